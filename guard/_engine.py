@@ -1,0 +1,150 @@
+"""The engine: a pure function of (message, conversation state, rules) -> verdict, state.
+
+No I/O, no globals, no clock: the shells (middleware, service, CLI, auditor) load state,
+call `Engine.inspect`, save the state and act on the verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
+from guard._nlp import BlankSpacyNlpEngine, empty_artifacts
+from guard._redact import Redactor
+from guard._rules import Rules
+from guard._state import ConversationState
+from guard._text import NormalizedText, normalize
+from guard.recognizers import build_recognizers
+
+#: When two findings overlap, the higher score wins; on a tie, the earlier type here.
+TYPE_PRIORITY: tuple[EntityType, ...] = (
+    EntityType.CREDIT_CARD,
+    EntityType.US_SSN,
+    EntityType.CARD_SECURITY_CODE,
+    EntityType.PIN,
+    EntityType.ONE_TIME_PASSCODE,
+    EntityType.PASSWORD,
+)
+_PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+_KNOWN = {t.value: t for t in EntityType}
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep the strongest of overlapping findings; cards always beat shorter secrets."""
+    ranked = sorted(findings, key=lambda f: (_PRIORITY[f.type] != 0, -f.score, _PRIORITY[f.type]))
+    kept: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= k.start or k.end <= finding.start for k in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: f.start)
+
+
+class Engine:
+    """Detects, judges and masks secrets in chat messages.
+
+    >>> engine = Engine()
+    >>> verdict, state = engine.inspect(Message("m1", "card 4111 1111 1111 1111", Role.CUSTOMER))
+    >>> verdict.text
+    'card **** **** **** 1111'
+    """
+
+    def __init__(
+        self, rules: Rules | None = None, *, recognizers: Sequence[EntityRecognizer] = ()
+    ) -> None:
+        self.rules = rules if rules is not None else Rules.load()
+        self._own: list[EntityRecognizer] = build_recognizers(self.rules.detection)
+        # Presidio recognizers a user adds may read tokens: only then is spaCy run.
+        self._extra = list(recognizers)
+        self._nlp = BlankSpacyNlpEngine()
+        if self._extra:
+            self._nlp.load()
+        self._no_artifacts = empty_artifacts(self._nlp)
+        self._threshold = self.rules.policy.threshold
+        self._redactor = Redactor(self.rules.policy.masking)
+
+    @property
+    def recognizers(self) -> list[EntityRecognizer]:
+        """The Presidio recognizers the engine runs, guard's own first."""
+        return [*self._own, *self._extra]
+
+    def detect(self, text: str) -> list[Finding]:
+        """Every secret in `text`, offsets into `text`, overlaps resolved."""
+        return self._detect(normalize(text))
+
+    def _detect(self, norm: NormalizedText) -> list[Finding]:
+        found: list[Finding] = []
+        for recognizer in self._own:
+            for result in recognizer.analyze(norm.text, [], self._no_artifacts):
+                finding = self._to_finding(norm, recognizer, result)
+                if finding is not None:
+                    found.append(finding)
+        if self._extra:
+            artifacts = self._nlp.process_text(norm.text, "en")
+            for recognizer in self._extra:
+                entities = recognizer.supported_entities
+                for result in recognizer.analyze(norm.text, entities, artifacts):
+                    finding = self._to_finding(norm, recognizer, result)
+                    if finding is not None:
+                        found.append(finding)
+        return resolve_overlaps(found)
+
+    def _to_finding(
+        self, norm: NormalizedText, recognizer: EntityRecognizer, result: RecognizerResult
+    ) -> Finding | None:
+        entity = _KNOWN.get(result.entity_type)
+        if entity is None or result.score < self._threshold:
+            return None
+        start, end = norm.to_original(result.start, result.end)
+        explanation = result.analysis_explanation
+        return Finding(
+            type=entity,
+            start=start,
+            end=end,
+            score=float(result.score),
+            recognizer=str(getattr(recognizer, "name", type(recognizer).__name__)),
+            explanation=explanation.textual_explanation or "" if explanation else "",
+        )
+
+    def inspect(
+        self, message: Message, state: ConversationState | None = None
+    ) -> tuple[Verdict, ConversationState]:
+        """Judge one message in its conversation; return the verdict and the new state."""
+        state = state if state is not None else ConversationState()
+        norm = normalize(message.text)
+        findings = self._detect(norm)
+        violations: list[Violation] = []
+        verdict = self.decide(message, findings, violations)
+        return verdict, replace(state, turn=state.turn + 1)
+
+    def decide(
+        self, message: Message, findings: Sequence[Finding], violations: Sequence[Violation]
+    ) -> Verdict:
+        """Apply the policy to what was found and build the verdict."""
+        policy = self.rules.policy
+        action = Action.ALLOW
+        to_mask: list[Finding] = []
+        for finding in findings:
+            finding_action = policy.action_for(message.role, finding.type)
+            action |= finding_action
+            if finding_action is Action.MASK:
+                to_mask.append(finding)
+        for violation in violations:
+            action |= self.violation_action(message.role, violation)
+        if action is Action.BLOCK:
+            text = None
+        elif to_mask:
+            text = self._redactor.redact(message.text, to_mask)
+        else:
+            text = message.text
+        return Verdict(message.id, action, text, tuple(findings), tuple(violations))
+
+    def violation_action(self, role: Role, violation: Violation) -> Action:
+        """The action a violation calls for (agent requests block by default)."""
+        return Action.BLOCK
+
+    def redact(self, text: str, findings: Sequence[Finding]) -> str:
+        """Mask `findings` in `text` with the policy's masking styles."""
+        return self._redactor.redact(text, resolve_overlaps(findings))

@@ -1,0 +1,101 @@
+"""Redaction: presidio-anonymizer operators that mask the caller's original characters.
+
+`keep_last` styles (cards, SSNs, codes) hide every letter or digit of a secret but the
+last N and keep its formatting ("**** **** **** 1234"). Because the span may be
+disguised (fullwidth digits, digit words, look-alike letters), the operator re-reads it
+through the text layer: each hidden digit, in whatever form it was written, becomes one
+mask character, and invisible characters inside the secret are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as SpanToMask
+from presidio_anonymizer.operators import Operator, OperatorType
+
+from guard._exceptions import ConfigError
+from guard._model import EntityType, Finding
+from guard._rules import Masking
+from guard._text import normalize
+
+
+def mask_keep_last(text: str, keep_last: int, char: str) -> str:
+    """Hide every letter and digit of `text` but the last `keep_last`, in any written form."""
+    norm = normalize(text)
+    secret = [i for i, ch in enumerate(norm.text) if ch.isalnum()]
+    hidden = secret[: max(len(secret) - keep_last, 0)]
+    if norm.is_identity:
+        chars = list(text)
+        for index in hidden:
+            chars[index] = char
+        return "".join(chars)
+    # Disguised text: rebuild from the original, one mask character per hidden character.
+    hidden_sources = {norm.source(i) for i in hidden}
+    kept_sources = {norm.source(i) for i in range(len(norm.text))} - hidden_sources
+    out: list[str] = []
+    position = 0
+    for start, end in sorted(hidden_sources | kept_sources):
+        if start < position:
+            continue  # one original character feeding several normalized ones
+        out.append(char if (start, end) in hidden_sources else text[start:end])
+        position = end
+    return "".join(out)
+
+
+class MaskKeepLast(Operator):
+    """presidio-anonymizer operator `mask_keep_last`: params `keep_last`, `masking_char`."""
+
+    NAME = "mask_keep_last"
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        params = params or {}
+        return mask_keep_last(text, int(params["keep_last"]), str(params["masking_char"]))
+
+    def validate(self, params: dict[str, Any] | None = None) -> None:
+        params = params or {}
+        keep = params.get("keep_last")
+        if not isinstance(keep, int) or keep < 0:
+            raise ConfigError("keep_last must be a whole number >= 0", setting="keep_last")
+        char = params.get("masking_char")
+        if not isinstance(char, str) or len(char) != 1:
+            raise ConfigError("masking_char must be one character", setting="masking_char")
+
+    def operator_name(self) -> str:
+        return self.NAME
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class Redactor:
+    """Masks findings in the original text with the styles from policy.yaml."""
+
+    def __init__(self, masking: Masking) -> None:
+        self._engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
+        self._engine.add_anonymizer(MaskKeepLast)
+        self._operators: dict[str, OperatorConfig] = {}
+        for entity, style in masking.types.items():
+            if style.replace is not None:
+                config = OperatorConfig("replace", {"new_value": style.replace})
+            else:
+                config = OperatorConfig(
+                    MaskKeepLast.NAME, {"keep_last": style.keep_last, "masking_char": masking.char}
+                )
+            self._operators[entity.value] = config
+
+    def redact(self, text: str, findings: Sequence[Finding]) -> str:
+        """`text` with every finding masked. Findings must not overlap."""
+        if not findings:
+            return text
+        spans = [SpanToMask(f.type.value, f.start, f.end, f.score) for f in findings]
+        result = self._engine.anonymize(
+            text=text, analyzer_results=spans, operators=self._operators
+        )
+        return str(result.text)
+
+    def style_of(self, entity: EntityType) -> OperatorConfig:
+        return self._operators[entity.value]

@@ -1,0 +1,213 @@
+"""Load and validate the YAML rules under `rules/` into typed models.
+
+A rules directory holds one file per concern. Each file is validated on load; a bad file
+raises `RulesError` naming the file, the key and the problem, never a silent default.
+A directory given with `--rules` may hold only some of the files: the others come from
+the rules shipped with guard.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from guard._exceptions import RulesError
+from guard._model import Action, EntityType, Role
+
+logger = logging.getLogger("guard.rules")
+
+Language = Literal["en", "es"]
+Vocabulary = dict[Language, list[str]]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ── detection.yaml ──────────────────────────────────────────────────────────────────────
+
+
+class Window(_Strict):
+    after: int = Field(ge=0, le=400)
+    before: int = Field(ge=0, le=400)
+
+
+class PasswordRules(_Strict):
+    stopwords: list[str]
+
+
+class DetectionRules(_Strict):
+    version: Literal[1]
+    window: Window
+    context: dict[EntityType, Vocabulary]
+    weak_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
+    not_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
+    password: PasswordRules
+
+    @field_validator("context", "weak_context", "not_context")
+    @classmethod
+    def _phrases_not_blank(
+        cls, value: dict[EntityType, Vocabulary]
+    ) -> dict[EntityType, Vocabulary]:
+        for entity, by_language in value.items():
+            for language, phrases in by_language.items():
+                for index, phrase in enumerate(phrases):
+                    if not isinstance(phrase, str) or not phrase.strip():
+                        raise ValueError(
+                            f"{entity.value}.{language}[{index}]: a cue must be a non-empty string"
+                        )
+        return value
+
+    def cues(self, entity: EntityType) -> list[str]:
+        """Every cue phrase for `entity`, all languages together."""
+        return [p for phrases in self.context.get(entity, {}).values() for p in phrases]
+
+    def weak_cues(self, entity: EntityType) -> list[str]:
+        return [p for phrases in self.weak_context.get(entity, {}).values() for p in phrases]
+
+    def not_cues(self, entity: EntityType) -> list[str]:
+        return [p for phrases in self.not_context.get(entity, {}).values() for p in phrases]
+
+
+# ── policy.yaml ─────────────────────────────────────────────────────────────────────────
+
+
+class MaskStyle(_Strict):
+    keep_last: int | None = Field(default=None, ge=0, le=8)
+    replace: str | None = None
+
+    def model_post_init(self, _context: Any) -> None:
+        if (self.keep_last is None) == (self.replace is None):
+            raise ValueError("give exactly one of keep_last or replace")
+
+
+class Masking(_Strict):
+    char: str = Field(min_length=1, max_length=1)
+    types: dict[EntityType, MaskStyle]
+
+    @field_validator("types")
+    @classmethod
+    def _every_type(cls, value: dict[EntityType, MaskStyle]) -> dict[EntityType, MaskStyle]:
+        missing = sorted(t.value for t in EntityType if t not in value)
+        if missing:
+            raise ValueError(f"no masking style for {', '.join(missing)}")
+        return value
+
+
+class PolicyRules(_Strict):
+    version: Literal[1]
+    threshold: float = Field(ge=0.0, le=1.0)
+    findings: dict[Role, dict[EntityType, Action]]
+    masking: Masking
+
+    @field_validator("findings")
+    @classmethod
+    def _every_role_and_type(
+        cls, value: dict[Role, dict[EntityType, Action]]
+    ) -> dict[Role, dict[EntityType, Action]]:
+        for role in Role:
+            if role not in value:
+                raise ValueError(f"no actions for role {role.value!r}")
+            missing = sorted(t.value for t in EntityType if t not in value[role])
+            if missing:
+                raise ValueError(f"{role.value}: no action for {', '.join(missing)}")
+        return value
+
+    def action_for(self, role: Role, entity: EntityType) -> Action:
+        return self.findings[role][entity]
+
+
+# ── loading ─────────────────────────────────────────────────────────────────────────────
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+#: file name -> model, the explicit list of what a rules directory holds.
+RULE_FILES: Mapping[str, type[BaseModel]] = {
+    "detection.yaml": DetectionRules,
+    "policy.yaml": PolicyRules,
+}
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped with guard: inside the wheel, or the source tree's `rules/`."""
+    packaged = Path(__file__).resolve().parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _format_location(location: tuple[int | str, ...]) -> str:
+    key = ""
+    for part in location:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    return key
+
+
+def load_file(path: Path, model: type[_Model]) -> _Model:
+    """Read one rules file into `model`, or raise `RulesError` naming file, key and problem."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RulesError(f"cannot read: {error.strerror}", file=path) from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise RulesError(f"{where}{problem}", file=path) from None
+    if not isinstance(data, dict):
+        raise RulesError("the file must hold a mapping of keys", file=path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = _format_location(tuple(first["loc"]))
+        problem = first["msg"].removeprefix("Value error, ")
+        more = error.error_count() - 1
+        if more:
+            problem += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise RulesError(problem, file=path, key=key) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Every rules file of one rules directory, validated."""
+
+    detection: DetectionRules
+    policy: PolicyRules
+    source: str
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> Rules:
+        """Load rules from `directory` (files it lacks come from the shipped rules)."""
+        shipped = default_rules_dir()
+        base = Path(directory) if directory is not None else shipped
+        if not base.is_dir():
+            raise RulesError("not a directory", file=base)
+        known = set(RULE_FILES)
+        unknown = sorted(p.name for p in base.glob("*.y*ml") if p.name not in known)
+        if unknown:
+            raise RulesError(
+                f"unknown rules file(s) {', '.join(unknown)}; expected some of "
+                f"{', '.join(sorted(known))}",
+                file=base,
+            )
+        loaded: dict[str, BaseModel] = {}
+        for name, model in RULE_FILES.items():
+            path = base / name
+            if not path.exists():
+                logger.info("rules: %s not in %s, using the shipped one", name, base)
+                path = shipped / name
+            loaded[name] = load_file(path, model)
+        detection = loaded["detection.yaml"]
+        policy = loaded["policy.yaml"]
+        assert isinstance(detection, DetectionRules)
+        assert isinstance(policy, PolicyRules)
+        return cls(detection=detection, policy=policy, source=str(base))

@@ -1,0 +1,122 @@
+"""`CueRecognizer`: a number is a secret of a type when a cue for that type sits near it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from guard.recognizers._cues import REGEX_TIMEOUT, Binding, CueFinder, Number, bind, find_numbers
+
+_ANY_DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=32)
+def numbers_in(text: str) -> tuple[Number, ...]:
+    """`find_numbers`, shared by the recognizers that scan the same message."""
+    return tuple(find_numbers(text))
+
+
+class CueRecognizer(EntityRecognizer):
+    """Base of the context-driven recognizers (security code, passcode, PIN, SSN).
+
+    Subclasses set `ENTITY`, the digit counts a value may have, and may refine
+    `candidates` (which numbers may be values) and `validate` (one hook per value).
+    """
+
+    ENTITY: ClassVar[str]
+    name: str
+    MIN_DIGITS: ClassVar[int]
+    MAX_DIGITS: ClassVar[int]
+    #: Score of a value right beside a cue; a weak cue ("code") scores WEAK_SCORE.
+    SCORE: ClassVar[float] = 0.85
+    WEAK_SCORE: ClassVar[float] = 0.65
+    #: Score lost by a value at the far edge of the window.
+    DISTANCE_PENALTY: ClassVar[float] = 0.1
+
+    def __init__(
+        self,
+        cues: Sequence[str],
+        weak_cues: Sequence[str] = (),
+        not_cues: Sequence[str] = (),
+        *,
+        after: int = 40,
+        before: int = 24,
+        supported_language: str = "en",
+    ) -> None:
+        self._finder = CueFinder(cues, weak_cues, not_cues)
+        self._after = after
+        self._before = before
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+            context=[*cues, *weak_cues],
+        )
+
+    def load(self) -> None:
+        """Nothing to load: cue patterns are compiled in __init__."""
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        if not _ANY_DIGIT.search(text):
+            return []
+        cues = self._finder.find(text)
+        if not cues:
+            return self.without_cue(text)
+        numbers = self.candidates(text)
+        results = [
+            self._result(b.number.start, b.number.end, self.score(text, b), self._explain(b))
+            for b in bind(cues, numbers, after=self._after, before=self._before)
+            if self.validate(text, b.number)
+        ]
+        bound = {(r.start, r.end) for r in results}
+        results.extend(r for r in self.without_cue(text) if (r.start, r.end) not in bound)
+        return results
+
+    def candidates(self, text: str) -> list[Number]:
+        """The numbers that could be a value of this type."""
+        return [n for n in numbers_in(text) if self.MIN_DIGITS <= n.digits <= self.MAX_DIGITS]
+
+    def validate(self, text: str, number: Number) -> bool:
+        """Last check of one bound value (e.g. SSN area and group rules)."""
+        return True
+
+    def without_cue(self, text: str) -> list[RecognizerResult]:
+        """Values that count even with no cue (e.g. 123-45-6789). None by default."""
+        return []
+
+    def score(self, text: str, binding: Binding) -> float:
+        base = self.WEAK_SCORE if binding.cue.weak else self.SCORE
+        reach = self._after if binding.number.start >= binding.cue.end else self._before
+        return base - self.DISTANCE_PENALTY * (binding.gap / max(reach, 1))
+
+    def _explain(self, binding: Binding) -> str:
+        side = "after" if binding.number.start >= binding.cue.end else "before"
+        strength = "weak cue" if binding.cue.weak else "cue"
+        return f"{binding.number.digits} digits {binding.gap} chars {side} a {strength}"
+
+    def _result(self, start: int, end: int, score: float, explanation: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=round(score, 4),
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=explanation
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def has_match(pattern: regex.Pattern[str], text: str) -> bool:
+    return pattern.search(text, timeout=REGEX_TIMEOUT) is not None

@@ -1,0 +1,230 @@
+"""CREDIT_CARD: full payment card numbers of every major brand, as people type them.
+
+A candidate is a run of digit groups joined by the separators people use (spaces, double
+spaces, dashes, " - ", dots, slashes, line breaks). It counts when its digits carry a
+brand's issuer prefix, a length valid for that brand, and a valid Luhn checksum. When a
+run holds more than a card (a card, then its expiry and code), the card is the leading
+groups of the run; a group is never split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from stdnum import luhn
+
+from guard._model import EntityType
+from guard.recognizers._cues import REGEX_TIMEOUT, compile_phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """A card brand: issuer prefix ranges (inclusive, same digit count) and valid lengths."""
+
+    name: str
+    ranges: tuple[tuple[int, int], ...]
+    lengths: frozenset[int]
+    usual_length: int
+
+    def matches(self, digits: str) -> bool:
+        if len(digits) not in self.lengths:
+            return False
+        for low, high in self.ranges:
+            width = len(str(low))
+            if low <= int(digits[:width]) <= high:
+                return True
+        return False
+
+
+def _lengths(low: int, high: int) -> frozenset[int]:
+    return frozenset(range(low, high + 1))
+
+
+BRANDS: tuple[Brand, ...] = (
+    Brand("amex", ((34, 34), (37, 37)), frozenset({15}), 15),
+    Brand("visa", ((4, 4),), frozenset({13, 16, 19}), 16),
+    Brand("mastercard", ((51, 55), (2221, 2720)), frozenset({16}), 16),
+    Brand("discover", ((6011, 6011), (644, 649), (65, 65), (622126, 622925)), _lengths(16, 19), 16),
+    Brand("jcb", ((3528, 3589),), _lengths(16, 19), 16),
+    Brand("jcb", ((2131, 2131), (1800, 1800)), frozenset({15}), 15),
+    Brand("diners", ((300, 305), (3095, 3095), (36, 36), (38, 39)), _lengths(14, 19), 14),
+    Brand("unionpay", ((62, 62), (81, 81)), _lengths(16, 19), 16),
+    Brand("mir", ((2200, 2204),), _lengths(16, 19), 16),
+    Brand("maestro", ((50, 50), (56, 69)), _lengths(12, 19), 16),
+)
+
+#: Shortest and longest card numbers of any brand.
+MIN_DIGITS, MAX_DIGITS = 12, 19
+#: Below this length a number must have a card word near it (12-digit Maestro).
+CONTEXT_FREE_DIGITS = 13
+
+
+def brand_of(digits: str) -> Brand | None:
+    """The brand whose prefix and length `digits` fits, if its Luhn checksum is valid."""
+    for brand in BRANDS:
+        if brand.matches(digits):
+            return brand if luhn.is_valid(digits) else None
+    return None
+
+
+# Digit groups joined by what people type between them. " / " is left out: it joins
+# two phone numbers far more often than two halves of a card.
+_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
+_RUN = regex.compile(rf"(?<!\d)\d+(?:{_SEPARATOR}\d+)*(?!\d)", regex.VERBOSE)
+_GROUP = regex.compile(r"\d+")
+# Cheap pre-check: at least MIN_DIGITS digits somewhere.
+_ENOUGH_DIGITS = regex.compile(r"(?:\d\D{0,3}){12}")
+
+_NEGATIVE_REACH = 24
+# Beside a leftover (an expiry or a code) the card may be followed by at most this much.
+_MAX_LEFTOVER_GROUP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    start: int
+    end: int
+    digits: str
+    separator: str  # what joins it to the group before ('' for the first)
+
+
+def _groups(run: str, offset: int) -> list[_Group]:
+    groups: list[_Group] = []
+    previous_end = 0
+    for match in _GROUP.finditer(run):
+        separator = run[previous_end : match.start()]
+        groups.append(
+            _Group(offset + match.start(), offset + match.end(), match.group(), separator)
+        )
+        previous_end = match.end()
+    return groups
+
+
+class CardNumberRecognizer(EntityRecognizer):
+    """Finds card numbers by issuer prefix, brand length and Luhn checksum."""
+
+    ENTITY = EntityType.CREDIT_CARD.value
+    name: str
+    SCORE = 1.0
+    SHORT_SCORE = 0.8
+
+    def __init__(
+        self,
+        context: Sequence[str] = (),
+        not_context: Sequence[str] = (),
+        supported_language: str = "en",
+    ) -> None:
+        self._context = compile_phrases(context)
+        self._not_context = compile_phrases(not_context) if not_context else None
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="CardNumberRecognizer",
+            supported_language=supported_language,
+            context=list(context),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        if not _ENOUGH_DIGITS.search(text, timeout=REGEX_TIMEOUT):
+            return []
+        results: list[RecognizerResult] = []
+        for run in _RUN.finditer(text, timeout=REGEX_TIMEOUT):
+            groups = _groups(run.group(), run.start())
+            if sum(len(g.digits) for g in groups) < MIN_DIGITS:
+                continue
+            for first, last, brand in self._cards_in(groups):
+                start, end = groups[first].start, groups[last].end
+                digits = "".join(g.digits for g in groups[first : last + 1])
+                if self._is_negated(text, start):
+                    continue
+                if len(digits) < CONTEXT_FREE_DIGITS and not self._has_context(text, start):
+                    continue
+                score = self.SCORE if len(digits) >= CONTEXT_FREE_DIGITS else self.SHORT_SCORE
+                results.append(self._result(start, end, score, brand, len(digits)))
+        return results
+
+    def _cards_in(self, groups: list[_Group]) -> list[tuple[int, int, Brand]]:
+        """Group index ranges [first, last] of the cards in one run, left to right."""
+        found: list[tuple[int, int, Brand]] = []
+        whole = "".join(g.digits for g in groups)
+        if MIN_DIGITS <= len(whole) <= MAX_DIGITS:
+            brand = brand_of(whole)
+            if brand is not None:
+                return [(0, len(groups) - 1, brand)]
+        index = 0
+        while index < len(groups):
+            best = self._best_window(groups, index)
+            if best is None:
+                index += 1
+                continue
+            found.append(best)
+            index = best[1] + 1
+        return found
+
+    def _best_window(self, groups: list[_Group], first: int) -> tuple[int, int, Brand] | None:
+        """The most plausible card starting at group `first`, if any."""
+        candidates: list[tuple[tuple[int, int], tuple[int, int, Brand]]] = []
+        digits = ""
+        for last in range(first, len(groups)):
+            digits += groups[last].digits
+            if len(digits) > MAX_DIGITS:
+                break
+            if len(digits) < MIN_DIGITS or not self._plausible_window(groups, first, last):
+                continue
+            brand = brand_of(digits)
+            if brand is not None:
+                usual = 0 if len(digits) == brand.usual_length else 1
+                candidates.append(((usual, -len(digits)), (first, last, brand)))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    @staticmethod
+    def _plausible_window(groups: list[_Group], first: int, last: int) -> bool:
+        """A card inside a longer run keeps one separator style, and what follows it
+        in the run is short (an expiry, a code), never another long group."""
+        separators = {groups[i].separator for i in range(first + 1, last + 1)}
+        if len(separators) > 1:
+            return False
+        following = groups[last + 1 : last + 4]
+        return all(len(g.digits) <= _MAX_LEFTOVER_GROUP for g in following)
+
+    def _has_context(self, text: str, start: int) -> bool:
+        window = text[max(0, start - 60) : start]
+        return bool(self._context.search(window, timeout=REGEX_TIMEOUT))
+
+    def _is_negated(self, text: str, start: int) -> bool:
+        if self._not_context is None:
+            return False
+        window = text[max(0, start - _NEGATIVE_REACH) : start]
+        return bool(self._not_context.search(window, timeout=REGEX_TIMEOUT))
+
+    def _result(
+        self, start: int, end: int, score: float, brand: Brand, length: int
+    ) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            validation_result=True,
+            textual_explanation=f"{brand.name} prefix, {length} digits, Luhn valid",
+        )
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
