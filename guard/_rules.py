@@ -199,15 +199,16 @@ class Rules:
                 f"{', '.join(sorted(known))}",
                 file=base,
             )
-        loaded: dict[str, BaseModel] = {}
-        for name, model in RULE_FILES.items():
+
+        def read(name: str, model: type[_Model]) -> _Model:
             path = base / name
             if not path.exists():
                 logger.info("rules: %s not in %s, using the shipped one", name, base)
                 path = shipped / name
-            loaded[name] = load_file(path, model)
-        detection = loaded["detection.yaml"]
-        policy = loaded["policy.yaml"]
-        assert isinstance(detection, DetectionRules)
-        assert isinstance(policy, PolicyRules)
-        return cls(detection=detection, policy=policy, source=str(base))
+            return load_file(path, model)
+
+        return cls(
+            detection=read("detection.yaml", DetectionRules),
+            policy=read("policy.yaml", PolicyRules),
+            source=str(base),
+        )
