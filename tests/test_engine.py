@@ -1,0 +1,114 @@
+"""The pure core: detection, overlap resolution, policy and the verdict."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guard import Action, ConversationState, Engine, EntityType, Finding, Message, Role, Rules
+from guard._engine import resolve_overlaps
+from guard._rules import default_rules_dir
+
+CARD = "4111 1111 1111 1111"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def customer(text: str, id: str = "m1") -> Message:
+    return Message(id, text, Role.CUSTOMER, conversation="c1")
+
+
+def finding(type: EntityType, start: int, end: int, score: float) -> Finding:
+    return Finding(type, start, end, score, "test")
+
+
+def test_overlaps_keep_the_card_then_the_higher_score() -> None:
+    card = finding(EntityType.CREDIT_CARD, 0, 19, 0.8)
+    code = finding(EntityType.ONE_TIME_PASSCODE, 15, 19, 0.95)
+    pin = finding(EntityType.PIN, 25, 29, 0.9)
+    otp = finding(EntityType.ONE_TIME_PASSCODE, 25, 29, 0.7)
+    assert resolve_overlaps([otp, code, pin, card]) == [card, pin]
+
+
+def test_same_score_ties_break_by_type_priority() -> None:
+    csc = finding(EntityType.CARD_SECURITY_CODE, 3, 6, 0.8)
+    otp = finding(EntityType.ONE_TIME_PASSCODE, 3, 6, 0.8)
+    assert resolve_overlaps([otp, csc]) == [csc]
+
+
+def test_verdict_masks_and_reports_offsets_into_the_original(engine: Engine) -> None:
+    text = f"card: {CARD}, cvv 123"
+    verdict, state = engine.inspect(customer(text))
+    assert verdict.action is Action.MASK
+    assert verdict.text == "card: **** **** **** 1111, cvv ***"
+    assert [(f.type, text[f.start : f.end]) for f in verdict.findings] == [
+        (EntityType.CREDIT_CARD, CARD),
+        (EntityType.CARD_SECURITY_CODE, "123"),
+    ]
+    assert state.turn == 1
+    assert verdict.to_dict()["findings"][0]["score"] == 1.0
+
+
+def test_offsets_index_the_original_when_the_text_is_not_ascii(engine: Engine) -> None:
+    text = "ünïcödé ✓ card \u2007" + CARD.replace(" ", "\u00a0") + " ok"
+    [found] = engine.detect(text)
+    assert text[found.start : found.end] == CARD.replace(" ", "\u00a0")
+
+
+def test_clean_message_is_allowed_untouched(engine: Engine) -> None:
+    text = "I paid $1,250.00 on 03/14/2025 at 10:30, order 112-4482913-2291"
+    verdict, _ = engine.inspect(customer(text))
+    assert (verdict.action, verdict.text, verdict.findings) == (Action.ALLOW, text, ())
+
+
+def test_state_is_passed_in_and_returned_without_mutation(engine: Engine) -> None:
+    before = ConversationState()
+    _, after = engine.inspect(customer("hello"), before)
+    assert before.turn == 0
+    assert after.turn == 1
+
+
+def test_block_policy_drops_the_text(tmp_path: Path) -> None:
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules_dir)
+    policy = rules_dir / "policy.yaml"
+    policy.write_text(policy.read_text().replace("CREDIT_CARD: mask", "CREDIT_CARD: block", 1))
+    verdict, _ = Engine(Rules.load(rules_dir)).inspect(customer(f"card {CARD}"))
+    assert verdict.action is Action.BLOCK
+    assert verdict.text is None
+    assert verdict.to_dict()["text"] is None
+
+
+def test_allow_policy_reports_but_does_not_mask(tmp_path: Path) -> None:
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules_dir)
+    policy = rules_dir / "policy.yaml"
+    policy.write_text(policy.read_text().replace("PIN: mask", "PIN: allow", 1))
+    text = f"pin 4821 and card {CARD}"
+    verdict, _ = Engine(Rules.load(rules_dir)).inspect(customer(text))
+    assert verdict.action is Action.MASK
+    assert verdict.text == "pin 4821 and card **** **** **** 1111"
+    assert {f.type for f in verdict.findings} == {EntityType.PIN, EntityType.CREDIT_CARD}
+
+
+def test_presidio_recognizers_can_be_mixed_in() -> None:
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    engine = Engine(recognizers=[EmailRecognizer()])
+    # Types guard does not know are not acted on; guard's own still are.
+    found = engine.detect(f"mail me at a@b.co, card {CARD}")
+    assert [f.type for f in found] == [EntityType.CREDIT_CARD]
+
+
+def test_guard_recognizers_run_inside_presidio_analyzer_engine() -> None:
+    from guard._nlp import build_analyzer
+    from guard.recognizers import build_recognizers
+
+    analyzer = build_analyzer(build_recognizers(Rules.load().detection))
+    results = analyzer.analyze(text=f"my card {CARD}, ssn 536-22-1987", language="en")
+    assert sorted(r.entity_type for r in results) == ["CREDIT_CARD", "US_SSN"]
