@@ -24,6 +24,8 @@ _COPULA = (
     r"(?:\s*(?::|=|-+>|->)\s*"
     r"|\s+(?:is|was|would\s+be|will\s+be|es|era|sería|seria|será|sera)(?:\s*:)?\s+)"
 )
+# "changed my password to X": the value must look like a password ("to access" is not one).
+_SOFT_COPULA = r"\s+(?:to|a)\s+"
 _STRIP = ".,;:?)]}"
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
@@ -47,7 +49,7 @@ class PasswordRecognizer(EntityRecognizer):
     ) -> None:
         cue = phrase_pattern(cues)
         self._pattern = regex.compile(
-            rf"(?P<cue>{cue})(?:{_FILLER}(?P<copula>{_COPULA})|(?P<bare>\s+))"
+            rf"(?P<cue>{cue})(?:{_FILLER}(?P<copula>{_COPULA})|{_SOFT_COPULA}|\s+)"
             rf"(?P<value>[{_QUOTES}][^{_QUOTES}\n]{{1,{_MAX_LENGTH}}}[{_QUOTES}]"
             rf"|[^\s{_QUOTES}]{{1,{_MAX_LENGTH}}})",
             regex.IGNORECASE,
