@@ -6,6 +6,7 @@ call `Engine.inspect`, save the state and act on the verdict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ TYPE_PRIORITY: tuple[EntityType, ...] = (
 )
 _PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 _KNOWN = {t.value: t for t in EntityType}
+_DIGIT = re.compile(r"\d")
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -56,6 +58,7 @@ class Engine:
     ) -> None:
         self.rules = rules if rules is not None else Rules.load()
         self._own: list[EntityRecognizer] = build_recognizers(self.rules.detection)
+        self._wordy = [r for r in self._own if not getattr(r, "NEEDS_DIGITS", True)]
         # Presidio recognizers a user adds may read tokens: only then is spaCy run.
         self._extra = list(recognizers)
         self._nlp = BlankSpacyNlpEngine()
@@ -76,7 +79,9 @@ class Engine:
 
     def _detect(self, norm: NormalizedText) -> list[Finding]:
         found: list[Finding] = []
-        for recognizer in self._own:
+        # Most chat messages carry no digit: then only the recognizers that read words run.
+        own = self._own if _DIGIT.search(norm.text) else self._wordy
+        for recognizer in own:
             for result in recognizer.analyze(norm.text, [], self._no_artifacts):
                 finding = self._to_finding(norm, recognizer, result)
                 if finding is not None:

@@ -14,8 +14,7 @@ from typing import Any
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
-from presidio_anonymizer.entities import RecognizerResult as SpanToMask
-from presidio_anonymizer.operators import Operator, OperatorType
+from presidio_anonymizer.operators import Operator, OperatorType, Replace
 
 from guard._exceptions import ConfigError
 from guard._model import EntityType, Finding
@@ -72,30 +71,49 @@ class MaskKeepLast(Operator):
 
 
 class Redactor:
-    """Masks findings in the original text with the styles from policy.yaml."""
+    """Masks findings in the original text with the styles from policy.yaml.
+
+    The operators are presidio-anonymizer operators; the hot path applies them span by
+    span (findings are already resolved and never overlap), which skips the engine's
+    own conflict handling. `anonymizer()` gives the same masking through a Presidio
+    `AnonymizerEngine`, for callers who want to drive Presidio themselves.
+    """
 
     def __init__(self, masking: Masking) -> None:
-        self._engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
-        self._engine.add_anonymizer(MaskKeepLast)
-        self._operators: dict[str, OperatorConfig] = {}
+        self._configs: dict[str, OperatorConfig] = {}
+        self._operators: dict[str, tuple[Operator, dict[str, Any]]] = {}
         for entity, style in masking.types.items():
+            operator: Operator
+            params: dict[str, Any]
             if style.replace is not None:
-                config = OperatorConfig("replace", {"new_value": style.replace})
+                operator, params = Replace(), {"new_value": style.replace}
             else:
-                config = OperatorConfig(
-                    MaskKeepLast.NAME, {"keep_last": style.keep_last, "masking_char": masking.char}
-                )
-            self._operators[entity.value] = config
+                operator = MaskKeepLast()
+                params = {"keep_last": style.keep_last, "masking_char": masking.char}
+            operator.validate(params)
+            self._operators[entity.value] = (operator, params)
+            self._configs[entity.value] = OperatorConfig(operator.operator_name(), params)
 
     def redact(self, text: str, findings: Sequence[Finding]) -> str:
         """`text` with every finding masked. Findings must not overlap."""
         if not findings:
             return text
-        spans = [SpanToMask(f.type.value, f.start, f.end, f.score) for f in findings]
-        result = self._engine.anonymize(
-            text=text, analyzer_results=spans, operators=self._operators
-        )
-        return str(result.text)
+        pieces: list[str] = []
+        position = 0
+        for finding in sorted(findings, key=lambda f: f.start):
+            operator, params = self._operators[finding.type.value]
+            pieces.append(text[position : finding.start])
+            pieces.append(operator.operate(text[finding.start : finding.end], params))
+            position = finding.end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    def anonymizer(self) -> tuple[AnonymizerEngine, dict[str, OperatorConfig]]:
+        """A Presidio AnonymizerEngine with guard's operator registered, and the operator
+        configuration per entity type that reproduces guard's masking."""
+        engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
+        engine.add_anonymizer(MaskKeepLast)
+        return engine, dict(self._configs)
 
     def style_of(self, entity: EntityType) -> OperatorConfig:
-        return self._operators[entity.value]
+        return self._configs[entity.value]

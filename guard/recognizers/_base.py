@@ -9,9 +9,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from guard.recognizers._cues import REGEX_TIMEOUT, Binding, CueFinder, Number, bind, find_numbers
-
-_ANY_DIGIT = regex.compile(r"\d")
+from guard.recognizers._cues import Binding, CueFinder, Number, bind, find_numbers
 
 
 @lru_cache(maxsize=32)
@@ -28,6 +26,7 @@ class CueRecognizer(EntityRecognizer):
     """
 
     ENTITY: ClassVar[str]
+    NEEDS_DIGITS: ClassVar[bool] = True
     name: str
     MIN_DIGITS: ClassVar[int]
     MAX_DIGITS: ClassVar[int]
@@ -64,8 +63,6 @@ class CueRecognizer(EntityRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
-            return []
-        if not _ANY_DIGIT.search(text):
             return []
         cues = self._finder.find(text)
         if not cues:
@@ -119,4 +116,4 @@ class CueRecognizer(EntityRecognizer):
 
 
 def has_match(pattern: regex.Pattern[str], text: str) -> bool:
-    return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
+    return pattern.search(text) is not None

@@ -17,7 +17,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from stdnum import luhn
 
 from guard._model import EntityType
-from guard.recognizers._cues import REGEX_TIMEOUT, compile_phrases
+from guard.recognizers._phrases import PhraseIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +75,9 @@ def brand_of(digits: str) -> Brand | None:
 _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 _RUN = regex.compile(rf"(?<!\d)\d+(?:{_SEPARATOR}\d+)*(?!\d)", regex.VERBOSE)
 _GROUP = regex.compile(r"\d+")
-# Cheap pre-check: at least MIN_DIGITS digits somewhere.
-_ENOUGH_DIGITS = regex.compile(r"(?:\d\D{0,3}){12}")
 
 _NEGATIVE_REACH = 24
+_CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
 _MAX_LEFTOVER_GROUP = 4
 
@@ -107,6 +106,7 @@ class CardNumberRecognizer(EntityRecognizer):
     """Finds card numbers by issuer prefix, brand length and Luhn checksum."""
 
     ENTITY = EntityType.CREDIT_CARD.value
+    NEEDS_DIGITS = True
     name: str
     SCORE = 1.0
     SHORT_SCORE = 0.8
@@ -117,8 +117,8 @@ class CardNumberRecognizer(EntityRecognizer):
         not_context: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
-        self._context = compile_phrases(context)
-        self._not_context = compile_phrases(not_context) if not_context else None
+        self._context = PhraseIndex(context)
+        self._not_context = PhraseIndex(not_context)
         super().__init__(
             supported_entities=[self.ENTITY],
             name="CardNumberRecognizer",
@@ -134,10 +134,10 @@ class CardNumberRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        if not _ENOUGH_DIGITS.search(text, timeout=REGEX_TIMEOUT):
-            return []
         results: list[RecognizerResult] = []
-        for run in _RUN.finditer(text, timeout=REGEX_TIMEOUT):
+        for run in _RUN.finditer(text):
+            if run.end() - run.start() < MIN_DIGITS:
+                continue
             groups = _groups(run.group(), run.start())
             if sum(len(g.digits) for g in groups) < MIN_DIGITS:
                 continue
@@ -199,14 +199,10 @@ class CardNumberRecognizer(EntityRecognizer):
         return all(len(g.digits) <= _MAX_LEFTOVER_GROUP for g in following)
 
     def _has_context(self, text: str, start: int) -> bool:
-        window = text[max(0, start - 60) : start]
-        return bool(self._context.search(window, timeout=REGEX_TIMEOUT))
+        return self._context.occurs_between(text, max(0, start - _CONTEXT_REACH), start)
 
     def _is_negated(self, text: str, start: int) -> bool:
-        if self._not_context is None:
-            return False
-        window = text[max(0, start - _NEGATIVE_REACH) : start]
-        return bool(self._not_context.search(window, timeout=REGEX_TIMEOUT))
+        return self._not_context.occurs_between(text, max(0, start - _NEGATIVE_REACH), start)
 
     def _result(
         self, start: int, end: int, score: float, brand: Brand, length: int

@@ -9,7 +9,8 @@ from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
 from guard.recognizers._base import CueRecognizer, has_match, numbers_in
-from guard.recognizers._cues import REGEX_TIMEOUT, Binding, compile_phrases
+from guard.recognizers._cues import Binding
+from guard.recognizers._phrases import PhraseIndex
 
 # An expiry date: 12/26, 12/2026, 12-26, "exp 1226" is left to the cue.
 _EXPIRY = regex.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}(?![\d/])")
@@ -43,7 +44,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         before: int = 24,
         supported_language: str = "en",
     ) -> None:
-        self._card_cues = compile_phrases(card_cues)
+        self._card_cues = PhraseIndex(card_cues)
         super().__init__(
             cues,
             weak_cues,
@@ -60,12 +61,12 @@ class SecurityCodeRecognizer(CueRecognizer):
         return score
 
     def _about_a_card(self, text: str) -> bool:
-        return has_match(_CARD_RUN, text) or has_match(self._card_cues, text)
+        return has_match(_CARD_RUN, text) or bool(self._card_cues.find(text))
 
     def without_cue(self, text: str) -> list[RecognizerResult]:
         if not has_match(_CARD_RUN, text):
             return []
-        expiries = [m.span() for m in _EXPIRY.finditer(text, timeout=REGEX_TIMEOUT)]
+        expiries = [m.span() for m in _EXPIRY.finditer(text)]
         if not expiries:
             return []
         results = []

@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard._model import EntityType
-from guard.recognizers._cues import REGEX_TIMEOUT, phrase_pattern
+from guard.recognizers._cues import CueFinder
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the value: "for my online account", "de la app".
@@ -36,6 +36,8 @@ class PasswordRecognizer(EntityRecognizer):
     """Finds the value given after a password cue."""
 
     ENTITY = EntityType.PASSWORD.value
+    #: Passwords need no digit: this recognizer runs on every message.
+    NEEDS_DIGITS = False
     name: str
     SCORE = 0.85
     BARE_SCORE = 0.7
@@ -47,14 +49,14 @@ class PasswordRecognizer(EntityRecognizer):
         stopwords: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
-        cue = phrase_pattern(cues)
-        self._pattern = regex.compile(
-            rf"(?P<cue>{cue})(?:{_FILLER}(?P<copula>{_COPULA})|{_SOFT_COPULA}|\s+)"
+        self._cues = CueFinder(cues, not_cues=not_cues)
+        # What follows a cue: "(for my account) is <value>", "to <value>", " <value>".
+        self._rest = regex.compile(
+            rf"(?:{_FILLER}(?P<copula>{_COPULA})|{_SOFT_COPULA}|\s+)"
             rf"(?P<value>[{_QUOTES}][^{_QUOTES}\n]{{1,{_MAX_LENGTH}}}[{_QUOTES}]"
             rf"|[^\s{_QUOTES}]{{1,{_MAX_LENGTH}}})",
             regex.IGNORECASE,
         )
-        self._not = regex.compile(phrase_pattern(not_cues), regex.IGNORECASE) if not_cues else None
         self._stopwords = frozenset(w.lower() for w in stopwords)
         super().__init__(
             supported_entities=[self.ENTITY],
@@ -71,13 +73,10 @@ class PasswordRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        excluded = (
-            [m.span() for m in self._not.finditer(text, timeout=REGEX_TIMEOUT)] if self._not else []
-        )
         results: list[RecognizerResult] = []
-        for match in self._pattern.finditer(text, overlapped=True, timeout=REGEX_TIMEOUT):
-            cue_start, cue_end = match.span("cue")
-            if any(s <= cue_start and cue_end <= e for s, e in excluded):
+        for cue in self._cues.find(text):
+            match = self._rest.match(text, cue.end)
+            if match is None:
                 continue
             span = self._value_span(match)
             if span is None:

@@ -12,7 +12,7 @@ from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType
 from guard.recognizers._base import CueRecognizer
-from guard.recognizers._cues import REGEX_TIMEOUT, Number
+from guard.recognizers._cues import Number
 
 _BOUNDARY_BEFORE = r"(?<![\w$€£¥*+])(?<!\d[.,:/\-])"
 _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
@@ -39,7 +39,7 @@ class SsnRecognizer(CueRecognizer):
     SHAPED_SCORE = 0.8
 
     def candidates(self, text: str) -> list[Number]:
-        return [Number(m.start(), m.end(), 9) for m in _ANY.finditer(text, timeout=REGEX_TIMEOUT)]
+        return [Number(m.start(), m.end(), 9) for m in _ANY.finditer(text)]
 
     def validate(self, text: str, number: Number) -> bool:
         return bool(stdnum_ssn.is_valid(_digits(text[number.start : number.end])))
@@ -47,6 +47,6 @@ class SsnRecognizer(CueRecognizer):
     def without_cue(self, text: str) -> list[RecognizerResult]:
         return [
             self._result(m.start(), m.end(), self.SHAPED_SCORE, "3-2-4 digits, valid SSN parts")
-            for m in _SHAPED.finditer(text, timeout=REGEX_TIMEOUT)
+            for m in _SHAPED.finditer(text)
             if stdnum_ssn.is_valid(_digits(m.group()))
         ]
