@@ -83,3 +83,48 @@ def scan(rules: Path | None, file: IO[str], summary: bool) -> None:
     if summary:
         click.echo(totals.render(), err=True)
     sys.exit(1 if totals.errors else 0)
+
+
+DEMO_HELP = """Serve the demo chat server (examples/chat_app.py) behind GuardMiddleware.
+
+\b
+Open http://HOST:PORT/ : a customer pane and an agent pane in one conversation.
+Card numbers, security codes, SSNs, passcodes, passwords and PINs are masked;
+an agent's request for forbidden data is refused. --port 0 picks a free port
+(the address is logged). The demo ships with the source tree, not the wheel.
+"""
+
+
+@main.command(help=DEMO_HELP)
+@rules_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--examples",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The examples directory (default: the one next to the guard package).",
+)
+def demo(rules: Path | None, host: str, port: int, examples: Path | None) -> None:
+    # Imported here so that `guard scan` does not pay for the server at start-up.
+    import importlib.util  # noqa: PLC0415
+
+    import uvicorn  # noqa: PLC0415
+
+    folder = (
+        examples if examples is not None else Path(__file__).resolve().parent.parent / "examples"
+    )
+    source = folder / "chat_app.py"
+    if not source.is_file():
+        _fail(f"no demo at {source}: run it from a clone of the guard repository")
+    spec = importlib.util.spec_from_file_location("guard_demo_chat_app", source)
+    if spec is None or spec.loader is None:
+        _fail(f"cannot load {source}")
+        return
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    try:
+        app = module.create_app(Config.from_env(rules=rules))
+    except GuardError as error:
+        _fail(str(error))
+    uvicorn.run(app, host=host, port=port, log_level="info", ws="websockets")

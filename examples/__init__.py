@@ -1,0 +1,1 @@
+"""Examples: the demo chat server (`examples.chat_app`), served by `make demo`."""

@@ -1,0 +1,128 @@
+"""One place where the middleware asks the guard about a text and reports what it said.
+
+Every check goes to the event sink as a log-safe dict (ids, types, offsets, action, rule;
+never text). A check that raises is blocked (`ScanError`) when failing closed, or passed
+on unchecked when not; either way the error is logged by type, without the text.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from guard._exceptions import GuardError
+from guard._guard import Guard
+from guard._model import Action, Message, Role, Verdict
+
+logger = logging.getLogger("guard.middleware")
+
+#: Receives one log-safe dict per check; may be a coroutine function.
+EventSink = Callable[[dict[str, Any]], Any]
+
+
+class ScanError(Exception):
+    """Checking a message raised and the middleware fails closed: the message is blocked."""
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Whose text is checked, and where it was found (for the event, never the text)."""
+
+    id: str
+    role: Role
+    conversation: str
+    direction: str
+    route: str
+    field: str = ""
+
+
+def event_of(verdict: Verdict, subject: Subject) -> dict[str, Any]:
+    """The log-safe record of one verdict."""
+    return {
+        "event": "verdict",
+        "id": subject.id,
+        "conversation": subject.conversation,
+        "role": subject.role.value,
+        "direction": subject.direction,
+        "route": subject.route,
+        "field": subject.field,
+        "action": verdict.action.value,
+        "types": verdict.types,
+        "findings": [
+            {"type": f.type.value, "start": f.start, "end": f.end, "recognizer": f.recognizer}
+            for f in verdict.findings
+        ],
+        "violations": [v.to_dict() for v in verdict.violations],
+    }
+
+
+class Checker:
+    """The guard, the event sink and the fail-closed policy, shared by every request."""
+
+    def __init__(self, guard: Guard, on_verdict: EventSink | None, fail_closed: bool) -> None:
+        self.guard = guard
+        self.on_verdict = on_verdict
+        self.fail_closed = fail_closed
+
+    async def check(
+        self, text: str, subject: Subject, *, stateful: bool = True, emit: bool = True
+    ) -> Verdict:
+        """The verdict on `text`; `stateful=False` checks it alone, outside its conversation;
+        `emit=False` leaves reporting to the caller (`emit_verdict`)."""
+        message = Message(subject.id, text, subject.role, subject.conversation if stateful else "")
+        try:
+            verdict = await self.guard.acheck(message)
+        except Exception as error:
+            await self._failed(error, subject)
+            if self.fail_closed:
+                raise ScanError(type(error).__name__) from None
+            return Verdict(subject.id, Action.ALLOW, text, extra={"unchecked": True})
+        if emit:
+            await self.emit(event_of(verdict, subject))
+        return verdict
+
+    async def emit_verdict(self, verdict: Verdict, subject: Subject) -> None:
+        await self.emit(event_of(verdict, subject))
+
+    async def _failed(self, error: Exception, subject: Subject) -> None:
+        # guard's own errors never carry message text; anything else is named by type only.
+        reason = str(error) if isinstance(error, GuardError) else type(error).__name__
+        logger.error(
+            "could not check %s message %s on %s (%s): %s",
+            subject.direction,
+            subject.id,
+            subject.route,
+            subject.field or "text",
+            reason,
+        )
+        await self.emit(
+            {
+                "event": "scan_failed",
+                "id": subject.id,
+                "conversation": subject.conversation,
+                "role": subject.role.value,
+                "direction": subject.direction,
+                "route": subject.route,
+                "field": subject.field,
+                "action": Action.BLOCK.value if self.fail_closed else Action.ALLOW.value,
+                "error": type(error).__name__,
+            }
+        )
+
+    async def emit(self, event: dict[str, Any]) -> None:
+        if self.on_verdict is None:
+            return
+        try:
+            result = self.on_verdict(event)
+            if inspect.isawaitable(result):
+                await result
+        except Exception as error:
+            logger.error("event sink failed: %s", type(error).__name__)
