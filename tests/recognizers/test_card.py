@@ -1,0 +1,105 @@
+"""CardNumberRecognizer: every brand and the formats people type; look-alikes left alone."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.chatgen.cards import luhn_complete
+from tests.recognizers.conftest import found, spans_of
+
+# One Luhn-valid number per brand and length (prefix + filler + check digit).
+VISA = luhn_complete("411111111111111")
+VISA_13 = luhn_complete("422222222222")
+VISA_19 = luhn_complete("453201511283036712")
+MASTERCARD = luhn_complete("555555555555444")
+MASTERCARD_2 = luhn_complete("222100000000000")
+AMEX = luhn_complete("37828224631000")
+DISCOVER = luhn_complete("601111111111111")
+DISCOVER_644 = luhn_complete("644564456445644")
+JCB = luhn_complete("353011133330000")
+DINERS = luhn_complete("3056930902590")
+UNIONPAY = luhn_complete("620000000000000")
+UNIONPAY_19 = luhn_complete("621234567890123456")
+MAESTRO = luhn_complete("675964982643845")
+BRANDS = (VISA, VISA_13, VISA_19, MASTERCARD, MASTERCARD_2, AMEX, DISCOVER, DISCOVER_644, JCB,
+          DINERS, UNIONPAY, UNIONPAY_19, MAESTRO)  # fmt: skip
+
+
+def fours(number: str, sep: str) -> str:
+    return sep.join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+def luhn_broken(number: str) -> str:
+    return number[:-1] + str((int(number[-1]) + 5) % 10)
+
+
+@pytest.mark.parametrize("number", BRANDS)
+def test_every_brand_plain_and_grouped(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, number: str
+) -> None:
+    for text in (number, fours(number, " "), fours(number, "-")):
+        message = f"my card is {text} thanks"
+        assert found(recognizers, rules, EntityType.CREDIT_CARD, message) == spans_of(
+            message, [text]
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{fours(VISA, ' ')}", [fours(VISA, " ")]),
+        (f"card: {fours(VISA, '.')}", [fours(VISA, ".")]),
+        (f"card {fours(VISA, '/')}", [fours(VISA, "/")]),
+        (f"tarjeta {fours(VISA, ' - ')}", [fours(VISA, " - ")]),
+        (f"card {fours(VISA, '  ')}", [fours(VISA, "  ")]),
+        (f"card {fours(VISA, chr(0xA0))}", [fours(VISA, chr(0xA0))]),
+        (f"card\n{fours(VISA, chr(10))}\nthx", [fours(VISA, "\n")]),
+        (f"visa {' '.join(VISA[i : i + 2] for i in range(0, 16, 2))}",
+         [" ".join(VISA[i : i + 2] for i in range(0, 16, 2))]),
+        (f"{VISA[:3]} {VISA[3:9]} {VISA[9:]} is it", [f"{VISA[:3]} {VISA[3:9]} {VISA[9:]}"]),
+        (f"amex {AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}", [f"{AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}"]),
+        (f"diners {DINERS[:4]}-{DINERS[4:10]}-{DINERS[10:]}",
+         [f"{DINERS[:4]}-{DINERS[4:10]}-{DINERS[10:]}"]),
+        (f"{fours(VISA, ' ')} 12/26 123", [fours(VISA, " ")]),
+        (f"{VISA} exp 12/26 cvv 123", [VISA]),
+        (f"{fours(MASTERCARD, '-')}, 03/29, 456", [fours(MASTERCARD, "-")]),
+        (f"mi tarjeta es {VISA} y la otra {MASTERCARD}", [VISA, MASTERCARD]),
+        (f"use {fours(DISCOVER, ' ')} por favor", [fours(DISCOVER, " ")]),
+    ],
+)  # fmt: skip
+def test_formats_people_type(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.CREDIT_CARD, text) == spans_of(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"order number {luhn_broken(VISA)}",
+        f"reference {fours(luhn_broken(MASTERCARD), ' ')}",
+        f"ref {luhn_broken(AMEX)}",
+        "my IMEI is 352099001761481",
+        "imei: 35-209900-176148-1",
+        "tracking number 9400 1000 0000 0000 0000 00",
+        "UPS 1Z999AA10123456784",
+        "call me at (555) 123-4567 or 555.123.4567",
+        "+1 555 123 4567, 1-800-555-0199",
+        "the card ending in 1111",
+        "XXXX-XXXX-XXXX-1234",
+        "**** **** **** 1234",
+        "3782 XXXXXX X1234",
+        "I paid $4,111.11 on 11/11/2024",
+        "routing 021000021 account 123456789",
+        f"{VISA[:12]}",
+        "order 112-4482913-2291",
+        "points balance 1,234,567",
+        "my zip is 90210-1234",
+    ],
+)
+def test_look_alikes_are_not_cards(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str
+) -> None:
+    assert found(recognizers, rules, EntityType.CREDIT_CARD, text) == []

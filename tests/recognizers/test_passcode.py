@@ -1,0 +1,64 @@
+"""OneTimePasscodeRecognizer: 4-8 digits (also "123 456", "123-456") named as a code."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.recognizers.conftest import found, spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("code 482913", ["482913"]),
+        ("the code is 4829", ["4829"]),
+        ("your verification code is 48291", ["48291"]),
+        ("OTP: 48291377", ["48291377"]),
+        ("otp 482 913", ["482 913"]),
+        ("the code is 482-913", ["482-913"]),
+        ("passcode 1234567", ["1234567"]),
+        ("one-time passcode: 7788", ["7788"]),
+        ("one time code 556677", ["556677"]),
+        ("2FA code 556677", ["556677"]),
+        ("2fa 901234", ["901234"]),
+        ("auth code 9911", ["9911"]),
+        ("authentication code: 771204", ["771204"]),
+        ("the code from the text is 771204", ["771204"]),
+        ("code from the app 330021", ["330021"]),
+        ("the sms code is 004512", ["004512"]),
+        ("482913 is the code", ["482913"]),
+        ("código 551234", ["551234"]),
+        ("el código de verificación es 9087", ["9087"]),
+        ("mi código es 123 456", ["123 456"]),
+    ],
+)
+def test_passcodes(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.ONE_TIME_PASSCODE, text) == spans_of(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zip code 90210",
+        "my zip code is 10001-2345",
+        "area code 305",
+        "promo code 2024",
+        "error code 4012",
+        "the code expires in 10 minutes",
+        "I never got the code",
+        "the code was sent at 10:45",
+        "country code +1",
+        "code 12",
+        "code 123456789",
+        "código postal 28013",
+        "I was charged $1234 for the code",
+        "I've sent a code to the phone ending in 4821",
+        "confirmation code 48291377",
+    ],
+)
+def test_not_passcodes(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
+    assert found(recognizers, rules, EntityType.ONE_TIME_PASSCODE, text) == []

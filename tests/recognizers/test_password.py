@@ -1,0 +1,56 @@
+"""PasswordRecognizer: the value after a password cue, not words about the password."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.recognizers.conftest import found, spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my password is Hunter2!", ["Hunter2!"]),
+        ("password: sunshine", ["sunshine"]),
+        ("my password is sunshine.", ["sunshine"]),
+        ("pw abc123", ["abc123"]),
+        ("pwd: Tq8#mZ2!", ["Tq8#mZ2!"]),
+        ('my password is "blue sky 9"', ["blue sky 9"]),
+        ("the password for the app is 'Mets4life'", ["Mets4life"]),
+        ("password = P@ssw0rd", ["P@ssw0rd"]),
+        ("password for my online account is Garcia#1985", ["Garcia#1985"]),
+        ("username: mlopez84 password: Perro2023", ["Perro2023"]),
+        ("contraseña: Perro2023", ["Perro2023"]),
+        ("mi contraseña es gatita99", ["gatita99"]),
+        ("la contraseña es mariposa", ["mariposa"]),
+        ("mi password es Chivas#10", ["Chivas#10"]),
+        ("I changed my password to Summer2024!", ["Summer2024!"]),
+    ],
+)
+def test_passwords(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.PASSWORD, text) == spans_of(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password isn't working",
+        "my password is wrong",
+        "my password is not working",
+        "I forgot my password",
+        "reset my password please",
+        "password must be 8 characters",
+        "olvidé mi contraseña",
+        "mi contraseña no funciona",
+        "is my password case sensitive?",
+        "my passport number is on file",
+        "can I change my password",
+        "the password reset link expired",
+    ],
+)
+def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
+    assert found(recognizers, rules, EntityType.PASSWORD, text) == []

@@ -1,0 +1,51 @@
+"""PinRecognizer: 4-6 digits named as a PIN (PIN, NIP, clave del cajero...)."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.recognizers.conftest import found, spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my pin is 4821", ["4821"]),
+        ("PIN: 48213", ["48213"]),
+        ("pin 482135", ["482135"]),
+        ("4821 is my pin", ["4821"]),
+        ("atm pin 9090", ["9090"]),
+        ("debit pin is 0007", ["0007"]),
+        ("pin number 5678", ["5678"]),
+        ("can you change my PIN to 2468", ["2468"]),
+        ("mi NIP es 4321", ["4321"]),
+        ("nip: 8765", ["8765"]),
+        ("clave del cajero 1234", ["1234"]),
+        ("mi pin es 9876", ["9876"]),
+    ],
+)
+def test_pins(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.PIN, text) == spans_of(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I forgot my PIN",
+        "my pin is locked",
+        "I tried my pin 3 times",
+        "pin 12",
+        "pin 1234567",
+        "I need a new pin for the card ending in 4821",
+        "pinterest 2024",
+        "no sé mi nip",
+        "my pin has 4 digits",
+        "I changed my PIN on 03/14/2024",
+    ],
+)
+def test_not_pins(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
+    assert found(recognizers, rules, EntityType.PIN, text) == []

@@ -1,0 +1,74 @@
+"""SecurityCodeRecognizer: 3-4 digits named as a card's code, or beside a card and expiry."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.recognizers.conftest import found, spans_of
+
+CARD = "4111 1111 1111 1111"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cvv 123", ["123"]),
+        ("my CVV is 123", ["123"]),
+        ("CVV2: 908", ["908"]),
+        ("CVC 456", ["456"]),
+        ("cvc2 = 789", ["789"]),
+        ("CID 1234", ["1234"]),
+        ("amex cid is 4321", ["4321"]),
+        ("CSC: 321", ["321"]),
+        ("security code is 555", ["555"]),
+        ("the security code on the back is 042", ["042"]),
+        ("the 3 digits on the back are 908", ["908"]),
+        ("three digits on the back 771", ["771"]),
+        ("the 4-digit code on the front is 4821", ["4821"]),
+        ("card verification value 112", ["112"]),
+        ("123 is my cvv", ["123"]),
+        ("código de seguridad 345", ["345"]),
+        ("el código de seguridad es 678", ["678"]),
+        ("codigo de seguridad: 901", ["901"]),
+        ("el cvv de mi tarjeta es 246", ["246"]),
+        (f"{CARD} 12/26 123", ["123"]),
+        (f"{CARD} exp 12/26 cvv 123", ["123"]),
+        (f"{CARD}, 03/29, 456", ["456"]),
+        (f"card {CARD} exp 0329 code 456", ["456"]),
+        (f"{CARD} vence 04/28 código 777", ["777"]),
+        ("ok cvv 123 and exp 11/27", ["123"]),
+    ],
+)
+def test_security_codes(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.CARD_SECURITY_CODE, text) == spans_of(
+        text, expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's a CVV?",
+        "where do I find the security code?",
+        "the code on the back is scratched off",
+        "my cvv is on the back, it's 3 digits",
+        "zip code 90210",
+        "area code 305",
+        "promo code SAVE20",
+        "do you need the cvv for the card ending in 1234?",
+        "I paid $123 yesterday",
+        "call 555-123-4567",
+        "it expires 12/26",
+        "security code you texted me: 482913",
+        "¿qué es el código de seguridad?",
+        "cvv for order 1123-4456-7789",
+    ],
+)
+def test_not_security_codes(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str
+) -> None:
+    assert found(recognizers, rules, EntityType.CARD_SECURITY_CODE, text) == []

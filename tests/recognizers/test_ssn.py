@@ -1,0 +1,59 @@
+"""SsnRecognizer: 3-2-4 anywhere, nine digits with a cue; invalid SSNs are not SSNs."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from guard import EntityType, Rules
+from tests.recognizers.conftest import found, spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("536-22-8190", ["536-22-8190"]),
+        ("my ssn is 536-22-8190", ["536-22-8190"]),
+        ("ssn 536 22 8190", ["536 22 8190"]),
+        ("social: 536.22.8190", ["536.22.8190"]),
+        ("here it is 412-88-1290 thanks", ["412-88-1290"]),
+        ("social 536228190", ["536228190"]),
+        ("my social is 536228190", ["536228190"]),
+        ("SSN: 536228190", ["536228190"]),
+        ("SS# 536228190", ["536228190"]),
+        ("social security number 536228190", ["536228190"]),
+        ("536228190 is my social", ["536228190"]),
+        ("mi seguro social es 536228190", ["536228190"]),
+        ("número de seguro social: 536-22-8190", ["536-22-8190"]),
+        ("name Ana Lopez ssn 536228190 dob 03/14/1985", ["536228190"]),
+    ],
+)
+def test_ssns(
+    recognizers: dict[str, EntityRecognizer], rules: Rules, text: str, expected: list[str]
+) -> None:
+    assert found(recognizers, rules, EntityType.US_SSN, text) == spans_of(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssn 000-12-3456",
+        "ssn 666-12-3456",
+        "ssn 912-12-3456",
+        "ssn 123-00-4567",
+        "ssn 123-45-0000",
+        "536228190",
+        "routing number 021000021",
+        "call me at 555-123-4567",
+        "should I send my social?",
+        "last four of my social are 8190",
+        "xxx-xx-8190",
+        "***-**-8190",
+        "my social security check for $1,234.56 didn't come",
+        "order 536-228-190",
+        "zip 90210-1234",
+        "¿necesitan mi número de seguro social?",
+    ],
+)
+def test_not_ssns(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
+    assert found(recognizers, rules, EntityType.US_SSN, text) == []
