@@ -9,6 +9,7 @@ mask character, and invisible characters inside the secret are dropped.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,30 +20,49 @@ from presidio_anonymizer.operators import Operator, OperatorType, Replace
 from guard._exceptions import ConfigError
 from guard._model import EntityType, Finding
 from guard._rules import Masking
-from guard._text import normalize
+from guard._text import normalize_secret
 
 
 def mask_keep_last(text: str, keep_last: int, char: str) -> str:
-    """Hide every letter and digit of `text` but the last `keep_last`, in any written form."""
-    norm = normalize(text)
+    """Hide every letter and digit of `text` but the last `keep_last`, in any written form.
+
+    One mask character replaces each hidden digit however it was written ("4", "４",
+    "four", "O"); what people put between digits (spaces, dashes) stays, invisible
+    characters go. The last `keep_last` digits keep their original form.
+    """
+    norm = normalize_secret(text)
     secret = [i for i, ch in enumerate(norm.text) if ch.isalnum()]
-    hidden = secret[: max(len(secret) - keep_last, 0)]
+    hidden = set(secret[: max(len(secret) - keep_last, 0)])
     if norm.is_identity:
-        chars = list(text)
-        for index in hidden:
-            chars[index] = char
-        return "".join(chars)
-    # Disguised text: rebuild from the original, one mask character per hidden character.
-    hidden_sources = {norm.source(i) for i in hidden}
-    kept_sources = {norm.source(i) for i in range(len(norm.text))} - hidden_sources
+        return "".join(char if i in hidden else ch for i, ch in enumerate(text))
     out: list[str] = []
     position = 0
-    for start, end in sorted(hidden_sources | kept_sources):
-        if start < position:
-            continue  # one original character feeding several normalized ones
-        out.append(char if (start, end) in hidden_sources else text[start:end])
-        position = end
+    index = 0
+    while index < len(norm.text):
+        start, end = norm.source(index)
+        stop = index + 1
+        while stop < len(norm.text) and norm.source(stop) == (start, end):
+            stop += 1  # one original character or word feeding several normalized ones
+        out.append(_left_between(text[position:start], char))
+        if hidden.isdisjoint(range(index, stop)):
+            out.append(text[max(start, position) : end])
+        else:
+            out.append("".join(char if i in hidden else norm.text[i] for i in range(index, stop)))
+        position = max(position, end)
+        index = stop
+    out.append(_left_between(text[position:], char))
     return "".join(out)
+
+
+def _left_between(dropped: str, char: str) -> str:
+    """What normalization dropped, as the masked text shows it: separators between
+    spoken digits stay, invisible characters go, and (fail closed) any letter or digit
+    is masked."""
+    return "".join(
+        char if ch.isalnum() else ch
+        for ch in dropped
+        if ch in "\t\n\r" or unicodedata.category(ch)[0] not in "CM"
+    )
 
 
 class MaskKeepLast(Operator):

@@ -1,29 +1,44 @@
 """The text layer: normalize a message once, keep a map back to the caller's characters.
 
-Recognizers read `NormalizedText.text`, where disguises are undone (Unicode digits become
-ASCII digits, invisible format characters vanish, unusual spaces and dashes become plain
-ones). Every span they report is mapped back with `to_original`, so findings and masks
-always refer to the characters the caller gave.
+Recognizers read `NormalizedText.text`, where the disguises people put on numbers are
+undone, and every span they report is mapped back with `to_original`, so findings and
+masks always refer to the characters the caller gave. Two passes:
+
+1. characters: Unicode decimal digits (fullwidth, Arabic-Indic, ...) become ASCII digits;
+   invisible format characters (zero-width space and joiners, word joiner, BOM, soft
+   hyphen) and marks riding on a digit (keycap "4️⃣") vanish; unusual spaces become " ",
+   Unicode dashes "-", Cyrillic and Greek letters that look like O, I, S, B, Z their Latin
+   twins, and anything else its NFKC form.
+2. numbers: a run of number-like tokens ("4111 one one one one", "4O11 l111",
+   "cuatro uno uno uno", "double four", "four oh five") becomes digits when it reads as a
+   number: spelled-out digits only three or more at a time (or beside digits), look-alike
+   letters (O o → 0, l I | → 1) only inside or between digit groups, Z → 2, S → 5, B → 8
+   only between digits ("S516854" is an id), "oh" only between digits. A lone number
+   word ("two cards", "a one-time code") or a word with o/l/I in it stays a word.
+   Consecutive digit words collapse into one digit group; the coarser separators people
+   put between groups ("four one one one, one one ...") stay as one separator character.
+
+Plain ASCII text with no digit word and no look-alike beside a digit takes a fast path
+and gets the identity map.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-# Characters that render as nothing but can split a number: zero-width space/joiners,
-# word joiner, BOM, soft hyphen, and the other Unicode format (Cf) characters.
-_SPACE_CATEGORIES = frozenset({"Zs", "Zl", "Zp"})
-_DASH_CATEGORY = "Pd"
-_MINUS_SIGNS = frozenset("\u2212\ufe63\uff0d")
+from functools import lru_cache
+from itertools import pairwise
 
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """A normalized copy of `original` and, per normalized character, its source span.
 
-    `starts[i]:ends[i]` is the original span that produced normalized character `i`.
-    Both are None when the text needed no change (the common, fast case).
+    `starts[i]:ends[i]` is the original span that produced normalized character `i`
+    (a whole word for a spelled-out digit). Both are None when the text needed no
+    change (the common, fast case).
     """
 
     original: str
@@ -51,32 +66,370 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
 
-def _map_char(char: str) -> str:
-    """The normalized form of one non-ASCII character ('' to drop it)."""
+# ── pass 1: characters ──────────────────────────────────────────────────────────────────
+
+# Everything but printable ASCII, tab and line breaks goes through `_fold_char`.
+_SPECIAL = re.compile(r"[^\t\n\r\x20-\x7e]")
+_MINUS_SIGNS = frozenset("\u2212\ufe63\uff0d")
+# Dots people put between digit groups ("4111•1111"); elsewhere they stay bullets, so
+# that a masked "•••• 1234" still reads as masked.
+_DOTS = frozenset("\u2022\u00b7\u2219\u22c5\u2027\u30fb")
+# Letters from other scripts that look like the Latin letters standing for digits.
+_CONFUSABLES = {
+    "\u041e": "O",  # Cyrillic О
+    "\u043e": "o",  # Cyrillic о
+    "\u039f": "O",  # Greek Ο
+    "\u03bf": "o",  # Greek ο
+    "\u0406": "I",  # Cyrillic І
+    "\u0399": "I",  # Greek Ι
+    "\u04c0": "I",  # Cyrillic palochka
+    "\u01c0": "|",  # dental click
+    "\u2223": "|",  # divides
+    "\u0405": "S",  # Cyrillic Ѕ
+    "\u0412": "B",  # Cyrillic В
+    "\u0392": "B",  # Greek Β
+    "\u0396": "Z",  # Greek Ζ
+    "\u3007": "0",  # ideographic number zero
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """The normalized form of one character out of context ('' to drop it)."""
+    if char in _CONFUSABLES:
+        return _CONFUSABLES[char]
     category = unicodedata.category(char)
     if category == "Cf":
         return ""
+    if category == "Cc":
+        return " " if char.isspace() else ""
     if category == "Nd":
         return str(unicodedata.decimal(char))
-    if category in _SPACE_CATEGORIES:
+    if category in ("Zs", "Zl", "Zp"):
         return " "
-    if category == _DASH_CATEGORY or char in _MINUS_SIGNS:
+    if category == "Pd" or char in _MINUS_SIGNS:
         return "-"
-    folded = unicodedata.normalize("NFKC", char)
-    return folded
+    return unicodedata.normalize("NFKC", char)
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """Pass 1: the folded text and, per folded character, its original index."""
+    if _SPECIAL.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    sources: list[int] = []
+    position = 0
+    last = ""
+    for match in _SPECIAL.finditer(text):
+        index = match.start()
+        if index > position:
+            pieces.append(text[position:index])
+            sources.extend(range(position, index))
+            last = text[index - 1]
+        char = text[index]
+        if char in _DOTS and last.isdigit() and text[index + 1 : index + 2].isdecimal():
+            mapped = "."
+        elif last.isdigit() and unicodedata.category(char) in ("Mn", "Me"):
+            mapped = ""  # a keycap or combining mark riding on a digit
+        else:
+            mapped = _fold_char(char)
+        if mapped:
+            pieces.append(mapped)
+            sources.extend([index] * len(mapped))
+            last = mapped[-1]
+        position = index + 1
+    pieces.append(text[position:])
+    sources.extend(range(position, len(text)))
+    return "".join(pieces), sources
+
+
+# ── pass 2: numbers ─────────────────────────────────────────────────────────────────────
+
+_DIGIT_WORDS = {
+    "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+}  # fmt: skip
+_ZERO_OH = "oh"
+_REPEATS = {"double": 2, "doble": 2, "triple": 3, "treble": 3}
+_LOOKALIKES = "OolI|ZSB"
+# Letters that stand for digits only between digits ("4S11"), never at a token's edge.
+_WEAK_LOOKALIKES = frozenset("ZSB")
+_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "00111258")
+
+_WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
+_LOOK_CLASS = "[" + re.escape(_LOOKALIKES) + "]"
+_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(_LOOKALIKES)}]++)(?![^\W_])"
+# What may join two tokens of one spoken or typed number.
+_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
+_CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
+_TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
+# An ASCII text needs pass 2 only if one of these occurs (one search, the fast path).
+_NEEDS_WORK = re.compile(
+    rf"[^\t\n\r\x20-\x7e]|(?<![^\W_])(?i:{_WORDS})(?![^\W_])"
+    rf"|[0-9]{_LOOK_CLASS}|{_LOOK_CLASS}[0-9]|[0-9]{_GAP}{_LOOK_CLASS}|{_LOOK_CLASS}{_GAP}[0-9]"
+)
+# "the last four one two three four": the first number word names a count, not a digit.
+_COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
+
+# Token kinds.
+_DIGITS, _WORD, _OH, _REPEAT, _MIXED, _PURE, _OTHER = range(7)
+_SPOKEN = frozenset({_WORD, _OH, _REPEAT})
+_NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
+# A single look-alike letter ("o", "I") counts only inside a long run of numeric tokens.
+_SINGLE_LETTER_RUN = 6
+# A look-alike group beside one digit group counts when the number around it is long.
+_LONG_NUMBER = 8
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    kind: int
+    value: str | None = None  # the digits it stands for; None: it stays as written
+
+
+def _kind(token: str) -> int:
+    if token.isdigit():
+        return _DIGITS
+    lower = token.lower()
+    if lower in _DIGIT_WORDS:
+        return _WORD
+    if lower == _ZERO_OH:
+        return _OH
+    if lower in _REPEATS:
+        return _REPEAT
+    if not any(ch.isdigit() for ch in token):
+        return _OTHER if any(ch in _WEAK_LOOKALIKES for ch in token) else _PURE
+    # "S516854", "B12", "4B": a letter heading or closing an id is a letter.
+    return _OTHER if token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES else _MIXED
+
+
+def _resolve(tokens: list[_Token], eager: bool, counted: bool) -> None:
+    """Decide which tokens of one chain stand for digits (set their `value`)."""
+    for token in tokens:
+        if token.kind == _DIGITS:
+            token.value = token.text
+        elif token.kind == _WORD:
+            token.value = _DIGIT_WORDS[token.text.lower()]
+    _resolve_lookalikes(tokens, eager)
+    _resolve_oh(tokens, eager)
+    # "double four", "triple oh": the repeat word carries the extra copies.
+    for token, following in pairwise(tokens):
+        if token.kind == _REPEAT and following.value is not None and len(following.value) == 1:
+            token.value = following.value * (_REPEATS[token.text.lower()] - 1)
+    if eager:
+        return
+    if counted and tokens[0].kind in _SPOKEN:
+        tokens[0].value = None
+    # Spoken digits count three at a time: "two cards" and "2 one-way tickets" stay words.
+    segment: list[_Token] = []
+    for token in [*tokens, _Token(0, 0, "", _OTHER)]:
+        if token.value is not None:
+            segment.append(token)
+            continue
+        size = sum(len(t.value or "") if t.kind in _SPOKEN else 1 for t in segment)
+        if size < 3:
+            for spoken in segment:
+                if spoken.kind in _SPOKEN:
+                    spoken.value = None
+        segment = []
+
+
+def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
+    """Look-alike letters count inside a number, or as a group between digit groups."""
+    count = len(tokens)
+    numeric = [t.kind in _NUMERIC for t in [*tokens, _Token(0, 0, "", _OTHER)]]
+    digits = sum(t.kind in (_DIGITS, _WORD, _MIXED) for t in tokens)
+    numeric_chars = sum(len(t.text) for t in tokens if t.kind in _NUMERIC)
+    numeric_tokens = sum(numeric)
+    for index, token in enumerate(tokens):
+        size = len(token.text)
+        beside = (index > 0 and numeric[index - 1]) + (index + 1 < count and numeric[index + 1])
+        if token.kind == _MIXED:
+            # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
+            convert = eager or beside > 0 or size >= 3 or size - _count_letters(token.text) >= 2
+        elif token.kind == _PURE:
+            convert = eager or (
+                digits > 0
+                and (
+                    (size >= 2 and beside == 2)
+                    or (size >= 2 and beside == 1 and numeric_chars - size >= _LONG_NUMBER)
+                    or (size == 1 and beside == 2 and numeric_tokens > _SINGLE_LETTER_RUN)
+                )
+            )
+        else:
+            continue
+        if convert:
+            token.value = token.text.translate(_LOOKALIKE_DIGITS)
+
+
+def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
+    """ "oh" is zero only between digits ("four oh oh five", "double oh seven"), never
+    after a number ("... 996 oh and my other card")."""
+    count = len(tokens)
+    index = 0
+    while index < count:
+        if tokens[index].kind != _OH:
+            index += 1
+            continue
+        stop = index
+        while stop < count and tokens[stop].kind == _OH:
+            stop += 1
+        before = tokens[index - 1] if index > 0 else None
+        after = tokens[stop] if stop < count else None
+        between = (
+            before is not None
+            and (before.value is not None or before.kind == _REPEAT)
+            and after is not None
+            and after.value is not None
+        )
+        if eager or between:
+            for token in tokens[index:stop]:
+                token.value = "0"
+        index = stop
+
+
+def _count_letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _gap_rank(gap: str) -> int:
+    """How strongly a gap separates two spoken digits: the finest gap of a run joins
+    digits, coarser ones separate groups ("four one one one, one one one one")."""
+    if "\n" in gap:
+        return 6
+    bare = gap.replace("\t", " ").strip(" ")
+    if not bare:
+        return 1 if len(gap) == 1 else 2
+    spaced = bare != gap
+    if bare == "-":
+        return 4 if spaced else 0
+    if bare == ",":
+        return 3 if spaced else 1
+    return 5
+
+
+def _group_separator(gap: str) -> str:
+    for char in ("\n", "-", ".", "/"):
+        if char in gap:
+            return char
+    return " "
+
+
+# An edit of pass 2: replace folded text [start, end) with `text`, each character of
+# which comes from the folded span in `spans`.
+_Edit = tuple[int, int, str, Sequence[tuple[int, int]]]
+
+
+def _chain_edits(folded: str, eager: bool) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for chain in _CHAIN.finditer(folded):
+        base = chain.start()
+        tokens = [
+            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group()))
+            for m in _TOKEN.finditer(chain.group())
+        ]
+        if len(tokens) == 1 and not eager and tokens[0].kind != _MIXED:
+            continue  # a lone word: "I", "one", "lol"
+        counted = _COUNT_BEFORE.search(folded, max(0, base - 12), base) is not None
+        _resolve(tokens, eager, counted)
+        edits.extend(_token_edits(tokens))
+        edits.extend(_gap_edits(tokens, folded))
+    edits.sort(key=lambda edit: edit[0])
+    return edits
+
+
+def _token_edits(tokens: list[_Token]) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for token in tokens:
+        value = token.value
+        if value is None or value == token.text:
+            continue
+        if token.kind in (_MIXED, _PURE):
+            spans = [(token.start + i, token.start + i + 1) for i in range(len(value))]
+        else:
+            spans = [(token.start, token.end)] * len(value)
+        edits.append((token.start, token.end, value, spans))
+    return edits
+
+
+def _gap_edits(tokens: list[_Token], folded: str) -> list[_Edit]:
+    """Join spoken digits into groups; one separator character between groups."""
+    edits: list[_Edit] = []
+    pairs = list(pairwise(tokens))
+    spoken_pair = [
+        a.value is not None and b.value is not None and a.kind in _SPOKEN and b.kind in _SPOKEN
+        for a, b in pairs
+    ]
+    # The finest gap inside each run of spoken digits joins them.
+    finest: dict[int, int] = {}
+    run: list[int] = []
+    for index, is_spoken in enumerate([*spoken_pair, False]):
+        if is_spoken:
+            run.append(index)
+            continue
+        if run:
+            rank = min(_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run)
+            finest.update(dict.fromkeys(run, rank))
+            run = []
+    for index, (a, b) in enumerate(pairs):
+        if a.value is None or b.value is None or (a.kind not in _SPOKEN and b.kind not in _SPOKEN):
+            continue
+        gap = folded[a.end : b.start]
+        if index in finest and _gap_rank(gap) == finest[index]:
+            edits.append((a.end, b.start, "", ()))
+            continue
+        separator = _group_separator(gap)
+        if gap != separator:
+            edits.append((a.end, b.start, separator, [(a.end, b.start)]))
+    return edits
+
+
+# ── both passes ─────────────────────────────────────────────────────────────────────────
+
+
+def _build(
+    original: str, folded: str, sources: list[int] | None, edits: list[_Edit]
+) -> NormalizedText:
+    """Apply pass-2 edits to the folded text, composing both offset maps."""
+    if sources is None:
+        sources = list(range(len(original)))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for start, end, text, spans in [*edits, (len(folded), len(folded), "", ())]:
+        pieces.append(folded[position:start])
+        starts.extend(sources[position:start])
+        ends.extend(s + 1 for s in sources[position:start])
+        pieces.append(text)
+        for span_start, span_end in spans:
+            starts.append(sources[span_start])
+            ends.append(sources[span_end - 1] + 1)
+        position = end
+    return NormalizedText(original, "".join(pieces), tuple(starts), tuple(ends))
+
+
+def _normalize(text: str, eager: bool) -> NormalizedText:
+    if not eager and text.isascii() and _NEEDS_WORK.search(text) is None:
+        return NormalizedText(text, text)
+    folded, sources = _fold(text)
+    edits = _chain_edits(folded, eager)
+    if not edits and (sources is None or folded == text):
+        return NormalizedText(text, text)
+    return _build(text, folded, sources, edits)
 
 
 def normalize(text: str) -> NormalizedText:
     """Normalize `text` for detection and keep the offset map back to it."""
-    if text.isascii():
-        return NormalizedText(text, text)
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for index, char in enumerate(text):
-        mapped = char if char.isascii() else _map_char(char)
-        for piece in mapped:
-            pieces.append(piece)
-            starts.append(index)
-            ends.append(index + 1)
-    return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))
+    return _normalize(text, eager=False)
+
+
+def normalize_secret(text: str) -> NormalizedText:
+    """Normalize a span already known to be a secret: every digit word, "oh" and
+    look-alike letter in it counts as a digit, whatever stands beside it."""
+    return _normalize(text, eager=True)

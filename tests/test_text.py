@@ -1,0 +1,253 @@
+"""The text layer: what `normalize` undoes, what it leaves alone, and its offset map."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard import NormalizedText, normalize
+from guard._text import normalize_secret
+
+
+def digits_of(norm: NormalizedText) -> str:
+    return "".join(ch for ch in norm.text if ch.isdigit())
+
+
+# ── identity ────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hello, I have a question about my bill",
+        "card 4111 1111 1111 1111 please",
+        "I paid $1,250.00 on 03/14/2025 at 10:30",
+        "I have two cards",
+        "one or two charges",
+        "four of us are traveling",
+        "a one-time passcode",
+        "uno de mis cargos",
+        "uno o dos cargos, dos o tres veces",
+        "XXXX-XXXX-XXXX-1234",
+        "**** **** **** 1234",
+        "•••• 1234",
+        "the last four are 1234",
+        "call me at (555) 123-4567",
+        "Oh, 2 cards were charged",
+        "lol I am 25 lol",
+        "Bill Lopez, Oslo, SOS, ZOO, Illinois",
+        "mi folio es S516854, apt 4B, Galaxy S20, vitamin B12",
+        "ünïcödé ✓ señor, ¿cómo está?",
+        "order 112-4482913-2291 arrived 2 o 3 días tarde",
+    ],
+)
+def test_text_without_disguise_is_unchanged(text: str) -> None:
+    norm = normalize(text)
+    assert norm.text == text
+    assert norm.is_identity
+    assert norm.to_original(0, len(text)) == (0, len(text))
+
+
+def test_plain_ascii_takes_the_fast_path() -> None:
+    norm = normalize("hello there, I need help")
+    assert norm.is_identity
+    assert norm.source(3) == (3, 4)
+
+
+# ── characters ──────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("４１１１ １１１１", "4111 1111"),  # fullwidth
+        ("٤١١١", "4111"),  # Arabic-Indic
+        ("۴۱۱۱", "4111"),  # extended Arabic-Indic
+        ("४१११", "4111"),  # Devanagari
+        ("𝟒𝟏𝟏𝟏", "4111"),  # mathematical bold
+        ("4१1１", "4111"),  # mixed with ASCII
+        ("①②③", "123"),  # circled (NFKC)
+        ("4111\u200b1111", "41111111"),
+        ("4\u200c1\u200d1\u20601\ufeff1\u00ad1\u180e1", "4111111"),
+        ("4\ufe0f\u20e31\ufe0f\u20e3", "41"),  # keycaps
+        ("4\u03321\u0332", "41"),  # combining underline on digits
+        ("4111\u00a01111\u20071111\u202f1111\u30001111", "4111 1111 1111 1111 1111"),
+        ("4111\u20131111\u20141111\u22121111\u20111111", "4111-1111-1111-1111-1111"),
+        ("4111•1111•1111", "4111.1111.1111"),
+        ("4111\x001111", "41111111"),  # control character
+        ("4\u041e11 \u0406111", "4011 1111"),  # Cyrillic O and I between digits
+    ],
+)
+def test_unicode_disguises_become_ascii(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_a_letter_with_an_accent_stays_itself() -> None:
+    assert normalize("código número año").text == "código número año"
+
+
+# ── look-alike letters ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4O11 1111", "4011 1111"),
+        ("4o11", "4011"),
+        ("4l11 I111 11|1", "4111 1111 1111"),
+        ("4lll llll llll llll", "4111 1111 1111 1111"),
+        ("4111 1111 1111 IIII", "4111 1111 1111 1111"),
+        ("4111 OOOO 1111", "4111 0000 1111"),
+        ("4S11 1B11 11Z1", "4511 1811 1121"),
+        ("4 1 1 1 l 1 1 1 1", "4 1 1 1 1 1 1 1 1"),
+        ("code 1O2", "code 102"),
+    ],
+)
+def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol",
+        "I",
+        "I think 5 I guess",
+        "I'm 25 lol",
+        "2 o 3",  # Spanish "2 or 3"
+        "5 I 6",
+        "SOS",
+        "S516854",  # an id: S heads it
+        "4B",
+        "B2B",
+        "O2",
+        "2l",
+        "Oslo 2024",
+        "ZOO 12 lions",
+    ],
+)
+def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
+    assert normalize(text).text == text
+
+
+# ── spelled-out digits ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four one one one", "4111"),
+        ("Four One One One", "4111"),
+        ("FOUR-ONE-ONE-ONE", "4111"),
+        ("four, one, one, one", "4111"),
+        ("cuatro uno uno uno", "4111"),
+        ("cero cinco nueve", "059"),
+        ("zero seven eight", "078"),
+        ("4111 one one one one 1111 1111", "4111 1111 1111 1111"),
+        ("four one one one, one one one one", "4111 1111"),
+        ("four one one one  one one one one", "4111 1111"),
+        ("one two three - four five - six seven eight nine", "123-45-6789"),
+        ("one two three\nfour five", "123\n45"),
+        ("my social is one two three four five six seven eight nine", "my social is 123456789"),
+        ("the cvv is four five six", "the cvv is 456"),
+        ("cvv 4 five 6", "cvv 4 5 6"),
+        ("four oh five", "405"),
+        ("four oh oh five", "4005"),
+        ("double four five", "445"),
+        ("triple seven", "777"),
+        ("double oh seven", "007"),
+        ("doble cuatro cinco", "445"),
+        ("pin is one two three four.", "pin is 1234."),
+        ("the last four one two three four", "the last four 1234"),
+        ("últimos cuatro uno dos tres cuatro", "últimos cuatro 1234"),
+        ("termina en cuatro tres dos uno", "termina en 4321"),
+    ],
+)
+def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one",
+        "I have two cards",
+        "two, three times",
+        "one or two charges",
+        "four of us are traveling",
+        "one time",
+        "a one-time passcode",
+        "two-factor code",
+        "the three digit code",
+        "uno de mis cargos",
+        "uno o dos cargos",
+        "las dos tarjetas",
+        "2 one-way tickets",
+        "flight 302 one way",
+        "nine to five",
+        "twenty-one",
+        "Oh one more thing",
+        "oh, 5 minutes",
+        "my card 6499-8882-5826-9128-996 oh and my other one",
+        "double check",
+        "the last four 1234",
+    ],
+)
+def test_number_words_in_prose_stay_words(text: str) -> None:
+    assert normalize(text).text == text
+
+
+# ── offsets ─────────────────────────────────────────────────────────────────────────────
+
+
+def test_each_spelled_digit_maps_back_to_its_word() -> None:
+    text = "cvv: four five six"
+    norm = normalize(text)
+    assert norm.text == "cvv: 456"
+    assert [text[slice(*norm.source(i))] for i in range(5, 8)] == ["four", "five", "six"]
+    assert text[slice(*norm.to_original(5, 8))] == "four five six"
+
+
+def test_offsets_skip_invisible_characters_and_cover_the_whole_number() -> None:
+    text = "card ４１１１\u200b 1111 one one one one 1111 ok"
+    norm = normalize(text)
+    assert norm.text == "card 4111 1111 1111 1111 ok"
+    start = norm.text.index("4")
+    span = norm.to_original(start, start + 19)
+    assert text[slice(*span)] == "４１１１\u200b 1111 one one one one 1111"
+    assert text[slice(*norm.to_original(len(norm.text) - 2, len(norm.text)))] == "ok"
+
+
+def test_a_word_split_by_an_invisible_character_is_still_a_word() -> None:
+    text = "fo\u200bur one one one"
+    norm = normalize(text)
+    assert norm.text == "4111"
+    assert norm.source(0) == (0, 5)
+
+
+def test_an_empty_span_maps_to_a_position() -> None:
+    norm = normalize("x ４")
+    assert norm.to_original(2, 2) == (2, 2)
+    assert norm.to_original(3, 3) == (3, 3)
+
+
+def test_repeat_word_and_its_digit_each_carry_a_copy() -> None:
+    text = "double four five"
+    norm = normalize(text)
+    assert [text[slice(*norm.source(i))] for i in range(3)] == ["double", "four", "five"]
+
+
+# ── secret spans ────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one two", "12"),
+        ("four oh", "40"),
+        ("I l O", "1 1 0"),
+        ("4111 1111", "4111 1111"),
+    ],
+)
+def test_a_secret_span_counts_every_disguised_digit(text: str, expected: str) -> None:
+    assert normalize_secret(text).text == expected
