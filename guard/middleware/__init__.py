@@ -108,7 +108,7 @@ class GuardMiddleware:
         if kind == "http":
             for route in self.routes:
                 params = route.match(scope)
-                if params is not None:
+                if params is not None and scope["method"] in route.methods:
                     await HttpGuard(self.app, route, params, self.checker, self.limits)(
                         scope, receive, send
                     )

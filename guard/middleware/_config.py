@@ -33,7 +33,10 @@ DEFAULT_ROLE_NAMES: Mapping[str, Role] = {
     "tool": Role.AGENT,
 }
 
-_STEP = re.compile(r"([^.\[\]]+)|\[(\*|\d+)\]")
+_KEY = r"[\w\-$@:]+"
+_INDEX = r"\[(?:\*|\d+)\]"
+_PATH = re.compile(rf"{_KEY}(?:{_INDEX})*(?:\.{_KEY}(?:{_INDEX})*)*")
+_STEP = re.compile(rf"({_KEY})|\[(\*|\d+)\]")
 
 # ── field paths ─────────────────────────────────────────────────────────────────────────
 
@@ -77,22 +80,16 @@ class FieldPath:
 
     @classmethod
     def parse(cls, source: str) -> FieldPath:
-        steps: list[Step] = []
-        position = 0
-        for match in _STEP.finditer(source):
-            gap = source[position : match.start()]
-            if gap not in ("", ".") or (gap == "." and not steps):
-                break
-            key, index = match.groups()
-            if key is not None:
-                steps.append(key)
-            else:
-                steps.append(None if index == "*" else int(index))
-            position = match.end()
-        if not steps or position != len(source) or not isinstance(steps[0], str):
+        if not _PATH.fullmatch(source):
             raise ConfigError(
                 "expected a path like 'text' or 'messages[*].content'", setting=f"field {source!r}"
             )
+        steps: list[Step] = []
+        for key, index in _STEP.findall(source):
+            if key:
+                steps.append(key)
+            else:
+                steps.append(None if index == "*" else int(index))
         return cls(source, tuple(steps))
 
     def slots(self, document: Any) -> Iterator[TextSlot]:
@@ -384,7 +381,7 @@ class GuardedRoute(_Where):
     """An HTTP route whose JSON bodies carry chat messages.
 
     path:            Starlette path syntax; parameters feed `From.path`
-    methods:         request methods whose bodies are checked
+    methods:         the request methods guarded (others pass untouched)
     request_fields:  where message text sits in the request JSON
     response_fields: where message text sits in the response JSON (the bot or agent side);
                      empty to leave JSON responses alone

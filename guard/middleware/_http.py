@@ -58,7 +58,7 @@ class HttpGuard:
         route = self.route
         scope = dict(scope)
         self.conversation = route.conversation_of(Place(scope, self.params))
-        if scope["method"] in route.methods and route.request_paths:
+        if route.request_paths:
             outcome = await self._check_request(scope, receive)
             if outcome is None:  # the client went away
                 return

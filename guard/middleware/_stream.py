@@ -120,14 +120,15 @@ class HoldBack:
                 break
         return max(cut, len(held) - self.max_hold)
 
-    @staticmethod
-    def _settle(cut: int, findings: tuple[Finding, ...], base: int, final: bool) -> int:
-        """Never cut through a secret: send it whole when it is complete, else hold it."""
+    def _settle(self, cut: int, findings: tuple[Finding, ...], base: int, final: bool) -> int:
+        """Never cut through a secret: send it whole when it is complete, else hold it
+        (within `max_hold`: past that the part before the cut goes, masked)."""
+        held = len(self.held)
         for finding in findings:
             start, end = finding.start - base, finding.end - base
             if start < cut < end:
-                cut = max(start, 0) if not final else end
-        return cut
+                cut = end if final or end < held else max(start, 0)
+        return max(cut, held - self.max_hold)
 
     def _to_mask(self, verdict: Verdict, base: int, cut: int) -> list[Finding]:
         if verdict.action is Action.ALLOW:
