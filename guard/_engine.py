@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from guard._conversation import ConversationRule
 from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
 from guard._nlp import BlankSpacyNlpEngine, empty_artifacts
 from guard._redact import Redactor
+from guard._requests import AgentRequestRule
 from guard._rules import Rules
 from guard._state import ConversationState
 from guard._text import NormalizedText, normalize
@@ -67,6 +68,8 @@ class Engine:
         self._no_artifacts = empty_artifacts(self._nlp)
         self._threshold = self.rules.policy.threshold
         self._redactor = Redactor(self.rules.policy.masking)
+        self._requests = AgentRequestRule(self.rules.requests)
+        self._conversation = ConversationRule(self.rules.conversation)
 
     @property
     def recognizers(self) -> list[EntityRecognizer]:
@@ -120,9 +123,11 @@ class Engine:
         state = state if state is not None else ConversationState()
         norm = normalize(message.text)
         findings = self._detect(norm)
-        violations: list[Violation] = []
-        verdict = self.decide(message, findings, violations)
-        return verdict, replace(state, turn=state.turn + 1)
+        violations = self._requests.find_in(norm) if message.role is Role.AGENT else []
+        added, state = self._conversation.step(message, norm, findings, violations, state)
+        if added:
+            findings = resolve_overlaps([*findings, *added])
+        return self.decide(message, findings, violations), state
 
     def decide(
         self, message: Message, findings: Sequence[Finding], violations: Sequence[Violation]
@@ -147,7 +152,10 @@ class Engine:
         return Verdict(message.id, action, text, tuple(findings), tuple(violations))
 
     def violation_action(self, role: Role, violation: Violation) -> Action:
-        """The action a violation calls for (agent requests block by default)."""
+        """The action rules/requests.yaml sets for a request of this type: block, or
+        flag (the message is delivered, the violation recorded)."""
+        if self.rules.requests.actions[violation.requested] == "flag":
+            return Action.ALLOW
         return Action.BLOCK
 
     def redact(self, text: str, findings: Sequence[Finding]) -> str:

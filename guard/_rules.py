@@ -123,6 +123,126 @@ class PolicyRules(_Strict):
         return self.findings[role][entity]
 
 
+# ── requests.yaml ───────────────────────────────────────────────────────────────────────
+
+#: What a forbidden agent request does: block the message, or flag it (deliver, record).
+RequestAction = Literal["block", "flag"]
+
+
+def _check_phrases(value: Mapping[Any, Any], where: str = "") -> None:
+    """Every phrase in a (nested) vocabulary is a non-empty string."""
+    for key, item in value.items():
+        name = f"{where}.{key}" if where else str(getattr(key, "value", key))
+        if isinstance(item, Mapping):
+            _check_phrases(item, name)
+            continue
+        for index, phrase in enumerate(item):
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise ValueError(f"{name}[{index}]: a phrase must be a non-empty string")
+
+
+class RequestRules(_Strict):
+    """What an agent may not ask for, and how such requests are phrased.
+
+    See rules/requests.yaml for what each vocabulary means.
+    """
+
+    version: Literal[1]
+    actions: dict[EntityType, RequestAction]
+    objects: dict[EntityType, Vocabulary]
+    generic_objects: dict[EntityType, Vocabulary] = Field(default_factory=dict)
+    not_objects: Vocabulary
+    partial: Vocabulary
+    requests: Vocabulary
+    requests_after: Vocabulary
+    not_requests: Vocabulary = Field(default_factory=dict)
+    pronoun_requests: Vocabulary
+    warnings: Vocabulary
+    not_warnings: Vocabulary = Field(default_factory=dict)
+    elsewhere: Vocabulary
+    info: Vocabulary
+    predicates: Vocabulary
+    bare_words: Vocabulary
+    clause_breaks: Vocabulary
+    clause_starts: Vocabulary
+    verbs: Vocabulary
+
+    @field_validator(
+        "objects",
+        "generic_objects",
+        "not_objects",
+        "partial",
+        "requests",
+        "requests_after",
+        "not_requests",
+        "pronoun_requests",
+        "warnings",
+        "not_warnings",
+        "elsewhere",
+        "info",
+        "predicates",
+        "bare_words",
+        "clause_breaks",
+        "clause_starts",
+        "verbs",
+    )
+    @classmethod
+    def _phrases_not_blank(cls, value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+        _check_phrases(value)
+        return value
+
+    @field_validator("actions")
+    @classmethod
+    def _every_type(cls, value: dict[EntityType, str]) -> dict[EntityType, str]:
+        missing = sorted(t.value for t in EntityType if t not in value)
+        if missing:
+            raise ValueError(f"no action for {', '.join(missing)}")
+        return value
+
+    def phrases(self, vocabulary: Vocabulary) -> list[str]:
+        """Every phrase of one vocabulary, all languages together."""
+        return [p for phrases in vocabulary.values() for p in phrases]
+
+
+# ── conversation.yaml ───────────────────────────────────────────────────────────────────
+
+
+class AnswerRules(_Strict):
+    """A bare value after an agent asked for a secret of these types."""
+
+    types: list[EntityType]
+    max_turns: int = Field(ge=1, le=50)
+    max_seconds: float = Field(gt=0)
+    not_context: Vocabulary = Field(default_factory=dict)
+
+    @field_validator("not_context")
+    @classmethod
+    def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
+        _check_phrases(value)
+        return value
+
+
+class SplitCardRules(_Strict):
+    """A card number typed over consecutive customer messages."""
+
+    max_messages: int = Field(ge=2, le=50)
+    max_seconds: float = Field(gt=0)
+    min_digits: int = Field(ge=12, le=19)
+    not_context: Vocabulary = Field(default_factory=dict)
+
+    @field_validator("not_context")
+    @classmethod
+    def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
+        _check_phrases(value)
+        return value
+
+
+class ConversationRules(_Strict):
+    version: Literal[1]
+    answers: AnswerRules
+    split_cards: SplitCardRules
+
+
 # ── loading ─────────────────────────────────────────────────────────────────────────────
 
 _Model = TypeVar("_Model", bound=BaseModel)
@@ -131,6 +251,8 @@ _Model = TypeVar("_Model", bound=BaseModel)
 RULE_FILES: Mapping[str, type[BaseModel]] = {
     "detection.yaml": DetectionRules,
     "policy.yaml": PolicyRules,
+    "requests.yaml": RequestRules,
+    "conversation.yaml": ConversationRules,
 }
 
 
@@ -182,6 +304,8 @@ class Rules:
 
     detection: DetectionRules
     policy: PolicyRules
+    requests: RequestRules
+    conversation: ConversationRules
     source: str
 
     @classmethod
@@ -210,5 +334,7 @@ class Rules:
         return cls(
             detection=read("detection.yaml", DetectionRules),
             policy=read("policy.yaml", PolicyRules),
+            requests=read("requests.yaml", RequestRules),
+            conversation=read("conversation.yaml", ConversationRules),
             source=str(base),
         )

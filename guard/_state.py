@@ -1,29 +1,198 @@
 """Conversation state: what the engine remembers of a conversation between messages.
 
-It is small, explicit and serialisable (`to_dict` / `from_dict`), passed into the pure
-core and returned from it; stores keep it between messages.
+It is small, explicit and serialisable (`to_dict` / `from_dict`, with a format version),
+passed into the pure core and returned from it; stores keep it between messages.
+
+It never holds a secret. A pending ask names only the types an agent asked for. A card
+number typed over several messages is remembered as a `CardRun`: its first six digits
+(the issuer prefix, which PCI DSS allows to be shown), how many digits came so far, the
+ids of the messages that carried them, and two Luhn partial sums, enough to tell brand,
+length and checksum when the next part arrives without keeping the hidden middle digits.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from guard._exceptions import StoreError
+from guard._model import EntityType
+
+#: Version of the `to_dict` format; `from_dict` refuses any other.
+STATE_VERSION = 1
+
+#: Digits of a card number's issuer prefix (BIN/IIN) that may be kept.
+BIN_DIGITS = 6
+
+_TYPES = {t.value: t for t in EntityType}
+
+
+def _luhn_value(digit: int, doubled: bool) -> int:
+    if not doubled:
+        return digit
+    twice = digit * 2
+    return twice - 9 if twice > 9 else twice
+
+
+@dataclass(frozen=True, slots=True)
+class CardRun:
+    """The parts of a card number typed so far, without its hidden digits.
+
+    `even` is the Luhn sum (mod 10) of the digits so far if the rest of the number has an
+    even count of digits; `odd` if it has an odd count. A complete number is valid when
+    `even` (nothing left to come) is 0.
+    """
+
+    prefix: str
+    length: int
+    even: int
+    odd: int
+    ids: tuple[str, ...]
+    first_turn: int
+    first_at: float | None = None
+
+    @classmethod
+    def start(cls, digits: str, message_id: str, turn: int, at: float | None) -> CardRun:
+        return cls("", 0, 0, 0, (), turn, at).extend(digits, message_id)
+
+    def extend(self, digits: str, message_id: str) -> CardRun:
+        """This run followed by `digits` (one message's part)."""
+        added = len(digits)
+        # The digits so far move `added` places left: parity of their position flips
+        # when `added` is odd.
+        even, odd = (self.even, self.odd) if added % 2 == 0 else (self.odd, self.even)
+        for offset, char in enumerate(digits):
+            place = added - 1 - offset  # position from the right within the new part
+            digit = int(char)
+            # Doubled when its distance from the final check digit is odd.
+            even += _luhn_value(digit, place % 2 == 1)
+            odd += _luhn_value(digit, place % 2 == 0)
+        prefix = (self.prefix + digits)[:BIN_DIGITS]
+        return CardRun(
+            prefix,
+            self.length + added,
+            even % 10,
+            odd % 10,
+            (*self.ids, message_id),
+            self.first_turn,
+            self.first_at,
+        )
+
+    @property
+    def luhn_valid(self) -> bool:
+        return self.even == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "prefix": self.prefix,
+            "length": self.length,
+            "even": self.even,
+            "odd": self.odd,
+            "ids": list(self.ids),
+            "first_turn": self.first_turn,
+            "first_at": self.first_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CardRun:
+        prefix = str(data["prefix"])
+        if not prefix.isdigit() or len(prefix) > BIN_DIGITS:
+            raise ValueError("card run prefix must be at most 6 digits")
+        return cls(
+            prefix=prefix,
+            length=int(data["length"]),
+            even=int(data["even"]) % 10,
+            odd=int(data["odd"]) % 10,
+            ids=tuple(str(i) for i in data["ids"]),
+            first_turn=int(data["first_turn"]),
+            first_at=_optional_float(data.get("first_at")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAsk:
+    """An agent asked for these types at `turn` (and time `at`, when known)."""
+
+    types: tuple[EntityType, ...]
+    turn: int
+    at: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"types": [t.value for t in self.types], "turn": self.turn, "at": self.at}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PendingAsk:
+        return cls(
+            types=_types(data["types"]),
+            turn=int(data["turn"]),
+            at=_optional_float(data.get("at")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class ConversationState:
-    """The state of one conversation. `turn` counts the messages seen so far."""
+    """The state of one conversation.
+
+    turn:    messages seen so far
+    ask:     the last agent request for a secret, while a bare answer to it may follow
+    card:    a card number being typed over consecutive customer messages
+    last_at: the timestamp of the last message that carried one
+    """
 
     turn: int = 0
+    ask: PendingAsk | None = None
+    card: CardRun | None = None
+    last_at: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"turn": self.turn}
+        return {
+            "version": STATE_VERSION,
+            "turn": self.turn,
+            "ask": self.ask.to_dict() if self.ask is not None else None,
+            "card": self.card.to_dict() if self.card is not None else None,
+            "last_at": self.last_at,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ConversationState:
+    def from_dict(cls, data: Mapping[str, Any]) -> ConversationState:
+        """The state `to_dict` wrote, or `StoreError` when it is corrupt or of another
+        version (the message names the problem, never a value)."""
+        if not isinstance(data, Mapping):
+            raise StoreError("corrupt conversation state: not a mapping")
+        version = data.get("version", STATE_VERSION)
+        if version != STATE_VERSION:
+            raise StoreError(
+                f"conversation state version {version!r} is not {STATE_VERSION}; "
+                "it was written by another version of guard"
+            )
         try:
-            return cls(turn=int(data.get("turn", 0)))
-        except (TypeError, ValueError) as error:
-            raise StoreError(f"corrupt conversation state: {error}") from None
+            ask = data.get("ask")
+            card = data.get("card")
+            return cls(
+                turn=int(data.get("turn", 0)),
+                ask=PendingAsk.from_dict(ask) if ask is not None else None,
+                card=CardRun.from_dict(card) if card is not None else None,
+                last_at=_optional_float(data.get("last_at")),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            kind = type(error).__name__
+            raise StoreError(f"corrupt conversation state: {kind} {error}") from None
+
+
+def _optional_float(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError("a time must be a number")
+    return float(value)
+
+
+def _types(values: Iterable[object]) -> tuple[EntityType, ...]:
+    types = []
+    for value in values:
+        entity = _TYPES.get(str(value))
+        if entity is None:
+            raise ValueError("unknown type in pending ask")
+        types.append(entity)
+    return tuple(types)

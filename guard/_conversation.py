@@ -1,0 +1,297 @@
+"""Conversation rules: what a customer message means given what came before it.
+
+Two rules read the conversation state and return findings the single-message
+recognizers cannot see (rules/conversation.yaml sets their bounds):
+
+- `answers`: after an agent asked for a security code, a passcode, an SSN, a PIN or a
+  password, the customer's reply may be the bare value ("482", "sure, 551903").
+- `split cards`: a card number typed over consecutive customer messages ("4111", "1111",
+  "1111", "1111") is found on the message that completes it, naming the earlier ones.
+
+Pure functions of (message, findings, violations, state); the state never holds a secret
+(see guard/_state.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import regex
+from stdnum.us import ssn as stdnum_ssn
+
+from guard._model import EntityType, Finding, Message, Role, Violation
+from guard._requests import REGEX_TIMEOUT, PhraseSet, fold
+from guard._rules import ConversationRules
+from guard._state import CardRun, ConversationState, PendingAsk
+from guard._text import NormalizedText
+from guard.recognizers.card import BRANDS, MAX_DIGITS
+
+ANSWER_RECOGNIZER = "ConversationAnswerRule"
+SPLIT_CARD_RECOGNIZER = "SplitCardRule"
+ANSWER_SCORE = 0.85
+SPLIT_CARD_SCORE = 0.95
+
+# A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
+# Not part of a word, an amount, a masked number, a date, a time or a decimal.
+_NUMBER = regex.compile(
+    r"(?<![\w$€£¥*+#])(?<!\d[.,:/])(?<![$€£¥]\s)"
+    r"\d(?:[ \-.]?\d)*"
+    r"(?![\w%€$£]|[.,:/]\d)"
+)
+_DIGITS = regex.compile(r"\d")
+# Digit counts a bare answer of each type may have.
+_ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
+    EntityType.CARD_SECURITY_CODE: (3, 4),
+    EntityType.ONE_TIME_PASSCODE: (4, 8),
+    EntityType.PIN: (4, 6),
+    EntityType.US_SSN: (9, 9),
+}
+# A password given bare: a short reply whose last word has a digit, a symbol or an
+# inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
+_PASSWORD_WORD = regex.compile(r"\S{4,64}")
+_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\w\p{Lu}")
+_PASSWORD_MAX_WORDS = 4
+_TRAILING = ".,;:?)]}"
+# How far before a number a `not_context` phrase still names it ("zip is 94107").
+_NOT_CONTEXT_REACH = 24
+# A phone number shape: 3-3-4, 3-4, (555) 123-4567.
+_PHONE = regex.compile(
+    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    digits: str
+
+
+class ConversationRule:
+    """The conversation rules of rules/conversation.yaml."""
+
+    def __init__(self, rules: ConversationRules) -> None:
+        self._answers = rules.answers
+        self._cards = rules.split_cards
+        self._answer_types = tuple(rules.answers.types)
+        self._answer_not = PhraseSet(p for ps in rules.answers.not_context.values() for p in ps)
+        self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
+
+    def step(
+        self,
+        message: Message,
+        norm: NormalizedText,
+        findings: Sequence[Finding],
+        violations: Sequence[Violation],
+        state: ConversationState,
+    ) -> tuple[list[Finding], ConversationState]:
+        """Findings the conversation adds to `message`, and the conversation's new state."""
+        turn = state.turn + 1
+        at = message.timestamp
+        ask = self._live_ask(state.ask, turn, at)
+        card = self._live_run(state.card, turn, at)
+        added: list[Finding] = []
+        if message.role is Role.AGENT:
+            asked = [v.requested for v in violations if v.requested in self._answer_types]
+            if asked:
+                ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at)
+        else:
+            folded = fold(norm.text) if _DIGITS.search(norm.text) or ask else ""
+            if ask is not None:
+                answers = self._answers_in(norm, folded, ask, findings)
+                if answers or any(f.type in ask.types for f in findings):
+                    ask = None
+                added.extend(answers)
+            if _DIGITS.search(norm.text):
+                found, card = self._split_card(
+                    message, norm, folded, [*findings, *added], card, turn=turn
+                )
+                added.extend(found)
+        new_state = replace(
+            state,
+            turn=turn,
+            ask=ask,
+            card=card,
+            last_at=at if at is not None else state.last_at,
+        )
+        return added, new_state
+
+    # ── bare answers ──
+
+    def _live_ask(self, ask: PendingAsk | None, turn: int, at: float | None) -> PendingAsk | None:
+        if ask is None or turn - ask.turn > self._answers.max_turns:
+            return None
+        if at is not None and ask.at is not None and at - ask.at > self._answers.max_seconds:
+            return None
+        return ask
+
+    def _answers_in(
+        self,
+        norm: NormalizedText,
+        folded: str,
+        ask: PendingAsk,
+        findings: Sequence[Finding],
+    ) -> list[Finding]:
+        taken = [(f.start, f.end) for f in findings]
+        found: list[Finding] = []
+        for number in self._numbers(norm.text, folded, self._answer_not):
+            entity = self._answer_type(number.digits, ask.types)
+            if entity is None:
+                continue
+            start, end = norm.to_original(number.start, number.end)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            found.append(self._answer(entity, start, end, ask))
+        if not found and EntityType.PASSWORD in ask.types:
+            password = self._bare_password(norm)
+            if password is not None:
+                start, end = password
+                if not any(start < e and s < end for s, e in taken):
+                    found.append(self._answer(EntityType.PASSWORD, start, end, ask))
+        return found
+
+    @staticmethod
+    def _answer_type(digits: str, asked: Sequence[EntityType]) -> EntityType | None:
+        for entity in asked:
+            bounds = _ANSWER_DIGITS.get(entity)
+            if bounds is None or not bounds[0] <= len(digits) <= bounds[1]:
+                continue
+            if entity is EntityType.US_SSN and not stdnum_ssn.is_valid(digits):
+                continue
+            return entity
+        return None
+
+    @staticmethod
+    def _bare_password(norm: NormalizedText) -> tuple[int, int] | None:
+        words = list(_PASSWORD_WORD.finditer(norm.text, timeout=REGEX_TIMEOUT))
+        if not words or len(words) > _PASSWORD_MAX_WORDS:
+            return None
+        last = words[-1]
+        start, end = last.span()
+        while end > start and norm.text[end - 1] in _TRAILING:
+            end -= 1
+        value = norm.text[start:end]
+        if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value):
+            return None
+        return norm.to_original(start, end)
+
+    @staticmethod
+    def _answer(entity: EntityType, start: int, end: int, ask: PendingAsk) -> Finding:
+        return Finding(
+            type=entity,
+            start=start,
+            end=end,
+            score=ANSWER_SCORE,
+            recognizer=ANSWER_RECOGNIZER,
+            explanation=f"bare value after an agent asked for {entity.value} (turn {ask.turn})",
+        )
+
+    # ── split card numbers ──
+
+    def _live_run(self, run: CardRun | None, turn: int, at: float | None) -> CardRun | None:
+        if run is None or turn - run.first_turn >= self._cards.max_messages:
+            return None
+        if (
+            at is not None
+            and run.first_at is not None
+            and at - run.first_at > self._cards.max_seconds
+        ):
+            return None
+        return run
+
+    def _split_card(
+        self,
+        message: Message,
+        norm: NormalizedText,
+        folded: str,
+        findings: Sequence[Finding],
+        run: CardRun | None,
+        *,
+        turn: int,
+    ) -> tuple[list[Finding], CardRun | None]:
+        numbers = self._numbers(norm.text, folded, None)
+        if len(numbers) != 1:
+            return [], None
+        [number] = numbers
+        start, end = norm.to_original(number.start, number.end)
+        if any(start < f.end and f.start < end for f in findings):
+            return [], None  # already a secret of its own (a whole card, a code)
+        if self._named_otherwise(folded, number, self._card_not) or _PHONE.match(
+            norm.text[number.start : number.end]
+        ):
+            return [], None
+        digits = number.digits
+        if run is not None and run.length + len(digits) <= MAX_DIGITS:
+            extended = run.extend(digits, message.id)
+            run = extended if _could_be_card(extended.prefix) else None
+        else:
+            run = None
+        if run is None:
+            if len(digits) > MAX_DIGITS or not _could_be_card(digits[:6]):
+                return [], None
+            run = CardRun.start(digits, message.id, turn, message.timestamp)
+        if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run):
+            finding = Finding(
+                type=EntityType.CREDIT_CARD,
+                start=start,
+                end=end,
+                score=SPLIT_CARD_SCORE,
+                recognizer=SPLIT_CARD_RECOGNIZER,
+                explanation=f"card number over {len(run.ids)} messages, "
+                f"{run.length} digits, Luhn valid",
+                parts=run.ids[:-1],
+            )
+            return [finding], None
+        return [], run
+
+    # ── numbers ──
+
+    def _numbers(self, text: str, folded: str, not_context: PhraseSet | None) -> list[_Number]:
+        numbers = []
+        for match in _NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+            digits = "".join(ch for ch in match.group() if ch.isdigit())
+            number = _Number(match.start(), match.end(), digits)
+            if not_context is not None and self._named_otherwise(folded, number, not_context):
+                continue
+            numbers.append(number)
+        return numbers
+
+    @staticmethod
+    def _named_otherwise(folded: str, number: _Number, not_context: PhraseSet) -> bool:
+        """A `not_context` phrase right before the number, or right after it."""
+        if not folded:
+            return False
+        low = max(0, number.start - _NOT_CONTEXT_REACH)
+        for relative_start, relative_end in not_context.find(folded[low : number.end + 12]):
+            start, end = relative_start + low, relative_end + low
+            if end <= number.start and not _DIGITS.search(folded[end : number.start]):
+                return True
+            if start >= number.end and not folded[number.end : start].strip(" -"):
+                return True
+        return False
+
+
+def _could_be_card(prefix: str) -> bool:
+    """Some brand's issuer prefix starts with (or is started by) `prefix`."""
+    if not prefix:
+        return False
+    for brand in BRANDS:
+        for low, high in brand.ranges:
+            width = len(str(low))
+            if len(prefix) >= width:
+                if low <= int(prefix[:width]) <= high:
+                    return True
+                continue
+            scale = 10 ** (width - len(prefix))
+            lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
+            if lowest <= high and low <= highest:
+                return True
+    return False
+
+
+def _is_card(run: CardRun) -> bool:
+    if not run.luhn_valid:
+        return False
+    shaped = run.prefix + "0" * (run.length - len(run.prefix))
+    return any(brand.matches(shaped) for brand in BRANDS)

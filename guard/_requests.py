@@ -1,0 +1,460 @@
+"""Agent requests for forbidden data: "what's the CVV?" in an agent message is a violation.
+
+`AgentRequestRule` reads an agent message with the vocabulary of rules/requests.yaml (the
+file explains the matching). The message is cut into sentences and clauses; an object
+phrase ("security code", "número de tarjeta") is requested when the clause asks for it
+and it is neither partial ("last four of your SSN"), nor warned about ("we will never ask
+for your PIN"), nor sent to another channel ("enter the code in the app, not here").
+
+The helpers `fold` and `PhraseSet` are shared with the conversation rules.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from guard._model import EntityType, Violation
+from guard._rules import RequestRules, Vocabulary
+from guard._text import NormalizedText, normalize
+
+#: Regex timeout (seconds): a pathological message fails instead of hanging a worker.
+REGEX_TIMEOUT = 0.25
+
+# ── phrases ─────────────────────────────────────────────────────────────────────────────
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_GAP = r"[\s\-]+"
+# "*": up to three words, never across punctuation.
+_WILD = r"(?:[\s\-]+[^\s,.;:?!¿¡]+){0,3}?"
+_WORD_GAPS = regex.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if len(lower) != 1:
+        lower = char
+    decomposed = unicodedata.normalize("NFD", lower)
+    if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+        return decomposed[0]
+    return lower
+
+
+def fold(text: str) -> str:
+    """`text` lowercased, accents and curly apostrophes undone, one character for one
+    (a span of the folded text is the same span of `text`)."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = [w for w in _WORD_GAPS.split(fold(phrase.strip())) if w]
+    parts: list[str] = []
+    for index, word in enumerate(words):
+        if word == "*":
+            parts.append(_WILD)
+            continue
+        if index:
+            parts.append(_GAP)
+        parts.append(regex.escape(word))
+    body = "".join(parts)
+    if words and (words[0][0].isalnum() or words[0][0] == "_"):
+        body = r"(?<!\w)" + body
+    if words and (words[-1][-1].isalnum() or words[-1][-1] == "_"):
+        body += r"(?!\w)"
+    return body
+
+
+class PhraseSet:
+    """A vocabulary of phrases found in folded text: whole words, any spaces or dashes
+    between words, "*" for up to three words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+        self.phrases = tuple(unique)
+        body = "|".join(f"(?:{_phrase_regex(p)})" for p in unique)
+        self._pattern = regex.compile(body, regex.V0) if unique else None
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def find(self, folded: str) -> list[tuple[int, int]]:
+        """Every match in `folded`, one per start position (the longest phrase there)."""
+        if self._pattern is None:
+            return []
+        return [
+            m.span() for m in self._pattern.finditer(folded, overlapped=True, timeout=REGEX_TIMEOUT)
+        ]
+
+    def match_at(self, folded: str, position: int) -> tuple[int, int] | None:
+        """The match starting exactly at `position`, if any."""
+        if self._pattern is None:
+            return None
+        found = self._pattern.match(folded, position, timeout=REGEX_TIMEOUT)
+        return found.span() if found else None
+
+
+Span = tuple[int, int]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _drop_overlapping(spans: Sequence[Span], blockers: Sequence[Span]) -> list[Span]:
+    return [s for s in spans if not any(_overlaps(s, b) for b in blockers)]
+
+
+def _inside(spans: Sequence[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if start <= s[0] and s[1] <= end]
+
+
+# ── clauses ─────────────────────────────────────────────────────────────────────────────
+
+_SENTENCE_END = regex.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)")
+_COMMA = regex.compile(r",|\s[\-–—]+\s|[()\[\]]|:(?=\s)")
+_WORD = regex.compile(r"[\w'][\w'/]*")
+# A value right after an object phrase: "card number: 4111 ...", "CVV 123".
+_VALUE_AFTER = regex.compile(r"[\s:#=\-]{0,4}(?:is\s+|es\s+)?\d[\d\s\-]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    sentence: int
+    question: bool
+    #: how it was cut from the clause before it: "" (first), "comma", "and", "break"
+    joint: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    type: EntityType
+    start: int
+    end: int
+    generic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    type: EntityType
+    start: int
+    end: int
+
+
+class AgentRequestRule:
+    """Finds requests for forbidden data in an agent message (see rules/requests.yaml)."""
+
+    name = "requests"
+
+    def __init__(self, rules: RequestRules) -> None:
+        self._rules = rules
+        self._objects = {t: PhraseSet(rules.phrases(v)) for t, v in rules.objects.items()}
+        self._generic = {t: PhraseSet(rules.phrases(v)) for t, v in rules.generic_objects.items()}
+        self._any_object = PhraseSet(
+            [
+                *(p for v in rules.objects.values() for p in rules.phrases(v)),
+                *(p for v in rules.generic_objects.values() for p in rules.phrases(v)),
+            ]
+        )
+
+        def phrases(vocabulary: Vocabulary) -> PhraseSet:
+            return PhraseSet(rules.phrases(vocabulary))
+
+        self._not_objects = phrases(rules.not_objects)
+        self._partial = phrases(rules.partial)
+        self._requests = phrases(rules.requests)
+        self._requests_after = phrases(rules.requests_after)
+        self._not_requests = phrases(rules.not_requests)
+        self._pronouns = phrases(rules.pronoun_requests)
+        self._warnings = phrases(rules.warnings)
+        self._not_warnings = phrases(rules.not_warnings)
+        self._elsewhere = phrases(rules.elsewhere)
+        self._info = phrases(rules.info)
+        self._predicates = phrases(rules.predicates)
+        self._verbs = phrases(rules.verbs)
+        self._bare = frozenset(
+            fold(w) for ws in rules.bare_words.values() for p in ws for w in p.split()
+        )
+        breaks = sorted({fold(p) for ps in rules.clause_breaks.values() for p in ps}, key=len)
+        starts = sorted({fold(p) for ps in rules.clause_starts.values() for p in ps}, key=len)
+        self._breaks = regex.compile(
+            r"(?<=\w\s*)\s(?=(?:"
+            + "|".join(regex.escape(b) for b in reversed(breaks))
+            + r")(?!\w))"
+        )
+        self._and = regex.compile(
+            r"\s(?=(?:and|or|y|o|e|u|&)\s+(?:"
+            + "|".join(regex.escape(s) for s in reversed(starts))
+            + r")(?![\w']))"
+        )
+        # Filler words allowed after a partial phrase before its object ("of your").
+        self._partial_glue = regex.compile(
+            r"(?:[\s\-:]+(?:digits?|numbers?|nums?|of|on|from|for|in|de|del|la|el|los|las|su|"
+            r"sus|tu|your|the|his|her|their|my|card|cards|tarjeta|credit|debit|cr[eé]dito|"
+            r"d[eé]bito|account|cuenta|numeros?|d[ií]gitos?|cifras?)(?!\w))*[\s\-:]*"
+        )
+
+    def find(self, text: str) -> list[Violation]:
+        """The forbidden requests in one agent message, one per type, in text order."""
+        return self.find_in(normalize(text))
+
+    def find_in(self, norm: NormalizedText) -> list[Violation]:
+        """`find` on a message the engine already normalized."""
+        folded = fold(norm.text)
+        found = self._find(folded)
+        violations = []
+        for item in found:
+            start, end = norm.to_original(item.start, item.end)
+            violations.append(Violation(item.type, start, end, f"requests.{item.type.value}"))
+        return violations
+
+    # ── the steps ──
+
+    def _find(self, folded: str) -> list[_Found]:
+        if not self._any_object.find(folded) and not self._pronouns.find(folded):
+            return []
+        mentions = self._mentions(folded)
+        clauses = self._clauses(folded)
+        warnings = _drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
+        elsewhere = self._elsewhere.find(folded)
+        not_requests = self._not_requests.find(folded)
+        requests = _drop_overlapping(self._requests.find(folded), not_requests)
+        requests = _drop_overlapping(requests, warnings)
+        after = self._requests_after.find(folded)
+        info = self._info.find(folded)
+        verbs = self._verbs.find(folded)
+        partial_spans = self._partial.find(folded)
+        partial = self._partial_mentions(folded, mentions, partial_spans)
+
+        found: list[_Found] = []
+        asking = False  # the clause before asked for something
+        for index, clause in enumerate(clauses):
+            inside = [m for m in mentions if clause.start <= m.start < clause.end]
+            warned = bool(_inside(warnings, clause.start, clause.end))
+            away = bool(_inside(elsewhere, clause.start, clause.end))
+            cues = _inside(requests, clause.start, clause.end)
+            clause_info = _inside(info, clause.start, clause.end)
+            if warned or away:
+                asking = False
+                continue
+            inherits = (
+                index > 0
+                and asking
+                and clauses[index - 1].sentence == clause.sentence
+                and clause.joint in ("comma", "and")
+                and not clause_info
+                and not _inside(verbs, clause.start, clause.end)
+            )
+            bare = self._is_bare(folded, clause, inside, after, partial_spans)
+            clause_asks = bool(cues) or inherits
+            for mention in inside:
+                if mention in partial:
+                    continue
+                if self._is_subject(folded, mention) or self._has_value(folded, mention):
+                    continue
+                if (
+                    inherits
+                    or bare
+                    or self._cue_before(mention, cues, clause_info)
+                    or self._cue_after(mention, _inside(after, clause.start, clause.end), info)
+                ):
+                    found.append(_Found(mention.type, mention.start, mention.end))
+            for start, end in _inside(self._pronouns.find(folded), clause.start, clause.end):
+                if not self._ends_clause(folded, end, clause.end):
+                    continue
+                referent = self._referent(mentions, partial, start)
+                if referent is not None:
+                    found.append(_Found(referent.type, start, end))
+                    clause_asks = True
+            asking = clause_asks
+        return _first_per_type(found)
+
+    def _mentions(self, folded: str) -> list[_Mention]:
+        candidates: list[_Mention] = []
+        for entity, phrases in self._objects.items():
+            candidates.extend(_Mention(entity, s, e, False) for s, e in phrases.find(folded))
+        for entity, phrases in self._generic.items():
+            candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
+        blockers = self._not_objects.find(folded)
+        candidates = [
+            m for m in candidates if not any(_overlaps((m.start, m.end), b) for b in blockers)
+        ]
+        # Longest first; a specific phrase beats a generic one of the same length.
+        candidates.sort(key=lambda m: (-(m.end - m.start), m.generic, m.start))
+        kept: list[_Mention] = []
+        for mention in candidates:
+            if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+                kept.append(mention)
+        kept.sort(key=lambda m: m.start)
+        # A generic phrase counts only in a sentence that names no specific object.
+        specific_sentences = {self._sentence_of(folded, m.start) for m in kept if not m.generic}
+        return [
+            m
+            for m in kept
+            if not m.generic or self._sentence_of(folded, m.start) not in specific_sentences
+        ]
+
+    @staticmethod
+    def _sentence_of(folded: str, position: int) -> int:
+        return sum(1 for _ in _SENTENCE_END.finditer(folded, 0, position))
+
+    def _clauses(self, folded: str) -> list[_Clause]:
+        clauses: list[_Clause] = []
+        start = 0
+        sentence = 0
+        ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(folded)]
+        ends.append((len(folded), len(folded)))
+        for stop, after in ends:
+            if stop > start or after > start:
+                text = folded[start:after]
+                question = "?" in folded[stop:after] or "¿" in text
+                clauses.extend(self._cut(folded, start, stop, sentence=sentence, question=question))
+                sentence += 1
+            start = after
+        return clauses
+
+    def _cut(
+        self, folded: str, start: int, end: int, *, sentence: int, question: bool
+    ) -> list[_Clause]:
+        """The clauses of one sentence."""
+        out: list[_Clause] = []
+        cuts: list[tuple[int, int, str]] = []
+        for m in _COMMA.finditer(folded, start, end):
+            cuts.append((m.start(), m.end(), "comma"))
+        for m in self._breaks.finditer(folded, start, end):
+            cuts.append((m.start(), m.end(), "break"))
+        for m in self._and.finditer(folded, start, end):
+            cuts.append((m.start(), m.end(), "and"))
+        cuts.sort()
+        position, joint = start, ""
+        for cut_start, cut_end, kind in cuts:
+            if cut_start < position:
+                continue
+            if folded[position:cut_start].strip():
+                out.append(_Clause(position, cut_start, sentence, question, joint))
+                joint = kind
+            elif kind == "break":
+                joint = kind
+            position = cut_end
+        if folded[position:end].strip():
+            out.append(_Clause(position, end, sentence, question, joint))
+        return out
+
+    def _partial_mentions(
+        self, folded: str, mentions: list[_Mention], spans: list[Span]
+    ) -> set[_Mention]:
+        """Mentions a partial phrase is attached to: the one right after it, or else the
+        nearest one before it in the same sentence."""
+        partial: set[_Mention] = set()
+        for start, end in spans:
+            # "last 4 digits of your card number": the phrases may overlap.
+            overlapping = [m for m in mentions if _overlaps((m.start, m.end), (start, end))]
+            if overlapping:
+                partial.update(overlapping)
+                continue
+            glue = self._partial_glue.match(folded, end, timeout=REGEX_TIMEOUT)
+            next_start = glue.end() if glue else end
+            following = [m for m in mentions if m.start == next_start]
+            if following:
+                partial.add(following[0])
+                continue
+            before = [m for m in mentions if m.end <= start]
+            if before:
+                nearest = before[-1]
+                gap = folded[nearest.end : start]
+                if len(gap) <= 40 and not regex.search(r"[.!?;]", gap):
+                    partial.add(nearest)
+        return partial
+
+    def _is_subject(self, folded: str, mention: _Mention) -> bool:
+        """The object is the subject of a statement: "your PIN was changed"."""
+        position = mention.end
+        while position < len(folded) and folded[position] in " \t'":
+            position += 1
+        if folded.startswith("s ", position - 1) and folded[position - 1] == "'":
+            position += 1  # "card's"
+        return self._predicates.match_at(folded, position) is not None
+
+    @staticmethod
+    def _has_value(folded: str, mention: _Mention) -> bool:
+        """The value follows the object ("card number: 4111..."): given, not asked."""
+        return _VALUE_AFTER.match(folded, mention.end) is not None
+
+    @staticmethod
+    def _cue_before(mention: _Mention, cues: list[Span], info: list[Span]) -> bool:
+        for _cue_start, cue_end in cues:
+            if cue_end > mention.start:
+                continue
+            if not any(cue_end <= s and e <= mention.start for s, e in info):
+                return True
+        return False
+
+    @staticmethod
+    def _cue_after(mention: _Mention, cues: list[Span], info: list[Span]) -> bool:
+        for cue_start, _cue_end in cues:
+            if cue_start < mention.end:
+                continue
+            if not any(mention.end <= s and e <= cue_start for s, e in info):
+                return True
+        return False
+
+    def _words_outside(self, folded: str, start: int, end: int, spans: list[Span]) -> list[str]:
+        words = []
+        for m in _WORD.finditer(folded, start, end):
+            if any(s <= m.start() and m.end() <= e for s, e in spans):
+                continue
+            words.append(m.group())
+        return words
+
+    def _is_bare(
+        self,
+        folded: str,
+        clause: _Clause,
+        mentions: list[_Mention],
+        after: list[Span],
+        partial: list[Span],
+    ) -> bool:
+        """A clause that is just the object and filler words, asked as a question or
+        with "please" ("And the CVV?", "Security code, please", "CVV:")."""
+        if not mentions:
+            return False
+        polite = _inside(after, clause.start, clause.end)
+        tail = folded[clause.end : clause.end + 16]
+        polite_next = any(0 <= s - clause.end <= 3 for s, _ in after) and tail[:1] == ","
+        # "CVV:" as a form label, with the value still to come (not "CVV: 123").
+        label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
+        if not (clause.question or polite or polite_next or label):
+            return False
+        spans = [(m.start, m.end) for m in mentions] + polite + partial
+        words = self._words_outside(folded, clause.start, clause.end, spans)
+        return len(words) <= 8 and all(w in self._bare for w in words)
+
+    def _ends_clause(self, folded: str, position: int, end: int) -> bool:
+        """Only filler words follow a pronoun request in its clause ("read it to me")."""
+        words = self._words_outside(folded, position, end, [])
+        return all(w in self._bare for w in words)
+
+    @staticmethod
+    def _referent(
+        mentions: list[_Mention], partial: set[_Mention], position: int
+    ) -> _Mention | None:
+        before = [m for m in mentions if m.end <= position and m not in partial]
+        return before[-1] if before else None
+
+
+def _first_per_type(found: list[_Found]) -> list[_Found]:
+    seen: set[EntityType] = set()
+    first: list[_Found] = []
+    for item in sorted(found, key=lambda f: f.start):
+        if item.type not in seen:
+            seen.add(item.type)
+            first.append(item)
+    return first
