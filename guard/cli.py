@@ -122,6 +122,7 @@ def demo(rules: Path | None, host: str, port: int, examples: Path | None) -> Non
         _fail(f"cannot load {source}")
         return
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     try:
         app = module.create_app(Config.from_env(rules=rules))
