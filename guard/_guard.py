@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from guard._config import Config
 from guard._engine import Engine
-from guard._exceptions import ConfigError
 from guard._model import Message, Verdict
 from guard._state import ConversationState
 from guard.stores import ConversationStore, MemoryStore
@@ -18,7 +17,9 @@ def store_from_config(config: Config) -> ConversationStore:
     """The store `config.store` names: "memory" or a redis:// URL."""
     if config.store == "memory":
         return MemoryStore(config.max_conversations, config.state_ttl)
-    raise ConfigError("the Redis store is not built yet", setting="store")
+    from guard.stores.redis import RedisStore  # noqa: PLC0415 (redis loads only when used)
+
+    return RedisStore(config.store, config.state_ttl)
 
 
 class Guard:
