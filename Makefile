@@ -24,8 +24,11 @@ lint: install
 test: install system-deps lint
 	$(BIN)/pytest -n 2 -q
 
+# The demo chat server behind GuardMiddleware: open http://$(DEMO_HOST):$(DEMO_PORT)/
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
 demo: install
-	$(BIN)/guard scan --summary examples/sample_transcript.jsonl
+	$(BIN)/guard demo --host $(DEMO_HOST) --port $(DEMO_PORT)
 
 bench: install
 	$(BIN)/python benchmarks/bench_engine.py

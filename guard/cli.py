@@ -128,4 +128,4 @@ def demo(rules: Path | None, host: str, port: int, examples: Path | None) -> Non
         app = module.create_app(Config.from_env(rules=rules))
     except GuardError as error:
         _fail(str(error))
-    uvicorn.run(app, host=host, port=port, log_level="info", ws="websockets")
+    uvicorn.run(app, host=host, port=port, log_level="info")
