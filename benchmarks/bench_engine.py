@@ -127,7 +127,7 @@ def startup_child(name: str) -> None:
 
 
 def startup_seconds(name: str, repeats: int = 3) -> float:
-    times = []
+    times: list[float] = []
     for _ in range(repeats):
         out = subprocess.run(
             [sys.executable, __file__, "--startup-child", name],
@@ -136,7 +136,7 @@ def startup_seconds(name: str, repeats: int = 3) -> float:
             check=True,
             cwd=ROOT,
         )
-        times.append(json.loads(out.stdout.strip().splitlines()[-1])["seconds"])
+        times.append(float(json.loads(out.stdout.strip().splitlines()[-1])["seconds"]))
     return statistics.median(times)
 
 
