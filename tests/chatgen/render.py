@@ -122,6 +122,12 @@ VALUE_MAKERS: dict[str, ValueMaker] = {
     "ADDR": _simple(values.street_address),
     "YEAR": _simple(values.year),
     "N": _simple(values.small_count),
+    "EXT": lambda rng, _seen: values.digits(rng, rng.randint(3, 5)),
+    "PCT": lambda rng, _seen: f"{rng.randint(1, 35)}.{rng.randint(0, 99):02d}%",
+    "ROOM": lambda rng, _seen: str(rng.randint(100, 2999)),
+    "SKU": lambda rng, _seen: values.digits(rng, rng.randint(6, 8)),
+    "VERSION": lambda rng, _seen: f"{rng.randint(1, 17)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}",
+    "MODEL": lambda rng, _seen: rng.choice(("SM-G991U", "A2643", "XR-500", "TX-1100")),
     "NAME": lambda rng, _seen: rng.choice(_NAMES),
     "USER": lambda rng, _seen: rng.choice(_USERS),
 }
@@ -225,6 +231,18 @@ def join(samples: Sequence[Sample], separators: Sequence[str], family: str) -> S
 # ── templates ───────────────────────────────────────────────────────────────────────────
 
 
+# Spanish articles agree with the cue: "la clave dinámica", "los 3 dígitos".
+_FEMININE = re.compile(r"\b(el|El|EL|del) (clave|contraseña)\b")
+_PLURAL = re.compile(r"\b(el|El|EL) ((?:\d|tres) (?:d[ií]gitos|n[uú]meros))\b")
+_FEMININE_ARTICLE = {"el": "la", "El": "La", "EL": "LA", "del": "de la"}
+_PLURAL_ARTICLE = {"el": "los", "El": "Los", "EL": "LOS"}
+
+
+def _agree(frame: str) -> str:
+    frame = _FEMININE.sub(lambda m: f"{_FEMININE_ARTICLE[m[1]]} {m[2]}", frame)
+    return _PLURAL.sub(lambda m: f"{_PLURAL_ARTICLE[m[1]]} {m[2]}", frame)
+
+
 @dataclass(frozen=True)
 class Family:
     """Templates of one kind: frames with a {cue} slot, per language, and cue words."""
@@ -240,6 +258,7 @@ class Family:
         if "{cue}" in frame:
             cue_lang = lang if lang in self.cues else rng.choice(("en", "es"))
             frame = frame.replace("{cue}", rng.choice(self.cues[cue_lang]))
+            frame = _agree(frame)
         return frame, lang
 
 

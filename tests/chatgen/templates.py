@@ -90,7 +90,7 @@ SECURITY_CODE = Family(
             "{cue} = {CVV}", "ok {cue} {CVV}", "{hi}the {cue} on my card is {CVV}",
             "{cue} would be {CVV}", "and {cue} {CVV}", "{cue} - {CVV}", "yes {cue} {CVV}{thx}",
             "{ctx} {cue} is {CVV}", "{CVV} {cue}", "sorry the {cue} is actually {CVV}",
-            "{hi}my {cue} {CVV} exp {EXP}",
+            "{hi}my {cue} {CVV} exp {EXP}", "{cue}:{CVV}", "{cue} #{CVV}",
         ),
         "es": (
             "{hi}el {cue} es {CVV}{thx}", "{cue}: {CVV}", "{cue} {CVV}", "mi {cue} es {CVV}",
@@ -137,7 +137,8 @@ SSN = Family(
             "{SSN}", "{hi}{SSN}{thx}", "its {SSN}", "{NAME} {SSN} {DATE}",
             "my {cue} is {SSN9}", "{cue}: {SSN9}", "{cue} {SSN9}{thx}", "{SSN9} is my {cue}",
             "{hi}{cue} {SSN9} dob {DATE}", "the {cue} on the account is {SSN9}",
-            "{cue} number {SSN9}",
+            "{cue} number {SSN9}", "{cue}:{SSN9}",
+            "{cue}:{SSN}",
         ),
         "es": (
             "{hi}mi {cue} es {SSN}{thx}", "{cue}: {SSN}", "el {cue} es {SSN}", "{cue} {SSN}",
@@ -165,6 +166,7 @@ PASSCODE = Family(
             "the {cue} says {OTP}", "{hi}{cue} {OTP}{thx}", "i got the {cue} its {OTP}",
             "{OTP} thats the {cue}", "here's the {cue}: {OTP}", "{cue} = {OTP}",
             "yes {cue} {OTP}", "{ctx} {cue} {OTP}", "{hi}the {cue} i got is {OTP}",
+            "got it! {OTP} is the {cue}", "{cue}:{OTP}",
         ),
         "es": (
             "el {cue} es {OTP}", "{cue}: {OTP}", "{cue} {OTP}{thx}", "mi {cue} es {OTP}",
@@ -200,6 +202,7 @@ PASSWORD = Family(
             "my account password is {PW}", "i changed my password to {PW}",
             "the password for the app is \"{PW}\"", "{ctx} my password is {PW}",
             "password is {PW} with a capital", "my password is {PW}.",
+            "password:{PW}", "Password - {PW}",
         ),
         "es": (
             "{hi}mi contraseña es {PW}{thx}", "contraseña: {PW}", "la contraseña es {PW}",
@@ -219,7 +222,8 @@ PIN = Family(
             "{hi}my {cue} is {PIN}{thx}", "{cue}: {PIN}", "{cue} {PIN}", "{PIN} is my {cue}",
             "the {cue} is {PIN}", "{cue} is {PIN}", "my {cue} for the debit card is {PIN}",
             "can you change my {cue} to {PIN}", "i want my new {cue} to be {PIN}",
-            "old {cue} was {PIN}", "ok {cue} {PIN}{thx}", "{ctx} {cue} {PIN}",
+            "old {cue} was {PIN}", "ok {cue} {PIN}{thx}", "{ctx} {cue} {PIN}", "{cue}:{PIN}",
+            "new {cue} {PIN} please",
         ),
         "es": (
             "{hi}mi {cue} es {PIN}{thx}", "{cue}: {PIN}", "el {cue} es {PIN}", "{cue} {PIN}",
@@ -533,6 +537,46 @@ NEGATIVES: tuple[Family, ...] = (
                 "back in {YEAR} you guys were better",
             ),
             "es": ("soy cliente desde {YEAR}", "desde {YEAR} tengo la cuenta"),
+        },
+    ),
+    Family(
+        "expiry",
+        {
+            "en": (
+                "my card expires {EXP}",
+                "exp date is {EXP}",
+                "the new card expires {EXP}, the one ending in {L4}",
+                "{hi}it says valid thru {EXP}",
+            ),
+            "es": ("mi tarjeta vence el {EXP}", "la fecha de vencimiento es {EXP}"),
+        },
+    ),
+    Family(
+        "other numbers",
+        {
+            "en": (
+                "call {PHONE} ext {EXT}",
+                "extension {EXT}",
+                "the APR went up to {PCT}",
+                "interest rate {PCT}?",
+                "I'm in room {ROOM}",
+                "suite {ROOM}",
+                "item # {SKU}",
+                "SKU {SKU} is out of stock",
+                "app version {VERSION}",
+                "I'm on iOS {VERSION}",
+                "I ordered {N} items",
+                "size {N} please",
+                "I have {N} cards with you guys",
+                "model {MODEL}",
+            ),
+            "es": (
+                "la tasa es de {PCT}",
+                "artículo {SKU}",
+                "pedí {N} cosas",
+                "la versión de la app es {VERSION}",
+                "extensión {EXT}",
+            ),
         },
     ),
     Family(
