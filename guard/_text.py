@@ -169,18 +169,27 @@ _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 _NEEDS_WORK = re.compile(
     rf"[^\t\n\r\x20-\x7e]|(?<![^\W_])(?i:{_WORDS})(?![^\W_])"
     rf"|[0-9]{_LOOK_CLASS}|{_LOOK_CLASS}[0-9]|[0-9]{_GAP}{_LOOK_CLASS}|{_LOOK_CLASS}{_GAP}[0-9]"
+    r"|(?<![^\W_])[OolI|][OolI|ZSB]+[OolI|](?![^\W_])"
 )
 # "the last four one two three four": the first number word names a count, not a digit.
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
+# "use this one 4111 ...": "one" after a determiner is a pronoun, not a digit.
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:this|that|the|which|each|every|no|any|another|an?|new|old|other|right"
+    r"|wrong|only|same|good|bad|second|third|correct|main|physical|virtual|business"
+    r"|personal|debit|credit|better|older|newer)[ \t]+$"
+)
 
 # Token kinds.
 _DIGITS, _WORD, _OH, _REPEAT, _MIXED, _PURE, _OTHER = range(7)
 _SPOKEN = frozenset({_WORD, _OH, _REPEAT})
 _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
-# A single look-alike letter ("o", "I") counts only inside a long run of numeric tokens.
-_SINGLE_LETTER_RUN = 6
+# A single look-alike letter ("o", "I") counts between digits of a number this long, or
+# anywhere next to a card-length number.
+_SINGLE_BETWEEN = 6
+_CARD_LENGTH = 12
 # A look-alike group beside one digit group counts when the number around it is long.
-_LONG_NUMBER = 8
+_LONG_NUMBER = 5
 
 
 @dataclass(slots=True)
@@ -192,7 +201,7 @@ class _Token:
     value: str | None = None  # the digits it stands for; None: it stays as written
 
 
-def _kind(token: str) -> int:
+def _kind(token: str, eager: bool) -> int:
     if token.isdigit():
         return _DIGITS
     lower = token.lower()
@@ -202,10 +211,18 @@ def _kind(token: str) -> int:
         return _OH
     if lower in _REPEATS:
         return _REPEAT
-    if not any(ch.isdigit() for ch in token):
-        return _OTHER if any(ch in _WEAK_LOOKALIKES for ch in token) else _PURE
-    # "S516854", "B12", "4B": a letter heading or closing an id is a letter.
-    return _OTHER if token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES else _MIXED
+    kind = _MIXED if any(ch.isdigit() for ch in token) else _PURE
+    # "S516854", "B12", "4B", "SOS": a letter heading or closing an id or a word is a
+    # letter (inside a secret span it is a digit all the same).
+    if not eager and (token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES):
+        return _OTHER
+    return kind
+
+
+def _typed_as_digits(token: str) -> bool:
+    """A look-alike token no word looks like: "oO|", "lOl", "OlOI"."""
+    has_case = any(ch.isupper() for ch in token) and any(ch.islower() for ch in token)
+    return "|" in token or (has_case and not token.istitle())
 
 
 def _resolve(tokens: list[_Token], eager: bool, counted: bool) -> None:
@@ -243,9 +260,13 @@ def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
     """Look-alike letters count inside a number, or as a group between digit groups."""
     count = len(tokens)
     numeric = [t.kind in _NUMERIC for t in [*tokens, _Token(0, 0, "", _OTHER)]]
-    digits = sum(t.kind in (_DIGITS, _WORD, _MIXED) for t in tokens)
-    numeric_chars = sum(len(t.text) for t in tokens if t.kind in _NUMERIC)
-    numeric_tokens = sum(numeric)
+    digit_chars = sum(
+        1 if t.kind == _WORD else sum(ch.isdigit() for ch in t.text)
+        for t in tokens
+        if t.kind in (_DIGITS, _WORD, _MIXED)
+    )
+    # Characters that stand for digits (a digit word stands for one).
+    numeric_chars = sum(1 if t.kind == _WORD else len(t.text) for t in tokens if t.kind in _NUMERIC)
     for index, token in enumerate(tokens):
         size = len(token.text)
         beside = (index > 0 and numeric[index - 1]) + (index + 1 < count and numeric[index + 1])
@@ -253,18 +274,31 @@ def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
             # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
             convert = eager or beside > 0 or size >= 3 or size - _count_letters(token.text) >= 2
         elif token.kind == _PURE:
-            convert = eager or (
-                digits > 0
-                and (
-                    (size >= 2 and beside == 2)
-                    or (size >= 2 and beside == 1 and numeric_chars - size >= _LONG_NUMBER)
-                    or (size == 1 and beside == 2 and numeric_tokens > _SINGLE_LETTER_RUN)
-                )
+            convert = eager or _pure_counts(
+                token.text, beside, digit_chars, numeric_chars - size, alone=count == 1
             )
         else:
             continue
         if convert:
             token.value = token.text.translate(_LOOKALIKE_DIGITS)
+
+
+def _pure_counts(text: str, beside: int, digits: int, others: int, *, alone: bool) -> bool:
+    """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for
+    digits, given the numeric tokens `beside` it, the digits of its chain and the
+    characters of the chain's other numeric tokens."""
+    typed = _typed_as_digits(text)
+    if alone:
+        return len(text) >= 3 and typed
+    if digits == 0:
+        return False
+    if len(text) == 1:
+        # "4111 1111 1111 I 111", "4039 9758 8731 O"; never "2 o 3", "5 I 6".
+        between = beside == 2 and others >= _SINGLE_BETWEEN
+        return between or (beside > 0 and others >= _CARD_LENGTH)
+    if beside == 2 or (beside == 1 and typed):
+        return True
+    return beside == 1 and others >= _LONG_NUMBER
 
 
 def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
@@ -293,13 +327,19 @@ def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
         index = stop
 
 
+def _standalone(token: _Token) -> bool:
+    """Whether a token may stand for digits on its own ("4O11", "oO|")."""
+    return token.kind == _MIXED or (
+        token.kind == _PURE and len(token.text) >= 3 and _typed_as_digits(token.text)
+    )
+
+
 def _count_letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
 def _gap_rank(gap: str) -> int:
-    """How strongly a gap separates two spoken digits: the finest gap of a run joins
-    digits, coarser ones separate groups ("four one one one, one one one one")."""
+    """The kind of a gap between two spoken digits, finest first."""
     if "\n" in gap:
         return 6
     bare = gap.replace("\t", " ").strip(" ")
@@ -314,10 +354,12 @@ def _gap_rank(gap: str) -> int:
 
 
 def _group_separator(gap: str) -> str:
-    for char in ("\n", "-", ".", "/"):
+    """The one character that stands between two groups of a spoken number: a dash or a
+    slash as typed, a dot only alone ("one. two" ends a sentence), else a space."""
+    for char in ("-", "/"):
         if char in gap:
             return char
-    return " "
+    return "." if gap == "." else " "
 
 
 # An edit of pass 2: replace folded text [start, end) with `text`, each character of
@@ -330,12 +372,16 @@ def _chain_edits(folded: str, eager: bool) -> list[_Edit]:
     for chain in _CHAIN.finditer(folded):
         base = chain.start()
         tokens = [
-            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group()))
+            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
             for m in _TOKEN.finditer(chain.group())
         ]
-        if len(tokens) == 1 and not eager and tokens[0].kind != _MIXED:
+        if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
-        counted = _COUNT_BEFORE.search(folded, max(0, base - 12), base) is not None
+        window = max(0, base - 12)
+        counted = _COUNT_BEFORE.search(folded, window, base) is not None or (
+            tokens[0].text.lower() == "one"
+            and _PRONOUN_ONE_BEFORE.search(folded, window, base) is not None
+        )
         _resolve(tokens, eager, counted)
         edits.extend(_token_edits(tokens))
         edits.extend(_gap_edits(tokens, folded))
@@ -365,7 +411,8 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[_Edit]:
         a.value is not None and b.value is not None and a.kind in _SPOKEN and b.kind in _SPOKEN
         for a, b in pairs
     ]
-    # The finest gap inside each run of spoken digits joins them.
+    # Inside each run of spoken digits the commonest gap (the finest on a tie) joins
+    # digits, the others separate groups: "six two-eight four six four" is 62-8464.
     finest: dict[int, int] = {}
     run: list[int] = []
     for index, is_spoken in enumerate([*spoken_pair, False]):
@@ -373,8 +420,9 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[_Edit]:
             run.append(index)
             continue
         if run:
-            rank = min(_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run)
-            finest.update(dict.fromkeys(run, rank))
+            ranks = [_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run]
+            joiner = min(ranks, key=lambda rank: (-ranks.count(rank), rank))
+            finest.update(dict.fromkeys(run, joiner))
             run = []
     for index, (a, b) in enumerate(pairs):
         if a.value is None or b.value is None or (a.kind not in _SPOKEN and b.kind not in _SPOKEN):

@@ -101,6 +101,10 @@ def test_a_letter_with_an_accent_stays_itself() -> None:
         ("4S11 1B11 11Z1", "4511 1811 1121"),
         ("4 1 1 1 l 1 1 1 1", "4 1 1 1 1 1 1 1 1"),
         ("code 1O2", "code 102"),
+        ("cvv oO|", "cvv 001"),
+        ("pin lOlI", "pin 1011"),
+        ("lZl-32-3|lO", "121-32-3110"),
+        ("6ZZl-26Z4-OOZl-O692", "6221-2624-0021-0692"),
     ],
 )
 def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) -> None:
@@ -111,6 +115,9 @@ def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) 
     "text",
     [
         "lol",
+        "LOL",
+        "Lol",
+        "III",
         "I",
         "I think 5 I guess",
         "I'm 25 lol",
@@ -147,7 +154,11 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("four one one one, one one one one", "4111 1111"),
         ("four one one one  one one one one", "4111 1111"),
         ("one two three - four five - six seven eight nine", "123-45-6789"),
-        ("one two three\nfour five", "123\n45"),
+        ("one two three\nfour five", "123 45"),
+        ("four five six. one two three", "456 123"),
+        ("six two-eight four six four", "62-8464"),
+        ("use this one four five six seven", "use this one 4567"),
+        ("the new one 4111 1111 1111 1111", "the new one 4111 1111 1111 1111"),
         ("my social is one two three four five six seven eight nine", "my social is 123456789"),
         ("the cvv is four five six", "the cvv is 456"),
         ("cvv 4 five 6", "cvv 4 5 6"),
