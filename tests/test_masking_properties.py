@@ -1,5 +1,6 @@
 """Properties of masking: hidden digits never show, in any order or grouping; the last
-four of a card or SSN stay; separators and formatting stay."""
+four of a card or SSN stay; separators and formatting stay; clean messages come back
+unchanged."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from hypothesis import strategies as st
 
 from guard import Action, Engine, EntityType, Finding, Message, Role
 from tests.chatgen import values
-from tests.chatgen.strategies import cards_in_messages, formatted_cards
+from tests.chatgen.messages import Sample
+from tests.chatgen.strategies import cards_in_messages, clean_messages, formatted_cards
 
 ENGINE = Engine()
 MASK = ENGINE.rules.policy.masking.char
@@ -76,3 +78,13 @@ def test_no_masked_message_shows_the_hidden_digits(
     # In any grouping: the hidden digits never appear in a row, nor in the card's place.
     assert hidden not in shown, f"{text!r} -> {verdict.text!r}"
     assert digits(verdict.text[start:end]) == number[-4:], f"{text!r} -> {verdict.text!r}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(clean_messages())
+def test_clean_messages_come_back_unchanged(sample: Sample) -> None:
+    verdict, _ = ENGINE.inspect(Message("m1", sample.text, Role.CUSTOMER))
+    found = [(f.type.value, sample.text[f.start : f.end]) for f in verdict.findings]
+    assert (verdict.action, verdict.text) == (Action.ALLOW, sample.text), (
+        f"[{sample.family}] {sample.text!r}: {found}"
+    )

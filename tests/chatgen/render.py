@@ -88,6 +88,8 @@ SECRET_SLOTS: dict[str, str] = {
 
 _NAMES = ("Maria Lopez", "John Smith", "Jose Garcia", "Ana Martinez", "Mike Johnson",
           "Luz Hernandez", "david kim", "carmen rodriguez", "Tyrone Williams")  # fmt: skip
+_BANKS = ("Chase", "BofA", "Wells Fargo", "Amazon", "Google", "PayPal", "Citi", "Venmo",
+          "Banorte", "BBVA")  # fmt: skip
 _USERS = ("mlopez84", "jsmith", "carlos.r", "maria_g", "tkim2", "ana.mtz", "dwill77")
 _SPACED_PASSWORDS = ("blue sky 9", "my dog max 2020", "i love tacos 7", "go team go 22",
                      "casa azul 45", "sol y luna 8")  # fmt: skip
@@ -128,6 +130,7 @@ VALUE_MAKERS: dict[str, ValueMaker] = {
     "SKU": lambda rng, _seen: values.digits(rng, rng.randint(6, 8)),
     "VERSION": lambda rng, _seen: f"{rng.randint(1, 17)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}",
     "MODEL": lambda rng, _seen: rng.choice(("SM-G991U", "A2643", "XR-500", "TX-1100")),
+    "BANK": lambda rng, _seen: rng.choice(_BANKS),
     "NAME": lambda rng, _seen: rng.choice(_NAMES),
     "USER": lambda rng, _seen: rng.choice(_USERS),
 }
