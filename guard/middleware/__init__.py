@@ -22,7 +22,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from guard._config import Config
 from guard._exceptions import ConfigError
 from guard._guard import Guard
-from guard._model import Verdict
+from guard._model import EntityType, Verdict
+from guard._rules import Rules
 from guard.middleware._checker import Checker, EventSink
 from guard.middleware._config import (
     DEFAULT_ROLE_NAMES,
@@ -41,8 +42,20 @@ __all__ = [
     "GuardMiddleware",
     "GuardedRoute",
     "GuardedSocket",
+    "rules_hold_back",
     "verdicts",
 ]
+
+
+def rules_hold_back(rules: Rules) -> int:
+    """How far after a number a cue can still make it a secret ("482 is my cvv"): the
+    rules' `window.before` plus the longest cue phrase."""
+    detection = rules.detection
+    longest = max(
+        (len(p) for t in EntityType for p in (*detection.cues(t), *detection.weak_cues(t))),
+        default=0,
+    )
+    return detection.window.before + longest + 2
 
 
 def verdicts(scope: Scope) -> tuple[Verdict, ...]:
@@ -65,7 +78,8 @@ class GuardMiddleware:
     fail_closed: block a message when checking it raises (default: `config.fail_closed`)
     max_body:    bytes of a request body (or JSON answer, or frame) the middleware reads;
                  a longer request gets 413
-    hold_back:   characters of a streamed answer held after digits (see `_stream.py`)
+    hold_back:   characters of a streamed answer held after digits (see `_stream.py`);
+                 by default as far as the rules let a cue follow its value
     max_hold:    the most characters a streamed answer may hold
     """
 
@@ -80,10 +94,9 @@ class GuardMiddleware:
         on_verdict: EventSink | None = None,
         fail_closed: bool | None = None,
         max_body: int = 1024 * 1024,
-        hold_back: int = 64,
+        hold_back: int | None = None,
         max_hold: int = 512,
     ) -> None:
-        self.limits = Limits(max_body, hold_back, max_hold)
         for item in routes:
             if not isinstance(item, GuardedRoute):
                 raise ConfigError(
@@ -97,6 +110,9 @@ class GuardMiddleware:
         config = config if config is not None else Config.from_env()
         self.app = app
         self.guard = guard if guard is not None else Guard.from_config(config)
+        if hold_back is None:
+            hold_back = min(rules_hold_back(self.guard.engine.rules), max_hold)
+        self.limits = Limits(max_body, hold_back, max_hold)
         self.routes = tuple(routes)
         self.sockets = tuple(sockets)
         self.checker = Checker(

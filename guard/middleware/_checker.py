@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-import uuid
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +29,8 @@ class ScanError(Exception):
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex[:12]
+    """A random id for a request or connection (message ids in events are built on it)."""
+    return os.urandom(6).hex()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +86,13 @@ class Checker:
             if self.fail_closed:
                 raise ScanError(type(error).__name__) from None
             return Verdict(subject.id, Action.ALLOW, text, extra={"unchecked": True})
-        if emit:
+        if emit and self.on_verdict is not None:
             await self.emit(event_of(verdict, subject))
         return verdict
 
     async def emit_verdict(self, verdict: Verdict, subject: Subject) -> None:
-        await self.emit(event_of(verdict, subject))
+        if self.on_verdict is not None:
+            await self.emit(event_of(verdict, subject))
 
     async def _failed(self, error: Exception, subject: Subject) -> None:
         # guard's own errors never carry message text; anything else is named by type only.

@@ -188,6 +188,7 @@ class From:
     kind: Literal["path", "header", "query", "json", "item", "scope", "value"]
     name: str = ""
     func: Callable[[Scope], str | None] | None = None
+    steps: tuple[Step, ...] = ()
 
     @classmethod
     def path(cls, name: str) -> From:
@@ -203,8 +204,7 @@ class From:
 
     @classmethod
     def json(cls, path: str) -> From:
-        FieldPath.parse(path)  # checked now, not per request
-        return cls("json", path)
+        return cls("json", path, steps=FieldPath.parse(path).steps)  # parsed once, here
 
     @classmethod
     def item(cls, key: str) -> From:
@@ -241,7 +241,7 @@ class From:
             query = place.scope.get("query_string", b"").decode("latin-1")
             value = dict(parse_qsl(query)).get(self.name)
         elif self.kind == "json":
-            value = _json_value(place.body, FieldPath.parse(self.name))
+            value = _json_value(place.body, self.steps)
         elif self.kind == "item":
             value = place.owner.get(self.name) if place.owner is not None else None
         elif self.func is not None:
@@ -251,9 +251,9 @@ class From:
         return value if isinstance(value, str) and value else None
 
 
-def _json_value(document: Any, path: FieldPath) -> object:
+def _json_value(document: Any, steps: tuple[Step, ...]) -> object:
     node = document
-    for step in path.steps:
+    for step in steps:
         if isinstance(step, str) and isinstance(node, dict):
             node = node.get(step)
         elif isinstance(step, int) and isinstance(node, list) and step < len(node):
