@@ -237,25 +237,179 @@ PIN = Family(
     },
     cues={
         "en": ("pin", "PIN", "pin number", "pin #", "atm pin", "debit pin", "card pin",
-               "PIN code", "pin no", "Pin"),
+               "PIN code", "Pin"),
         "es": ("pin", "nip", "NIP", "clave del cajero", "número secreto", "pin de la tarjeta",
                "clave de la tarjeta"),
     },
 )  # fmt: skip
 
+# The same secret in the many ways people join a cue to its value ("the pin i set is",
+# "creo que la clave es", "cvv → 123"): cues from each family, frames shared by all.
+_GENERIC_EN = (
+    "i think the {cue} is {V}",
+    "{cue} should be {V}",
+    "the {cue} i have is {V}",
+    "{cue} → {V}",
+    "{cue} now is {V}",
+    "new {cue}: {V}",
+    "{cue} was {V}",
+    "{hi}ok so my {cue} is {V}{thx}",
+    "{cue} (just in case) {V}",
+    "{cue} -> {V}",
+    "the {cue} i set up is {V}",
+    "{cue} is set to {V}",
+    "{ctx} {cue} {V}",
+    "{cue}... {V}",
+    "its {V} the {cue}",
+    "{V} <- {cue}",
+)
+_GENERIC_ES = (
+    "creo que el {cue} es {V}",
+    "el {cue} que tengo es {V}",
+    "{cue} → {V}",
+    "{cue} ahora es {V}",
+    "{hi}bueno mi {cue} es {V}{thx}",
+    "{cue} actual: {V}",
+    "el {cue} que puse es {V}",
+    "{V} es el {cue}",
+    "{cue}... {V}",
+)
+
+
+def _generic(name: str, value: str, cues: dict[str, tuple[str, ...]]) -> Family:
+    frames = {
+        "en": tuple(f.replace("{V}", value) for f in _GENERIC_EN),
+        "es": tuple(f.replace("{V}", value) for f in _GENERIC_ES),
+        "mix": tuple(f.replace("{V}", value) for f in _GENERIC_ES[:4] + _GENERIC_EN[:4]),
+    }
+    return Family(name, frames, cues)
+
+
+PASSWORD_CUES = {
+    "en": ("password", "Password", "pass", "passwd", "pwd", "pw", "login password",
+           "account password", "passphrase", "online banking password", "app password",
+           "password for the app", "PASSWORD"),
+    "es": ("contraseña", "contrasena", "clave", "clave de acceso", "password",
+           "contraseña del banco", "clave de internet", "contraseña de la app"),
+}  # fmt: skip
+
+GENERIC = {
+    "CARD_SECURITY_CODE": _generic(
+        "security code (generic)",
+        "{CVV}",
+        {
+            "en": ("cvv", "CVV", "cvc", "security code", "card code", "cvv code",
+                   "code on the back of the card", "3-digit number on the back",
+                   "security digits", "verification value", "CVV2"),
+            "es": ("cvv", "código de seguridad", "código de seguridad de la tarjeta",
+                   "cvv de la tarjeta", "código de 3 números", "código de atrás"),
+        },
+    ),
+    "US_SSN": _generic(
+        "ssn (generic)",
+        "{SSN}",
+        {
+            "en": ("ssn", "SSN", "social", "social security number", "social sec #",
+                   "soc sec number", "social security"),
+            "es": ("seguro social", "número de seguro social", "social", "ssn"),
+        },
+    ),
+    "ONE_TIME_PASSCODE": _generic(
+        "passcode (generic)",
+        "{OTP}",
+        {
+            "en": ("code", "verification code", "one-time code", "otp", "OTP", "passcode",
+                   "security code from the text", "login code", "2fa code", "sms code",
+                   "one time passcode", "auth code"),
+            "es": ("código", "código de verificación", "código del sms", "código de acceso",
+                   "otp", "código que me llegó"),
+        },
+    ),
+    "PASSWORD": _generic("password (generic)", "{PW}", PASSWORD_CUES),
+    "PIN": _generic(
+        "pin (generic)",
+        "{PIN}",
+        {
+            "en": ("pin", "PIN", "pin number", "atm pin", "debit card pin", "card pin",
+                   "PIN code"),
+            "es": ("pin", "nip", "NIP", "pin de la tarjeta", "clave del cajero"),
+        },
+    ),
+}  # fmt: skip
+
+
+#: The generic frames again, ending in words instead of a value: nothing to find.
+_NOT_A_VALUE_EN = (
+    "wrong",
+    "not working",
+    "expired",
+    "locked",
+    "the old one",
+    "on the back",
+    "8 characters long",
+    "something i forgot",
+    "different now",
+    "in my email",
+    "the one you sent",
+    "what exactly?",
+    "not set yet",
+    "case sensitive",
+)
+_NOT_A_VALUE_ES = (
+    "incorrecta",
+    "otra",
+    "la de siempre",
+    "la que me mandaron",
+    "no sé cuál",
+    "bloqueada",
+    "vencida",
+    "de 6 dígitos",
+)
+_ALL_CUES = (
+    tuple(cue for family in (*GENERIC.values(), PIN) for cue in family.cues.get("en", ()))
+    + PASSWORD_CUES["en"]
+)
+_ALL_CUES_ES = (
+    tuple(cue for family in (*GENERIC.values(), PIN) for cue in family.cues.get("es", ()))
+    + PASSWORD_CUES["es"]
+)
+
+
+def _talk(rng_free_frames: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        frame.replace("{V}", word)
+        for frame in rng_free_frames
+        if not frame.startswith("{V}") and "its {V}" not in frame
+        for word in words
+    )
+
+
+TALK_LIKE_VALUES = Family(
+    "talk shaped like a value",
+    {
+        "en": _talk(_GENERIC_EN, _NOT_A_VALUE_EN),
+        "es": _talk(_GENERIC_ES, _NOT_A_VALUE_ES),
+    },
+    {"en": _ALL_CUES, "es": _ALL_CUES_ES},
+)  # fmt: skip
+
+
 #: The families that carry each type (a card-and-code line counts for both).
 POSITIVES: dict[str, tuple[Family, ...]] = {
     "CREDIT_CARD": (CARD, CARD, CARD_AND_CODE),
-    "CARD_SECURITY_CODE": (SECURITY_CODE, SECURITY_CODE, CARD_AND_CODE, AMEX_CODE),
-    "US_SSN": (SSN,),
-    "ONE_TIME_PASSCODE": (PASSCODE,),
-    "PASSWORD": (PASSWORD,),
-    "PIN": (PIN,),
-}
+    "CARD_SECURITY_CODE": (
+        SECURITY_CODE, SECURITY_CODE, CARD_AND_CODE, AMEX_CODE, GENERIC["CARD_SECURITY_CODE"],
+    ),
+    "US_SSN": (SSN, SSN, GENERIC["US_SSN"]),
+    "ONE_TIME_PASSCODE": (PASSCODE, PASSCODE, GENERIC["ONE_TIME_PASSCODE"]),
+    "PASSWORD": (PASSWORD, PASSWORD, GENERIC["PASSWORD"]),
+    "PIN": (PIN, PIN, GENERIC["PIN"]),
+}  # fmt: skip
 
 # ── negatives: nothing here may be touched ──────────────────────────────────────────────
 
 NEGATIVES: tuple[Family, ...] = (
+    TALK_LIKE_VALUES,
     Family(
         "small talk",
         {
