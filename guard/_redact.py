@@ -20,7 +20,7 @@ from presidio_anonymizer.operators import Operator, OperatorType, Replace
 from guard._exceptions import ConfigError
 from guard._model import EntityType, Finding
 from guard._rules import Masking
-from guard._text import normalize_secret
+from guard._text import invisible, normalize_secret
 
 
 def mask_keep_last(text: str, keep_last: int, char: str) -> str:
@@ -61,7 +61,7 @@ def _left_between(dropped: str, char: str) -> str:
     return "".join(
         char if ch.isalnum() else ch
         for ch in dropped
-        if ch in "\t\n\r" or unicodedata.category(ch)[0] not in "CM"
+        if ch in "\t\n\r" or not (invisible(ch) or unicodedata.category(ch)[0] in "CM")
     )
 
 

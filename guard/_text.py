@@ -12,8 +12,9 @@ masks always refer to the characters the caller gave. Two passes:
 2. numbers: a run of number-like tokens ("4111 one one one one", "4O11 l111",
    "cuatro uno uno uno", "double four", "four oh five") becomes digits when it reads as a
    number: spelled-out digits only three or more at a time (or beside digits), look-alike
-   letters (O o → 0, l I | → 1) only inside or between digit groups, Z → 2, S → 5, B → 8
-   only between digits ("S516854" is an id), "oh" only between digits. A lone number
+   letters (O o → 0, l I | → 1) only inside or between digit groups, Z z → 2, S s → 5,
+   B → 8, i → 1 only between digits ("S516854" is an id), "oh" (and "o" in English) only
+   between digits. A lone number
    word ("two cards", "a one-time code") or a word with o/l/I in it stays a word.
    Consecutive digit words collapse into one digit group; the coarser separators people
    put between groups ("four one one one, one one ...") stay as one separator character.
@@ -74,23 +75,42 @@ _MINUS_SIGNS = frozenset("\u2212\ufe63\uff0d")
 # Dots people put between digit groups ("4111•1111"); elsewhere they stay bullets, so
 # that a masked "•••• 1234" still reads as masked.
 _DOTS = frozenset("\u2022\u00b7\u2219\u22c5\u2027\u30fb")
-# Letters from other scripts that look like the Latin letters standing for digits.
+# Letters from other scripts that look like Latin ones ("оne" with a Cyrillic о, "4Ο11"
+# with a Greek Ο): read as their Latin twins.
 _CONFUSABLES = {
-    "\u041e": "O",  # Cyrillic О
-    "\u043e": "o",  # Cyrillic о
-    "\u039f": "O",  # Greek Ο
-    "\u03bf": "o",  # Greek ο
-    "\u0406": "I",  # Cyrillic І
-    "\u0399": "I",  # Greek Ι
-    "\u04c0": "I",  # Cyrillic palochka
+    **dict(zip("АВЕКМНОРСТХІЅЈӀ", "ABEKMHOPCTXISJI", strict=True)),  # Cyrillic capitals
+    **dict(zip("аеорсухіѕјԁһӏ", "aeopcyxisjdhl", strict=True)),  # Cyrillic small letters
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo", strict=True)),  # Greek
     "\u01c0": "|",  # dental click
     "\u2223": "|",  # divides
-    "\u0405": "S",  # Cyrillic Ѕ
-    "\u0412": "B",  # Cyrillic В
-    "\u0392": "B",  # Greek Β
-    "\u0396": "Z",  # Greek Ζ
+    "\u0131": "i",  # dotless i
     "\u3007": "0",  # ideographic number zero
 }
+# Characters that render as nothing (Unicode's default-ignorable code points that are
+# not format characters: Hangul fillers, the combining grapheme joiner, variation
+# selectors...) and the blank Braille pattern.
+_IGNORABLE_RANGES = (
+    (0x034F, 0x034F),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x2800, 0x2800),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0xE0000, 0xE0FFF),
+)
+_MARKS = frozenset({"Mn", "Me"})
+
+
+@lru_cache(maxsize=4096)
+def invisible(char: str) -> bool:
+    """Whether `char` renders as nothing (format characters, fillers, joiners)."""
+    if unicodedata.category(char) == "Cf":
+        return True
+    code = ord(char)
+    return any(low <= code <= high for low, high in _IGNORABLE_RANGES)
 
 
 @lru_cache(maxsize=4096)
@@ -99,7 +119,7 @@ def _fold_char(char: str) -> str:
     if char in _CONFUSABLES:
         return _CONFUSABLES[char]
     category = unicodedata.category(char)
-    if category == "Cf":
+    if invisible(char):
         return ""
     if category == "Cc":
         return " " if char.isspace() else ""
@@ -112,54 +132,98 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
-def _fold(text: str) -> tuple[str, list[int] | None]:
-    """Pass 1: the folded text and, per folded character, its original index."""
+@dataclass(slots=True)
+class _Folded:
+    """Pass 1's output: the folded text and each folded character's original span."""
+
+    pieces: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        self.pieces.append(text[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def add(self, mapped: str, index: int) -> None:
+        self.pieces.append(mapped)
+        self.starts.extend([index] * len(mapped))
+        self.ends.extend([index + 1] * len(mapped))
+
+    def compose(self, mark: str, index: int) -> bool:
+        """Put a combining mark on the character before it ("o" + U+0301 = "ó")."""
+        if not self.pieces or not self.pieces[-1]:
+            return False
+        composed = unicodedata.normalize("NFC", self.pieces[-1][-1] + mark)
+        if len(composed) != 1:
+            return False
+        self.pieces[-1] = self.pieces[-1][:-1] + composed
+        self.ends[-1] = index + 1
+        return True
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int]] | None:
+    """Pass 1: the folded text and its offset map (None when nothing changes)."""
     if _SPECIAL.search(text) is None:
-        return text, None
-    pieces: list[str] = []
-    sources: list[int] = []
+        return None
+    folded = _Folded([], [], [])
     position = 0
     last = ""
     for match in _SPECIAL.finditer(text):
         index = match.start()
         if index > position:
-            pieces.append(text[position:index])
-            sources.extend(range(position, index))
+            folded.copy(text, position, index)
             last = text[index - 1]
+        position = index + 1
         char = text[index]
         if char in _DOTS and last.isdigit() and text[index + 1 : index + 2].isdecimal():
             mapped = "."
-        elif last.isdigit() and unicodedata.category(char) in ("Mn", "Me"):
-            mapped = ""  # a keycap or combining mark riding on a digit
+        elif unicodedata.category(char) in _MARKS and not invisible(char):
+            # A keycap or combining mark riding on a digit ("4️⃣", "4O̲11") belongs to it:
+            # it is masked with it. On a letter it composes ("o" + U+0301 = "ó").
+            if last.isdigit():
+                folded.ends[-1] = index + 1
+                continue
+            if folded.compose(char, index):
+                last = folded.pieces[-1][-1]
+                continue
+            if last and last in _LOOKALIKES:
+                folded.ends[-1] = index + 1
+                continue
+            mapped = _fold_char(char)
         else:
             mapped = _fold_char(char)
         if mapped:
-            pieces.append(mapped)
-            sources.extend([index] * len(mapped))
+            folded.add(mapped, index)
             last = mapped[-1]
-        position = index + 1
-    pieces.append(text[position:])
-    sources.extend(range(position, len(text)))
-    return "".join(pieces), sources
+    folded.copy(text, position, len(text))
+    return "".join(folded.pieces), folded.starts, folded.ends
 
 
 # ── pass 2: numbers ─────────────────────────────────────────────────────────────────────
 
-_DIGIT_WORDS = {
+_ENGLISH_DIGITS = {
     "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9",
+}  # fmt: skip
+_SPANISH_DIGITS = {
     "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
     "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
 }  # fmt: skip
+_DIGIT_WORDS = _ENGLISH_DIGITS | _SPANISH_DIGITS
 _ZERO_OH = "oh"
-_REPEATS = {"double": 2, "doble": 2, "triple": 3, "treble": 3}
-_LOOKALIKES = "OolI|ZSB"
+_ENGLISH_REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_REPEATS = {**_ENGLISH_REPEATS, "doble": 2}
+_STRONG = "OolI|"
+_WEAK = "ZSBisz"
+_LOOKALIKES = _STRONG + _WEAK
 # Letters that stand for digits only between digits ("4S11"), never at a token's edge.
-_WEAK_LOOKALIKES = frozenset("ZSB")
-_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "00111258")
+_WEAK_LOOKALIKES = frozenset(_WEAK)
+_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "00111" + "258152")
 
 _WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
-_LOOK_CLASS = "[" + re.escape(_LOOKALIKES) + "]"
+_STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
+_WEAK_CLASS = "[" + _WEAK + "]"
 _ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(_LOOKALIKES)}]++)(?![^\W_])"
 # What may join two tokens of one spoken or typed number.
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
@@ -168,8 +232,9 @@ _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 # An ASCII text needs pass 2 only if one of these occurs (one search, the fast path).
 _NEEDS_WORK = re.compile(
     rf"[^\t\n\r\x20-\x7e]|(?<![^\W_])(?i:{_WORDS})(?![^\W_])"
-    rf"|[0-9]{_LOOK_CLASS}|{_LOOK_CLASS}[0-9]|[0-9]{_GAP}{_LOOK_CLASS}|{_LOOK_CLASS}{_GAP}[0-9]"
-    r"|(?<![^\W_])[OolI|][OolI|ZSB]+[OolI|](?![^\W_])"
+    rf"|[0-9]{_WEAK_CLASS}*{_STRONG_CLASS}|{_STRONG_CLASS}{_WEAK_CLASS}*[0-9]"
+    rf"|[0-9]{_WEAK_CLASS}+[0-9]|[0-9]{_GAP}{_STRONG_CLASS}|{_STRONG_CLASS}{_GAP}[0-9]"
+    rf"|(?<![^\W_]){_STRONG_CLASS}[{re.escape(_LOOKALIKES)}]+{_STRONG_CLASS}(?![^\W_])"
 )
 # "the last four one two three four": the first number word names a count, not a digit.
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
@@ -274,24 +339,38 @@ def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
             # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
             convert = eager or beside > 0 or size >= 3 or size - _count_letters(token.text) >= 2
         elif token.kind == _PURE:
-            convert = eager or _pure_counts(
-                token.text, beside, digit_chars, numeric_chars - size, alone=count == 1
-            )
+            convert = eager or _pure_counts(token.text, beside, digit_chars, numeric_chars - size)
+            if token.text in ("o", "O") and _among_english_digits(tokens, index):
+                # "four o five" is spoken like "four oh five"; never Spanish "uno o dos".
+                token.kind = _OH
+                continue
         else:
             continue
         if convert:
             token.value = token.text.translate(_LOOKALIKE_DIGITS)
 
 
-def _pure_counts(text: str, beside: int, digits: int, others: int, *, alone: bool) -> bool:
+def _among_english_digits(tokens: list[_Token], index: int) -> bool:
+    """Whether the run of single o's around `index` sits between English digit words."""
+    start = index
+    while start > 0 and tokens[start - 1].text in ("o", "O"):
+        start -= 1
+    stop = index
+    while stop < len(tokens) - 1 and tokens[stop + 1].text in ("o", "O"):
+        stop += 1
+    if start == 0 or stop == len(tokens) - 1:
+        return False
+    words = (tokens[start - 1].text.lower(), tokens[stop + 1].text.lower())
+    return all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words)
+
+
+def _pure_counts(text: str, beside: int, digits: int, others: int) -> bool:
     """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for
     digits, given the numeric tokens `beside` it, the digits of its chain and the
     characters of the chain's other numeric tokens."""
     typed = _typed_as_digits(text)
-    if alone:
+    if beside == 0 or digits == 0:
         return len(text) >= 3 and typed
-    if digits == 0:
-        return False
     if len(text) == 1:
         # "4111 1111 1111 I 111", "4039 9758 8731 O"; never "2 o 3", "5 I 6".
         between = beside == 2 and others >= _SINGLE_BETWEEN
@@ -319,7 +398,7 @@ def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
             before is not None
             and (before.value is not None or before.kind == _REPEAT)
             and after is not None
-            and after.value is not None
+            and (after.value is not None or after.kind == _REPEAT)
         )
         if eager or between:
             for token in tokens[index:stop]:
@@ -441,23 +520,21 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[_Edit]:
 
 
 def _build(
-    original: str, folded: str, sources: list[int] | None, edits: list[_Edit]
+    original: str, folded: str, starts1: list[int], ends1: list[int], edits: list[_Edit]
 ) -> NormalizedText:
     """Apply pass-2 edits to the folded text, composing both offset maps."""
-    if sources is None:
-        sources = list(range(len(original)))
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     position = 0
     for start, end, text, spans in [*edits, (len(folded), len(folded), "", ())]:
         pieces.append(folded[position:start])
-        starts.extend(sources[position:start])
-        ends.extend(s + 1 for s in sources[position:start])
+        starts.extend(starts1[position:start])
+        ends.extend(ends1[position:start])
         pieces.append(text)
         for span_start, span_end in spans:
-            starts.append(sources[span_start])
-            ends.append(sources[span_end - 1] + 1)
+            starts.append(starts1[span_start])
+            ends.append(ends1[span_end - 1])
         position = end
     return NormalizedText(original, "".join(pieces), tuple(starts), tuple(ends))
 
@@ -465,11 +542,15 @@ def _build(
 def _normalize(text: str, eager: bool) -> NormalizedText:
     if not eager and text.isascii() and _NEEDS_WORK.search(text) is None:
         return NormalizedText(text, text)
-    folded, sources = _fold(text)
+    folding = _fold(text)
+    if folding is None:
+        folded, starts, ends = text, list(range(len(text))), list(range(1, len(text) + 1))
+    else:
+        folded, starts, ends = folding
     edits = _chain_edits(folded, eager)
-    if not edits and (sources is None or folded == text):
+    if not edits and folded == text:
         return NormalizedText(text, text)
-    return _build(text, folded, sources, edits)
+    return _build(text, folded, starts, ends, edits)
 
 
 def normalize(text: str) -> NormalizedText:

@@ -99,12 +99,27 @@ DIGIT_ZEROS = (
     0x1D7E2,  # mathematical sans-serif
     0x1D7F6,  # mathematical monospace
 )
-INVISIBLES = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2061", "\u180e")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨"
+INVISIBLES = (
+    "\u200b",  # zero-width space
+    "\u200c",  # zero-width non-joiner
+    "\u200d",  # zero-width joiner
+    "\u2060",  # word joiner
+    "\ufeff",  # BOM / zero-width no-break space
+    "\u00ad",  # soft hyphen
+    "\u2061",  # function application
+    "\u180e",  # Mongolian vowel separator
+    "\u3164",  # Hangul filler
+    "\u034f",  # combining grapheme joiner
+)
 ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f", "\u3000", "\u2002", "\u2003", "\u205f")
 ODD_DASHES = ("\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufe63", "\uff0d")
 #: digit -> letters people type for it
 LOOKALIKES = {"0": ("O", "o", "O"), "1": ("l", "I", "|", "l")}
-WEAK_LOOKALIKES = {"5": "S", "8": "B", "2": "Z"}
+#: the same from Cyrillic and Greek keyboards
+FOREIGN_LOOKALIKES = {"0": ("\u041e", "\u043e", "\u039f"), "1": ("\u0406", "\u0399")}
+WEAK_LOOKALIKES = {"5": ("S", "s"), "8": ("B",), "2": ("Z", "z"), "1": ("i",)}
 
 
 def unicode_digit(rng: random.Random, digit: str, zero: int | None = None) -> str:
@@ -112,7 +127,15 @@ def unicode_digit(rng: random.Random, digit: str, zero: int | None = None) -> st
 
 
 def to_unicode(rng: random.Random, text: str) -> str:
-    """Digits in one foreign script (all, or mixed with ASCII), or mixed scripts."""
+    """Digits in one foreign script (all, or mixed with ASCII), mixed scripts, keycap
+    emoji or other NFKC forms (superscripts, circled digits)."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    if rng.random() < 0.1:
+        return "".join(ch + "\ufe0f\u20e3" if ch.isdigit() else ch for ch in text)
+    if rng.random() < 0.1:
+        forms = rng.choice((SUPERSCRIPTS, CIRCLED))
+        return "".join(forms[int(ch)] if ch.isdigit() else ch for ch in text)
     zero = rng.choice(DIGIT_ZEROS) if rng.random() < 0.8 else None
     share = rng.choice((1.0, 1.0, 0.6, 0.3))
     out = [
@@ -150,17 +173,18 @@ def with_lookalikes(rng: random.Random, text: str) -> str:
     """0 -> O/o, 1 -> l/I/| (all or some); S/B/Z for 5/8/2 only inside a group."""
     share = rng.choice((1.0, 1.0, 0.5))
     weak = rng.random() < 0.3
+    letters = FOREIGN_LOOKALIKES if rng.random() < 0.15 else LOOKALIKES
     out = list(text)
     changed = False
     for index, ch in enumerate(text):
         inside = (
-            0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
+            0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
         )
-        if ch in LOOKALIKES and rng.random() < share:
-            out[index] = rng.choice(LOOKALIKES[ch])
+        if weak and inside and ch in WEAK_LOOKALIKES and rng.random() < share / 2:
+            out[index] = rng.choice(WEAK_LOOKALIKES[ch])
             changed = True
-        elif weak and inside and ch in WEAK_LOOKALIKES and rng.random() < share:
-            out[index] = WEAK_LOOKALIKES[ch]
+        elif ch in letters and rng.random() < share:
+            out[index] = rng.choice(letters[ch])
             changed = True
     if not changed:
         index = next((i for i, ch in enumerate(text) if ch in LOOKALIKES), None)
@@ -200,15 +224,36 @@ def _case(rng: random.Random) -> Callable[[str], str]:
     return rng.choices((str.lower, str.capitalize, str.upper), (70, 20, 10))[0]
 
 
+REPEATS = {"en": "double", "es": "doble"}
+
+
 def spell(
-    rng: random.Random, digits: str, lang: str, *, oh: bool = False, case: Callable[[str], str]
+    rng: random.Random,
+    digits: str,
+    lang: str,
+    *,
+    oh: bool = False,
+    case: Callable[[str], str],
+    group_starts: frozenset[int] = frozenset(),
 ) -> list[str]:
-    """The words of `digits`; with `oh`, zeros between other digits are "oh"."""
+    """The words of `digits`, one per digit; with `oh`, zeros between other digits are
+    "oh" (or "o"). Two equal digits of a group may be said "double four" (the repeat
+    word and the digit word then stand for one digit each)."""
+    zero = rng.choice(("oh", "oh", "o"))
     words = []
-    for index, digit in enumerate(digits):
+    index = 0
+    while index < len(digits):
+        digit = digits[index]
         between = 0 < index < len(digits) - 1
-        word = "oh" if oh and digit == "0" and between else WORDS[lang][int(digit)]
+        word = zero if oh and digit == "0" and between else WORDS[lang][int(digit)]
+        pair = index + 1 < len(digits) and digits[index + 1] == digit
+        repeat = pair and index + 1 not in group_starts and word not in ("o", "oh")
+        if repeat and rng.random() < 0.15:
+            words.extend((case(REPEATS[lang]), case(word)))
+            index += 2
+            continue
         words.append(case(word))
+        index += 1
     return words
 
 
@@ -218,7 +263,8 @@ def spelled_groups(
     within, between = rng.choice(_WORD_SEPARATORS)
     case = _case(rng)
     joined = "".join(groups)
-    words = spell(rng, joined, lang, oh=oh, case=case)
+    starts = frozenset(sum(len(g) for g in groups[:i]) for i in range(1, len(groups)))
+    words = spell(rng, joined, lang, oh=oh, case=case, group_starts=starts)
     out: list[str] = []
     index = 0
     for number, group in enumerate(groups):
