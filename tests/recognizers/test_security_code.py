@@ -60,6 +60,8 @@ def test_security_codes(
         "area code 305",
         "promo code SAVE20",
         "do you need the cvv for the card ending in 1234?",
+        "cvv? my card XXXX-XXXX-XXXX-4321 has none",
+        "the cvv of my card **** 4321 is worn off",
         "I paid $123 yesterday",
         "call 555-123-4567",
         "it expires 12/26",
