@@ -131,6 +131,7 @@ VALUE_MAKERS: dict[str, ValueMaker] = {
     "VERSION": lambda rng, _seen: f"{rng.randint(1, 17)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}",
     "MODEL": lambda rng, _seen: rng.choice(("SM-G991U", "A2643", "XR-500", "TX-1100")),
     "BANK": lambda rng, _seen: rng.choice(_BANKS),
+    "MEMBER": lambda rng, _seen: values.digits(rng, rng.randint(8, 11)),
     "NAME": lambda rng, _seen: rng.choice(_NAMES),
     "USER": lambda rng, _seen: rng.choice(_USERS),
 }

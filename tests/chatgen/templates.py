@@ -67,6 +67,9 @@ CARD_AND_CODE = Family(
             "my card is {CARD} it expires {EXP} and the 3 digits on the back are {CVV}",
             "{CARD} exp {EXP} sec code {CVV} zip {ZIP}", "{CARD} {CVV} {EXP}",
             "{CARD} cvv {CVV} exp {EXP}", "{CARD}\n{EXP}\n{CVV}", "{CARD} / {EXP} / {CVV}",
+            "Name: {NAME}\nCard: {CARD}\nExp: {EXP}\nCVV: {CVV}\nZip: {ZIP}",
+            "name on card {NAME}, number {CARD}, expiration {EXP}, security code {CVV}",
+            "{CARD} exp {EXP}. the code, the one on the back i mean, is {CVV}",
         ),
         "es": (
             "{CARD} vence {EXP} código {CVV}", "tarjeta {CARD} fecha {EXP} cvv {CVV}",
@@ -137,7 +140,8 @@ SSN = Family(
             "{SSN}", "{hi}{SSN}{thx}", "its {SSN}", "{NAME} {SSN} {DATE}",
             "my {cue} is {SSN9}", "{cue}: {SSN9}", "{cue} {SSN9}{thx}", "{SSN9} is my {cue}",
             "{hi}{cue} {SSN9} dob {DATE}", "the {cue} on the account is {SSN9}",
-            "{cue} number {SSN9}", "{cue}:{SSN9}",
+            "{cue} number {SSN9}", "Name: {NAME}\nDOB: {DATE}\nSSN: {SSN}\nPhone: {PHONE}",
+            "my {cue}, for the tax form you asked about, is {SSN}", "{cue}:{SSN9}",
             "{cue}:{SSN}",
         ),
         "es": (
@@ -167,6 +171,7 @@ PASSCODE = Family(
             "{OTP} thats the {cue}", "here's the {cue}: {OTP}", "{cue} = {OTP}",
             "yes {cue} {OTP}", "{ctx} {cue} {OTP}", "{hi}the {cue} i got is {OTP}",
             "got it! {OTP} is the {cue}", "{cue}:{OTP}",
+            "the {cue} they just sent to my phone is {OTP}",
             'it says "Your {BANK} verification code is {OTP}. Do not share it."',
             "got this text: {BANK}: {OTP} is your one-time code",
             "the text says {OTP} is your {BANK} security code",
@@ -207,6 +212,7 @@ PASSWORD = Family(
             "the password for the app is \"{PW}\"", "{ctx} my password is {PW}",
             "password is {PW} with a capital", "my password is {PW}.",
             "password:{PW}", "Password - {PW}",
+            "Email: {USER}@gmail.com\nPassword: {PW}", "login {USER} / password {PW}",
         ),
         "es": (
             "{hi}mi contraseña es {PW}{thx}", "contraseña: {PW}", "la contraseña es {PW}",
@@ -227,7 +233,7 @@ PIN = Family(
             "the {cue} is {PIN}", "{cue} is {PIN}", "my {cue} for the debit card is {PIN}",
             "can you change my {cue} to {PIN}", "i want my new {cue} to be {PIN}",
             "old {cue} was {PIN}", "ok {cue} {PIN}{thx}", "{ctx} {cue} {PIN}", "{cue}:{PIN}",
-            "new {cue} {PIN} please",
+            "new {cue} {PIN} please", "my {cue}, the one for the atm, is {PIN}",
         ),
         "es": (
             "{hi}mi {cue} es {PIN}{thx}", "{cue}: {PIN}", "el {cue} es {PIN}", "{cue} {PIN}",
@@ -707,6 +713,26 @@ NEGATIVES: tuple[Family, ...] = (
                 "{hi}it says valid thru {EXP}",
             ),
             "es": ("mi tarjeta vence el {EXP}", "la fecha de vencimiento es {EXP}"),
+        },
+    ),
+    Family(
+        "account ids",
+        {
+            "en": (
+                "my member id is {MEMBER}",
+                "policy number {MEMBER}",
+                "claim # {MEMBER}",
+                "customer number {MEMBER}",
+                "my account number is {MEMBER}",
+                "rewards number {MEMBER}",
+                "loan number {MEMBER}",
+                "meter number {MEMBER}",
+            ),
+            "es": (
+                "mi número de cliente es {MEMBER}",
+                "número de póliza {MEMBER}",
+                "número de cuenta {MEMBER}",
+            ),
         },
     ),
     Family(
