@@ -64,7 +64,9 @@ def _card(rng: random.Random, seen: dict[str, str]) -> str:
 
 
 def _security_code(rng: random.Random, seen: dict[str, str]) -> str:
-    brand = seen.get("brand") or ("amex" if rng.random() < 0.15 else "visa")
+    # Beside an Amex number the code has four digits; alone, the usual three (Amex codes
+    # named as such come from the "amex code" templates).
+    brand = seen.get("brand", "visa")
     return values.security_code(rng, brand)
 
 
