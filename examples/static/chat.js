@@ -3,8 +3,18 @@
 
 const panes = {};
 
+const LABELS = {
+  CREDIT_CARD: "a card number",
+  CARD_SECURITY_CODE: "the card security code",
+  US_SSN: "a Social Security number",
+  ONE_TIME_PASSCODE: "a one-time passcode",
+  PASSWORD: "a password",
+  PIN: "a PIN",
+};
+
 function describe(types) {
-  return types && types.length ? types.join(", ") : "a secret";
+  if (!types || !types.length) return "something that could not be checked";
+  return types.map((t) => `${LABELS[t] || t} (${t})`).join(", ");
 }
 
 function show(role, item) {

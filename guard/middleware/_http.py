@@ -238,18 +238,27 @@ class AnswerGuard:
     async def _json_body(self, message: Message) -> None:
         chunk = message.get("body", b"")
         self.size += len(chunk)
-        if self.size > self.request.limits.max_body:
-            self.done = True
-            await _problem.scan_failed(request=False).send(self.send)
-            return
         self.chunks.append(chunk)
+        if self.size > self.request.limits.max_body:
+            # Too big to hold and check whole: refuse it, or pass it unchecked.
+            if self.request.checker.fail_closed:
+                self.done = True
+                await _problem.scan_failed(request=False).send(self.send)
+                return
+            self.mode = "pass"
+            await self.send(self.start)
+            await self.send({**message, "body": b"".join(self.chunks)})
+            return
         if message.get("more_body", False):
             return
         body = b"".join(self.chunks)
         try:
-            document = json.loads(body) if body else None
+            document = json.loads(body)
         except (ValueError, RecursionError):
-            document = None
+            # Not the JSON it claims to be: check it as text rather than let it through.
+            self.mode = "text"
+            await self._stream_body({"type": "http.response.body", "body": body})
+            return
         try:
             answer = await self._check_answer(document)
         except ScanError:

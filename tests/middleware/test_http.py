@@ -27,6 +27,7 @@ from tests.middleware.helpers import (
     body_of,
     card_message,
     digits_of,
+    headers_of,
     http_scope,
     leaks,
     run_http,
@@ -407,3 +408,42 @@ async def test_a_blocked_json_answer_is_replaced_by_a_502_problem(blocking_guard
     assert customer.status_code == 200  # the policy blocks cards from agents only
     assert customer.json()["reply"] == "it is **** **** **** 1111"
     assert [e["direction"] for e in events] == ["response", "response"]
+
+
+class OddAnswers:
+    """Answers that claim JSON but are not, or are too big to hold."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await receive()
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        half = len(self.body) // 2
+        await send({"type": "http.response.body", "body": self.body[:half], "more_body": True})
+        await send({"type": "http.response.body", "body": self.body[half:], "more_body": False})
+
+
+async def test_an_answer_that_is_not_the_json_it_claims_is_checked_as_text(guard: Guard) -> None:
+    route = GuardedRoute("/odd", request_fields=(), response_fields=("reply",))
+    app = GuardMiddleware(
+        OddAnswers(b"{reply: card 4111 1111 1111 1111"), routes=[route], guard=guard
+    )
+    sent = await run_http(app, http_scope("/odd"), [b""])
+    assert body_of(sent) == b"{reply: card **** **** **** 1111"
+    assert headers_of(sent)["content-length"] == str(len(body_of(sent)))
+
+
+@pytest.mark.parametrize("fail_closed", [True, False])
+async def test_a_json_answer_too_big_to_check(guard: Guard, fail_closed: bool) -> None:
+    route = GuardedRoute("/odd", request_fields=(), response_fields=("reply",))
+    body = json.dumps({"reply": "x" * 300}).encode()
+    app = GuardMiddleware(
+        OddAnswers(body), routes=[route], guard=guard, max_body=200, fail_closed=fail_closed
+    )
+    sent = await run_http(app, http_scope("/odd"), [b""])
+    if fail_closed:
+        assert sent[0]["status"] == 502 and b"scan-failed" in body_of(sent)
+    else:
+        assert sent[0]["status"] == 200 and body_of(sent) == body

@@ -232,3 +232,18 @@ def test_any_split_of_a_message_delivers_what_the_engine_delivers_whole(
     delivered = sse_text(raw) if sse else raw.decode()
     assert delivered == guard.engine.inspect(ChatMessage("m", text, Role.AGENT))[0].text
     assert not leaks(digits, delivered), (chunks, delivered)
+
+
+async def test_an_agent_streaming_a_cvv_request_is_cut_off_before_the_ask(guard: Guard) -> None:
+    words = ["Thanks! ", "To ", "verify, ", "what's ", "the ", "CV", "V ", "on ", "the ", "back? "]
+    chunks = [f"data: {w}\n\n".encode() for w in words]
+    events = Events()
+    sent = await stream(guard, STREAM, chunks, "text/event-stream", on_verdict=events)
+    raw = body_of(sent).decode()
+    assert "CV" not in raw.replace('"CARD_SECURITY_CODE"', "")
+    assert sse_text(raw.split("event: guard")[0].encode()) == "Thanks! To verify, what's the "
+    assert raw.endswith('data: {"error": "blocked", "types": ["CARD_SECURITY_CODE"]}\n\n')
+    [event] = events
+    assert (
+        event["action"] == "block" and event["violations"][0]["requested"] == "CARD_SECURITY_CODE"
+    )
