@@ -447,3 +447,14 @@ async def test_a_json_answer_too_big_to_check(guard: Guard, fail_closed: bool) -
         assert sent[0]["status"] == 502 and b"scan-failed" in body_of(sent)
     else:
         assert sent[0]["status"] == 200 and body_of(sent) == body
+
+
+async def test_starlette_add_middleware_wraps_an_app_in_one_line(guard: Guard) -> None:
+    backend = EchoApp()
+    backend.app.add_middleware(GuardMiddleware, routes=[CHAT], guard=guard)
+    async with client(backend.app) as http:
+        answer = await http.post(
+            f"/chat/{conversation()}", json={"role": "customer", "text": "pin is 4821"}
+        )
+    assert answer.json()["received"]["text"] == expected(guard, "pin is 4821")
+    assert answer.json()["actions"] == ["mask"]
