@@ -20,7 +20,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from guard._model import Action, Verdict
 from guard.middleware import _problem
 from guard.middleware._checker import Checker, ScanError, Subject, new_id
-from guard.middleware._config import GuardedRoute, Limits, Place, RoleError, TextSlot, collect_slots
+from guard.middleware._config import GuardedRoute, Limits, Place, RoleError
+from guard.middleware._fields import TextSlot, collect_slots
 from guard.middleware._stream import EventSplitter, HoldBack, TextSplitter
 
 #: Where the middleware leaves the verdicts on a request body for the app to read.

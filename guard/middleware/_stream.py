@@ -26,7 +26,7 @@ from typing import Any
 
 from guard._model import Action, Finding, Verdict, Violation
 from guard.middleware._checker import Checker, Subject
-from guard.middleware._config import FieldPath, collect_slots
+from guard.middleware._fields import FieldPath, collect_slots
 
 _NUMBER_WORDS = (
     "zero|oh|one|two|three|four|five|six|seven|eight|nine|"

@@ -16,14 +16,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from guard._model import Action, Role, Verdict
 from guard.middleware._checker import Checker, ScanError, Subject, new_id
-from guard.middleware._config import (
-    FieldPath,
-    GuardedSocket,
-    Limits,
-    Place,
-    RoleError,
-    collect_slots,
-)
+from guard.middleware._config import GuardedSocket, Limits, Place, RoleError
+from guard.middleware._fields import FieldPath, collect_slots
 from guard.middleware._http import VERDICTS_KEY
 
 

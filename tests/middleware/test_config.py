@@ -9,7 +9,8 @@ import pytest
 from guard import ConfigError, Role
 from guard._guard import Guard
 from guard.middleware import From, GuardedRoute, GuardedSocket, GuardMiddleware
-from guard.middleware._config import FieldPath, Place, RoleError, collect_slots
+from guard.middleware._config import Place, RoleError
+from guard.middleware._fields import FieldPath, collect_slots
 from tests.middleware.helpers import http_scope
 
 
