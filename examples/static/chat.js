@@ -59,8 +59,14 @@ function connect(role, conversation) {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   const url = `${scheme}://${location.host}/ws/${encodeURIComponent(conversation)}?role=${role}`;
   const socket = new WebSocket(url);
-  socket.onopen = () => { pane.dataset.ready = "true"; };
-  socket.onclose = () => { pane.dataset.ready = "false"; };
+  socket.onopen = () => {
+    if (panes[role] !== socket) return;
+    pane.dataset.conversation = conversation;
+    pane.dataset.ready = "true";
+  };
+  socket.onclose = () => {
+    if (panes[role] === socket) pane.dataset.ready = "false";
+  };
   socket.onmessage = (event) => show(role, JSON.parse(event.data));
   panes[role] = socket;
 }
@@ -68,7 +74,10 @@ function connect(role, conversation) {
 async function join(conversation) {
   const status = document.getElementById("status");
   for (const role of ["customer", "agent"]) {
-    document.querySelector(`#${role} .messages`).replaceChildren();
+    const pane = document.getElementById(role);
+    pane.dataset.ready = "false";
+    pane.dataset.conversation = "";
+    pane.querySelector(".messages").replaceChildren();
   }
   const response = await fetch(`/api/conversations/${encodeURIComponent(conversation)}/messages`);
   if (response.ok) {

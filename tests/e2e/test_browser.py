@@ -54,10 +54,13 @@ def page(browser: Browser, demo_url: str) -> Iterator[Page]:
     opened = context.new_page()
     opened.set_default_timeout(10_000)
     opened.goto(demo_url + "/")
-    opened.fill("#conversation", uuid.uuid4().hex)
+    conversation = uuid.uuid4().hex
+    opened.fill("#conversation", conversation)
     opened.click("#join button")
-    expect(opened.locator("#customer")).to_have_attribute("data-ready", "true")
-    expect(opened.locator("#agent")).to_have_attribute("data-ready", "true")
+    for role in ("customer", "agent"):
+        pane = opened.locator(f"#{role}")
+        expect(pane).to_have_attribute("data-conversation", conversation)
+        expect(pane).to_have_attribute("data-ready", "true")
     try:
         yield opened
     finally:
