@@ -11,12 +11,13 @@ import inspect
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from guard._exceptions import GuardError
 from guard._guard import Guard
 from guard._model import Action, Message, Role, Verdict
+from guard._state import ConversationState
 
 logger = logging.getLogger("guard.middleware")
 
@@ -26,6 +27,13 @@ EventSink = Callable[[dict[str, Any]], Any]
 
 class ScanError(Exception):
     """Checking a message raised and the middleware fails closed: the message is blocked."""
+
+
+@dataclass(slots=True)
+class LocalState:
+    """The conversation state of one request's messages, kept out of the store."""
+
+    state: ConversationState = field(default_factory=ConversationState)
 
 
 def new_id() -> str:
@@ -74,13 +82,24 @@ class Checker:
         self.fail_closed = fail_closed
 
     async def check(
-        self, text: str, subject: Subject, *, stateful: bool = True, emit: bool = True
+        self,
+        text: str,
+        subject: Subject,
+        *,
+        stateful: bool = True,
+        emit: bool = True,
+        local: LocalState | None = None,
     ) -> Verdict:
         """The verdict on `text`; `stateful=False` checks it alone, outside its conversation;
+        `local` threads a state through the messages of one request instead of the store
+        (a chat-completion list with no conversation id is a conversation of its own);
         `emit=False` leaves reporting to the caller (`emit_verdict`)."""
         message = Message(subject.id, text, subject.role, subject.conversation if stateful else "")
         try:
-            verdict = await self.guard.acheck(message)
+            if local is not None:
+                verdict, local.state = self.guard.engine.inspect(message, local.state)
+            else:
+                verdict = await self.guard.acheck(message)
         except Exception as error:
             await self._failed(error, subject)
             if self.fail_closed:

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from guard._model import Action, Verdict
 from guard.middleware import _problem
-from guard.middleware._checker import Checker, ScanError, Subject, new_id
+from guard.middleware._checker import Checker, LocalState, ScanError, Subject, new_id
 from guard.middleware._config import GuardedRoute, Limits, Place, RoleError
 from guard.middleware._fields import TextSlot, collect_slots
 from guard.middleware._stream import EventSplitter, HoldBack, TextSplitter
@@ -101,6 +101,7 @@ class HttpGuard:
             return _problem.malformed(f"{error}.")
         verdicts: list[Verdict] = []
         blocked: list[dict[str, Any]] = []
+        local = LocalState() if not self.conversation and len(slots) > 1 else None
         for index, (slot, role) in enumerate(zip(slots, roles, strict=True)):
             subject = Subject(
                 self._message_id(index, len(slots)),
@@ -111,7 +112,7 @@ class HttpGuard:
                 slot.label,
             )
             try:
-                verdict = await self.checker.check(slot.text, subject)
+                verdict = await self.checker.check(slot.text, subject, local=local)
             except ScanError:
                 return _problem.scan_failed()
             verdicts.append(verdict)
@@ -119,12 +120,29 @@ class HttpGuard:
                 blocked.append({"field": slot.label, "types": verdict.types})
         if blocked:
             return _problem.blocked(blocked)
-        if not _rewrite(slots, verdicts):
+        texts = self._hide_parts(verdicts)
+        if not _rewrite(slots, texts):
             return body, tuple(verdicts)
         new_body = json.dumps(document, ensure_ascii=False).encode()
         headers = MutableHeaders(scope=scope)
         headers["content-length"] = str(len(new_body))
         return new_body, tuple(verdicts)
+
+    def _hide_parts(self, verdicts: list[Verdict]) -> list[str | None]:
+        """The texts to deliver. A card typed over several messages of this request is
+        found in its last part; the earlier parts (each one number, see `Finding.parts`)
+        are in this request too, so their digits are hidden as well."""
+        texts = [v.text for v in verdicts]
+        where = {v.id: index for index, v in enumerate(verdicts)}
+        char = self.checker.guard.engine.rules.policy.masking.char
+        for verdict in verdicts:
+            for finding in verdict.findings:
+                for part in finding.parts:
+                    index = where.get(part)
+                    text = texts[index] if index is not None else None
+                    if index is not None and text is not None:
+                        texts[index] = "".join(char if c.isdigit() else c for c in text)
+        return texts
 
     def _message_id(self, index: int, count: int) -> str:
         return self.id if count == 1 else f"{self.id}.{index}"
@@ -151,12 +169,12 @@ class HttpGuard:
                 return b"".join(chunks)
 
 
-def _rewrite(slots: list[TextSlot], verdicts: list[Verdict]) -> bool:
+def _rewrite(slots: list[TextSlot], texts: list[str | None]) -> bool:
     """Put masked texts in place; True when anything changed."""
     changed = False
-    for slot, verdict in zip(slots, verdicts, strict=True):
-        if verdict.text is not None and verdict.text != slot.text:
-            slot.replace(verdict.text)
+    for slot, text in zip(slots, texts, strict=True):
+        if text is not None and text != slot.text:
+            slot.replace(text)
             changed = True
     return changed
 
@@ -290,7 +308,7 @@ class AnswerGuard:
                 blocked.append({"field": slot.label, "types": verdict.types})
         if blocked:
             return _problem.blocked(blocked, request=False)
-        if not _rewrite(slots, verdicts):
+        if not _rewrite(slots, [v.text for v in verdicts]):
             return None
         return json.dumps(document, ensure_ascii=False).encode()
 

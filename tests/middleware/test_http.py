@@ -458,3 +458,27 @@ async def test_starlette_add_middleware_wraps_an_app_in_one_line(guard: Guard) -
         )
     assert answer.json()["received"]["text"] == expected(guard, "pin is 4821")
     assert answer.json()["actions"] == ["mask"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+async def test_a_card_split_over_the_messages_of_one_request_is_hidden_in_every_part(
+    guard: Guard, seed: int
+) -> None:
+    rng = random.Random(seed)
+    digits = card_message(rng)[1]
+    cut = rng.randint(4, len(digits) - 4)
+    first, second = digits[:cut], digits[cut:]
+    body = {
+        "messages": [
+            {"role": "assistant", "content": "Hi! How can I help?"},
+            {"role": "user", "content": f"my card is {first}"},
+            {"role": "user", "content": f"{second} thanks"},
+        ]
+    }
+    _backend, app = wrap(guard)
+    async with client(app) as http:
+        answer = await http.post("/v1/chat/completions", json=body)
+    seen = [m["content"] for m in answer.json()["received"]["messages"]]
+    assert seen[0] == "Hi! How can I help?"
+    assert digits_of(seen[1]) == "" and seen[1].startswith("my card is ")
+    assert not leaks(digits, seen[1] + seen[2])
