@@ -482,3 +482,19 @@ async def test_a_card_split_over_the_messages_of_one_request_is_hidden_in_every_
     assert seen[0] == "Hi! How can I help?"
     assert digits_of(seen[1]) == "" and seen[1].startswith("my card is ")
     assert not leaks(digits, seen[1] + seen[2])
+
+
+async def test_the_rules_come_from_the_same_environment_as_the_cli(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.middleware.helpers import blocking_rules
+
+    monkeypatch.setenv("GUARD_RULES", str(blocking_rules(tmp_path, {"customer": ["US_SSN"]})))
+    monkeypatch.setenv("GUARD_FAIL_CLOSED", "false")
+    app = GuardMiddleware(EchoApp().app, routes=[CHAT])
+    assert app.checker.fail_closed is False
+    async with client(app) as http:
+        answer = await http.post(
+            f"/chat/{conversation()}", json={"role": "customer", "text": f"ssn {SSN}"}
+        )
+    assert answer.status_code == 422
