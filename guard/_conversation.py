@@ -35,10 +35,12 @@ SPLIT_CARD_SCORE = 0.95
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
 _NUMBER = regex.compile(
-    r"(?<![\w$€£¥*+#])(?<!\d[.,:/])(?<![$€£¥]\s)"
+    r"(?<![\w$€£¥*+#])(?<!\d[.,:/\-])(?<![$€£¥]\s)"
     r"\d(?:[ \-.]?\d)*"
-    r"(?![\w%€$£]|[.,:/]\d)"
+    r"(?![\w%€$£]|[.,:/\-]\d)"
 )
+# An amount or a decimal typed bare: "45.20", "1,200.50".
+_DECIMAL = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$")
 _DIGITS = regex.compile(r"\d")
 # Digit counts a bare answer of each type may have.
 _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
@@ -167,14 +169,15 @@ class ConversationRule:
         words = list(_PASSWORD_WORD.finditer(norm.text, timeout=REGEX_TIMEOUT))
         if not words or len(words) > _PASSWORD_MAX_WORDS:
             return None
-        last = words[-1]
-        start, end = last.span()
-        while end > start and norm.text[end - 1] in _TRAILING:
-            end -= 1
-        value = norm.text[start:end]
-        if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value):
-            return None
-        return norm.to_original(start, end)
+        # "Perro!!7 thanks", "sure, it's Tr0ub4dor&3": the word that looks like one.
+        for word in reversed(words):
+            start, end = word.span()
+            while end > start and norm.text[end - 1] in _TRAILING:
+                end -= 1
+            value = norm.text[start:end]
+            if len(value) >= 4 and _LOOKS_LIKE_A_PASSWORD.search(value):
+                return norm.to_original(start, end)
+        return None
 
     @staticmethod
     def _answer(entity: EntityType, start: int, end: int, ask: PendingAsk) -> Finding:
@@ -242,7 +245,9 @@ class ConversationRule:
                 f"{run.length} digits, Luhn valid",
                 parts=run.ids[:-1],
             )
-            return [finding], None
+            # A brand that allows longer numbers (a 19-digit Visa, UnionPay) may still
+            # get more digits: keep the run so that they are caught too.
+            return [finding], run if _may_grow(run) else None
         return [], run
 
     # ── numbers ──
@@ -250,6 +255,8 @@ class ConversationRule:
     def _numbers(self, text: str, folded: str, not_context: PhraseSet | None) -> list[_Number]:
         numbers = []
         for match in _NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+            if _DECIMAL.match(match.group()):
+                continue
             digits = "".join(ch for ch in match.group() if ch.isdigit())
             number = _Number(match.start(), match.end(), digits)
             if not_context is not None and self._named_otherwise(folded, number, not_context):
@@ -287,6 +294,15 @@ def _could_be_card(prefix: str) -> bool:
             lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
             if lowest <= high and low <= highest:
                 return True
+    return False
+
+
+def _may_grow(run: CardRun) -> bool:
+    """Some brand with this prefix has valid lengths beyond the run's."""
+    for length in range(run.length + 1, MAX_DIGITS + 1):
+        shaped = run.prefix + "0" * (length - len(run.prefix))
+        if any(brand.matches(shaped) for brand in BRANDS):
+            return True
     return False
 
 

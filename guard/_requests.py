@@ -12,6 +12,7 @@ The helpers `fold` and `PhraseSet` are shared with the conversation rules.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,10 +29,12 @@ REGEX_TIMEOUT = 0.25
 # ── phrases ─────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_GAP = r"[\s\-]+"
-# "*": up to three words, never across punctuation.
-_WILD = r"(?:[\s\-]+[^\s,.;:?!¿¡]+){0,3}?"
-_WORD_GAPS = regex.compile(r"[\s\-]+")
+# A phrase's words: letters, digits and apostrophes ("what's", "i'll"), and "#".
+_TOKEN = regex.compile(r"[\w']+|#")
+# Between two words of a phrase the text may hold spaces and dashes only ("one-time").
+_SOFT_GAP = regex.compile(r"[\s\-–]*")
+#: "*" in a phrase stands for up to this many words.
+WILDCARD_WORDS = 3
 
 
 @lru_cache(maxsize=4096)
@@ -53,51 +56,115 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
 
 
-def _phrase_regex(phrase: str) -> str:
-    words = [w for w in _WORD_GAPS.split(fold(phrase.strip())) if w]
-    parts: list[str] = []
-    for index, word in enumerate(words):
-        if word == "*":
-            parts.append(_WILD)
-            continue
-        if index:
-            parts.append(_GAP)
-        parts.append(regex.escape(word))
-    body = "".join(parts)
-    if words and (words[0][0].isalnum() or words[0][0] == "_"):
-        body = r"(?<!\w)" + body
-    if words and (words[-1][-1].isalnum() or words[-1][-1] == "_"):
-        body += r"(?!\w)"
-    return body
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    #: soft[i]: only spaces or dashes stand between word i - 1 and word i
+    soft: tuple[bool, ...]
+
+
+@lru_cache(maxsize=16)
+def _tokens(folded: str) -> _Tokens:
+    """The words of a folded text (cached: every vocabulary reads the same message)."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    soft: list[bool] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(folded):
+        words.append(match.group())
+        starts.append(match.start())
+        ends.append(match.end())
+        gap = _SOFT_GAP.fullmatch(folded, previous_end, match.start())
+        soft.append(gap is not None)
+        previous_end = match.end()
+    return _Tokens(tuple(words), tuple(starts), tuple(ends), tuple(soft))
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    words = regex.findall(r"[\w']+|#|\*", fold(phrase))
+    while words and words[0] == "*":
+        words.pop(0)
+    while words and words[-1] == "*":
+        words.pop()
+    return tuple(words)
 
 
 class PhraseSet:
     """A vocabulary of phrases found in folded text: whole words, any spaces or dashes
-    between words, "*" for up to three words."""
+    between words ("one-time" = "one time"), "*" for up to three words.
+
+    Matching looks words up by the phrase's first word: one pass over the message's
+    words, whatever the size of the vocabulary.
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-        self.phrases = tuple(unique)
-        body = "|".join(f"(?:{_phrase_regex(p)})" for p in unique)
-        self._pattern = regex.compile(body, regex.V0) if unique else None
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = _phrase_words(phrase)
+            if words:
+                by_first.setdefault(words[0], set()).add(words)
+        self._by_first = {
+            first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
+        }
 
     def __bool__(self) -> bool:
-        return self._pattern is not None
+        return bool(self._by_first)
 
-    def find(self, folded: str) -> list[tuple[int, int]]:
-        """Every match in `folded`, one per start position (the longest phrase there)."""
-        if self._pattern is None:
+    def find(self, folded: str) -> list[Span]:
+        """Every match in `folded`, one per start word (the longest phrase there)."""
+        if not self._by_first:
             return []
-        return [
-            m.span() for m in self._pattern.finditer(folded, overlapped=True, timeout=REGEX_TIMEOUT)
-        ]
+        tokens = _tokens(folded)
+        found: list[Span] = []
+        for index, word in enumerate(tokens.words):
+            if word in self._by_first:
+                end = self._longest(tokens, index)
+                if end is not None:
+                    found.append((tokens.starts[index], end))
+        return found
 
-    def match_at(self, folded: str, position: int) -> tuple[int, int] | None:
-        """The match starting exactly at `position`, if any."""
-        if self._pattern is None:
+    def match_at(self, folded: str, position: int) -> Span | None:
+        """The longest match starting exactly at `position`, if any."""
+        tokens = _tokens(folded)
+        index = bisect_left(tokens.starts, position)
+        if index == len(tokens.starts) or tokens.starts[index] != position:
             return None
-        found = self._pattern.match(folded, position, timeout=REGEX_TIMEOUT)
-        return found.span() if found else None
+        if tokens.words[index] not in self._by_first:
+            return None
+        end = self._longest(tokens, index)
+        return (position, end) if end is not None else None
+
+    def _longest(self, tokens: _Tokens, index: int) -> int | None:
+        best: int | None = None
+        for phrase in self._by_first[tokens.words[index]]:
+            last = _match_rest(tokens, index, phrase, 1)
+            if last is not None and (best is None or tokens.ends[last] > best):
+                best = tokens.ends[last]
+        return best
+
+
+def _match_rest(tokens: _Tokens, position: int, phrase: tuple[str, ...], k: int) -> int | None:
+    """The index of the last word when `phrase[k:]` matches right after word `position`."""
+    words, soft = tokens.words, tokens.soft
+    while k < len(phrase):
+        if phrase[k] == "*":
+            for skip in range(WILDCARD_WORDS + 1):
+                nxt = position + 1 + skip
+                if nxt >= len(words) or not soft[nxt]:
+                    return None
+                if words[nxt] == phrase[k + 1]:
+                    last = _match_rest(tokens, nxt, phrase, k + 2)
+                    if last is not None:
+                        return last
+            return None
+        position += 1
+        if position >= len(words) or not soft[position] or words[position] != phrase[k]:
+            return None
+        k += 1
+    return position
 
 
 Span = tuple[int, int]
@@ -111,15 +178,25 @@ def _drop_overlapping(spans: Sequence[Span], blockers: Sequence[Span]) -> list[S
     return [s for s in spans if not any(_overlaps(s, b) for b in blockers)]
 
 
+def _drop_contained(spans: Sequence[Span], containers: Sequence[Span]) -> list[Span]:
+    return [s for s in spans if not any(c[0] <= s[0] and s[1] <= c[1] for c in containers)]
+
+
 def _inside(spans: Sequence[Span], start: int, end: int) -> list[Span]:
     return [s for s in spans if start <= s[0] and s[1] <= end]
 
 
 # ── clauses ─────────────────────────────────────────────────────────────────────────────
 
-_SENTENCE_END = regex.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)")
-_COMMA = regex.compile(r",|\s[\-–—]+\s|[()\[\]]|:(?=\s)")
-_WORD = regex.compile(r"[\w'][\w'/]*")
+# A sentence ends at . ! ? ; or a line break, not after an abbreviation ("card no. 1").
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:no|num|nr|mr|mrs|ms|dr|sr|sra|srta|st|approx|etc|vs))"
+    r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)"
+)
+_COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
+_WORD = regex.compile(r"[\w'][\w']*")
+# A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
+_FOLLOW_UP = regex.compile(r"\s*(?:and|also|plus|y|tambi[eé]n|adem[aá]s)\s")
 # A value right after an object phrase: "card number: 4111 ...", "CVV 123".
 _VALUE_AFTER = regex.compile(r"[\s:#=\-]{0,4}(?:is\s+|es\s+)?\d[\d\s\-]{2,}")
 
@@ -221,16 +298,19 @@ class AgentRequestRule:
     def _find(self, folded: str) -> list[_Found]:
         if not self._any_object.find(folded) and not self._pronouns.find(folded):
             return []
-        mentions = self._mentions(folded)
+        mentions, named = self._mentions(folded)
         clauses = self._clauses(folded)
         warnings = _drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
-        elsewhere = self._elsewhere.find(folded)
+        warnings = _drop_contained(warnings, named)  # "social security no."
+        # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
+        elsewhere = _drop_contained(self._elsewhere.find(folded), named)
+        away = self._away(clauses, elsewhere)
         not_requests = self._not_requests.find(folded)
         requests = _drop_overlapping(self._requests.find(folded), not_requests)
         requests = _drop_overlapping(requests, warnings)
         after = self._requests_after.find(folded)
-        info = self._info.find(folded)
-        verbs = self._verbs.find(folded)
+        info = _drop_contained(self._info.find(folded), named)
+        verbs = _drop_contained(self._verbs.find(folded), named)
         partial_spans = self._partial.find(folded)
         partial = self._partial_mentions(folded, mentions, partial_spans)
 
@@ -239,23 +319,23 @@ class AgentRequestRule:
         for index, clause in enumerate(clauses):
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
             warned = bool(_inside(warnings, clause.start, clause.end))
-            away = bool(_inside(elsewhere, clause.start, clause.end))
             cues = _inside(requests, clause.start, clause.end)
             clause_info = _inside(info, clause.start, clause.end)
-            if warned or away:
+            if warned or away[index]:
                 asking = False
                 continue
-            inherits = (
+            # A list item: "please provide your name, date of birth, and full SSN".
+            continues = (
                 index > 0
                 and asking
                 and clauses[index - 1].sentence == clause.sentence
                 and clause.joint in ("comma", "and")
-                and not clause_info
-                and not _inside(verbs, clause.start, clause.end)
             )
-            bare = self._is_bare(folded, clause, inside, after, partial_spans)
-            clause_asks = bool(cues) or inherits
+            stops = [*clause_info, *_inside(verbs, clause.start, clause.end)]
+            bare = self._is_bare(folded, clause, inside, after, [*partial_spans, *named])
+            clause_asks = bool(cues) or (continues and not stops)
             for mention in inside:
+                inherits = continues and not any(e <= mention.start for _, e in stops)
                 if mention in partial:
                     continue
                 if self._is_subject(folded, mention) or self._has_value(folded, mention):
@@ -277,16 +357,25 @@ class AgentRequestRule:
             asking = clause_asks
         return _first_per_type(found)
 
-    def _mentions(self, folded: str) -> list[_Mention]:
+    def _mentions(self, folded: str) -> tuple[list[_Mention], list[Span]]:
+        """The object phrases of a message, and the spans of every phrase that named one
+        before overlaps were resolved."""
         candidates: list[_Mention] = []
         for entity, phrases in self._objects.items():
             candidates.extend(_Mention(entity, s, e, False) for s, e in phrases.find(folded))
         for entity, phrases in self._generic.items():
             candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
+        # "zip code" is no passcode; "account number on your card" is still a card number.
         blockers = self._not_objects.find(folded)
         candidates = [
-            m for m in candidates if not any(_overlaps((m.start, m.end), b) for b in blockers)
+            m
+            for m in candidates
+            if not any(
+                _overlaps((m.start, m.end), b) and b[1] - b[0] >= m.end - m.start for b in blockers
+            )
         ]
+        named = [(m.start, m.end) for m in candidates]
+        candidates = _merge_same_type(candidates)
         # Longest first; a specific phrase beats a generic one of the same length.
         candidates.sort(key=lambda m: (-(m.end - m.start), m.generic, m.start))
         kept: list[_Mention] = []
@@ -296,11 +385,27 @@ class AgentRequestRule:
         kept.sort(key=lambda m: m.start)
         # A generic phrase counts only in a sentence that names no specific object.
         specific_sentences = {self._sentence_of(folded, m.start) for m in kept if not m.generic}
-        return [
+        mentions = [
             m
             for m in kept
             if not m.generic or self._sentence_of(folded, m.start) not in specific_sentences
         ]
+        return mentions, named
+
+    @staticmethod
+    def _away(clauses: list[_Clause], elsewhere: list[Span]) -> list[bool]:
+        """Clauses that send the reader to another channel. "Enter it on the page, not in
+        the chat": a comma-joined "not here" speaks for the clause before it too."""
+        away = [bool(_inside(elsewhere, c.start, c.end)) for c in clauses]
+        for index in range(len(clauses) - 1, 0, -1):
+            clause = clauses[index]
+            if (
+                away[index]
+                and clause.joint == "comma"
+                and clauses[index - 1].sentence == clause.sentence
+            ):
+                away[index - 1] = True
+        return away
 
     @staticmethod
     def _sentence_of(folded: str, position: int) -> int:
@@ -361,8 +466,9 @@ class AgentRequestRule:
                 partial.update(overlapping)
                 continue
             glue = self._partial_glue.match(folded, end, timeout=REGEX_TIMEOUT)
-            next_start = glue.end() if glue else end
-            following = [m for m in mentions if m.start == next_start]
+            glue_end = glue.end() if glue else end
+            # "last four of your card number": the glue may eat the object's first word.
+            following = [m for m in mentions if end <= m.start <= glue_end]
             if following:
                 partial.add(following[0])
                 continue
@@ -390,9 +496,11 @@ class AgentRequestRule:
 
     @staticmethod
     def _cue_before(mention: _Mention, cues: list[Span], info: list[Span]) -> bool:
-        for _cue_start, cue_end in cues:
-            if cue_end > mention.start:
+        for cue_start, cue_end in cues:
+            if cue_start >= mention.start:
                 continue
+            if cue_end > mention.start:
+                return True  # "what PIN do you use": the cue holds the object's first word
             if not any(cue_end <= s and e <= mention.start for s, e in info):
                 return True
         return False
@@ -420,7 +528,7 @@ class AgentRequestRule:
         clause: _Clause,
         mentions: list[_Mention],
         after: list[Span],
-        partial: list[Span],
+        allowed: list[Span],
     ) -> bool:
         """A clause that is just the object and filler words, asked as a question or
         with "please" ("And the CVV?", "Security code, please", "CVV:")."""
@@ -431,9 +539,11 @@ class AgentRequestRule:
         polite_next = any(0 <= s - clause.end <= 3 for s, _ in after) and tail[:1] == ","
         # "CVV:" as a form label, with the value still to come (not "CVV: 123").
         label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
-        if not (clause.question or polite or polite_next or label):
+        # "And the CVV" (the question mark dropped): a follow-up that only names the object.
+        follow_up = _FOLLOW_UP.match(folded, clause.start) is not None
+        if not (clause.question or polite or polite_next or label or follow_up):
             return False
-        spans = [(m.start, m.end) for m in mentions] + polite + partial
+        spans = [(m.start, m.end) for m in mentions] + polite + allowed
         words = self._words_outside(folded, clause.start, clause.end, spans)
         return len(words) <= 8 and all(w in self._bare for w in words)
 
@@ -448,6 +558,24 @@ class AgentRequestRule:
     ) -> _Mention | None:
         before = [m for m in mentions if m.end <= position and m not in partial]
         return before[-1] if before else None
+
+
+def _merge_same_type(mentions: list[_Mention]) -> list[_Mention]:
+    """Overlapping phrases for one type make one mention ("six-digit code" + "code we
+    texted" = "six-digit code we texted")."""
+    merged: list[_Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.type, m.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.type == mention.type and mention.start < last.end:
+            merged[-1] = _Mention(
+                last.type,
+                last.start,
+                max(last.end, mention.end),
+                last.generic and mention.generic,
+            )
+        else:
+            merged.append(mention)
+    return merged
 
 
 def _first_per_type(found: list[_Found]) -> list[_Found]:

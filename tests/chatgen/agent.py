@@ -1,0 +1,1032 @@
+"""Agent messages in English and Spanish: requests for forbidden data, and legitimate ones.
+
+A forbidden request asks for a full card number, a security code, a full SSN, a one-time
+passcode, a password or a PIN, in every way people phrase it: questions, imperatives,
+needs, a request folded into allowed asks ("last four digits and the CVV, please"), a
+pronoun pointing back ("we sent you a code, can you read it to me?"), with the small
+talk agents put around it. A legitimate message may name the same things without asking
+for them: warnings, instructions to use another channel, information, confirmations of
+partial data, allowed partial asks, questions about the state of a thing, chatter.
+
+    python -m tests.chatgen.agent --seed 5 --size 4000   # catch rate and false flags
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+CREDIT_CARD = "CREDIT_CARD"
+CARD_SECURITY_CODE = "CARD_SECURITY_CODE"
+US_SSN = "US_SSN"
+ONE_TIME_PASSCODE = "ONE_TIME_PASSCODE"
+PASSWORD = "PASSWORD"
+PIN = "PIN"
+TYPES = (CREDIT_CARD, CARD_SECURITY_CODE, US_SSN, ONE_TIME_PASSCODE, PASSWORD, PIN)
+
+
+@dataclass(frozen=True)
+class AgentSample:
+    text: str
+    lang: str
+    #: the types the message asks for (empty: a legitimate message)
+    requested: frozenset[str]
+    #: the generator family, to group misses
+    family: str
+
+
+# ── the things, as agents name them ────────────────────────────────────────────────────
+
+OBJECTS: dict[str, dict[str, tuple[str, ...]]] = {
+    CREDIT_CARD: {
+        "en": (
+            "your card number",
+            "the full card number",
+            "your complete card number",
+            "the 16-digit number on the front of your card",
+            "the long number on your card",
+            "all 16 digits of your card",
+            "the entire card number",
+            "your credit card number",
+            "your debit card number",
+            "the card number",
+            "your full Visa number",
+            "the number on the front of the card",
+            "your full 16 digit card number",
+            "the whole card number",
+            "the long number across the front",
+            "the card number in full",
+            "the full number on your card",
+            "your Mastercard number",
+            "the complete number on the card",
+            "the card's full number",
+            "your full credit card number",
+        ),
+        "es": (
+            "el número de su tarjeta",
+            "el número completo de la tarjeta",
+            "los 16 dígitos de su tarjeta",
+            "el número largo de la tarjeta",
+            "el número de tarjeta",
+            "el número de su tarjeta de crédito",
+            "todos los números de su tarjeta",
+            "el número completo de su tarjeta de débito",
+            "el número de tu tarjeta",
+            "los dieciséis dígitos de la tarjeta",
+        ),
+    },
+    CARD_SECURITY_CODE: {
+        "en": (
+            "the CVV",
+            "your CVV",
+            "the CVV code",
+            "the security code",
+            "the 3-digit code on the back",
+            "the three digits on the back of your card",
+            "the CVC",
+            "the card's security code",
+            "the code on the back of your card",
+            "the 4-digit code on the front of your Amex",
+            "the CID",
+            "the three-digit security code",
+            "the CVV2",
+            "the security code on the card",
+            "the CVV number",
+            "the 3 digit number on the back",
+            "your card security code",
+            "the little code by the signature strip",
+            "the CVC on the back",
+        ),
+        "es": (
+            "el código de seguridad",
+            "el CVV",
+            "los tres dígitos de atrás de la tarjeta",
+            "el código de 3 dígitos del reverso",
+            "el código CVV de su tarjeta",
+            "el código de seguridad de su tarjeta",
+            "los 3 números del reverso",
+            "el CVC",
+            "el código de atrás de la tarjeta",
+        ),
+    },
+    US_SSN: {
+        "en": (
+            "your SSN",
+            "your full SSN",
+            "your Social Security number",
+            "all nine digits of your social",
+            "your full social",
+            "your complete Social Security number",
+            "the full nine digits of your SSN",
+            "your SS number",
+            "your entire social",
+            "your social security #",
+            "all 9 digits of your SSN",
+            "your whole social security number",
+        ),
+        "es": (
+            "su número de seguro social",
+            "su seguro social completo",
+            "los nueve dígitos de su seguro social",
+            "su SSN",
+            "el número de seguro social completo",
+            "tu número de seguro social",
+        ),
+    },
+    ONE_TIME_PASSCODE: {
+        "en": (
+            "the one-time passcode",
+            "the verification code we sent",
+            "the code we just texted you",
+            "the 6-digit code",
+            "the OTP",
+            "the passcode you received",
+            "the code that was sent to your phone",
+            "the security code we sent to your email",
+            "the authentication code",
+            "the login code",
+            "the 2FA code",
+            "the code from the text message",
+            "the one-time code on your screen",
+            "the verification code",
+            "the six-digit code we texted",
+            "the code you just got",
+        ),
+        "es": (
+            "el código de verificación",
+            "el código que le enviamos por SMS",
+            "el código que le acabamos de enviar",
+            "el código de un solo uso",
+            "la clave dinámica",
+            "el código que le llegó a su teléfono",
+            "el código de 6 dígitos",
+            "el código que te enviamos",
+        ),
+    },
+    PASSWORD: {
+        "en": (
+            "your password",
+            "your online banking password",
+            "your login password",
+            "the password to your account",
+            "your account password",
+            "your username and password",
+            "your login credentials",
+            "your app password",
+            "the password you use to log in",
+        ),
+        "es": (
+            "su contraseña",
+            "la contraseña de su cuenta",
+            "su clave de acceso",
+            "su usuario y contraseña",
+            "la contraseña de la banca en línea",
+            "tu contraseña",
+        ),
+    },
+    PIN: {
+        "en": (
+            "your PIN",
+            "your ATM PIN",
+            "the PIN for your card",
+            "your 4-digit PIN",
+            "your debit card PIN",
+            "your card PIN",
+            "your PIN number",
+            "your personal identification number",
+            "the PIN you use at the ATM",
+        ),
+        "es": (
+            "su PIN",
+            "el PIN de su tarjeta",
+            "su NIP",
+            "la clave del cajero",
+            "su número secreto",
+            "el PIN de 4 dígitos",
+            "tu PIN",
+        ),
+    },
+}
+
+# More ways to name each thing.
+_MORE_OBJECTS: dict[str, dict[str, tuple[str, ...]]] = {
+    CREDIT_CARD: {
+        "en": (
+            "the digits on your card",
+            "your card's number",
+            "the account number on your card",
+            "all the numbers on the front",
+            "the 15-digit Amex number",
+            "your full PAN",
+            "the number embossed on your card",
+            "the card digits",
+            "your debit card's long number",
+            "every digit of your card number",
+            "the complete 16 digits",
+            "the card no.",
+            "your CC number",
+            "your credit card #",
+        ),
+        "es": (
+            "el número de la tarjeta completo",
+            "los números de su tarjeta",
+            "el número de su plástico",
+            "todos los dígitos de la tarjeta",
+            "el número de 16 dígitos",
+        ),
+    },
+    CARD_SECURITY_CODE: {
+        "en": (
+            "the 3 digits on the back of the card",
+            "the code printed on the back",
+            "the verification number on the back",
+            "the CVV/CVC",
+            "the three-digit CVV",
+            "the card verification value",
+            "the security digits",
+            "the 3-digit security number",
+            "the number next to the signature panel",
+            "the last 3 digits on the back",
+            "the CVV code from the back",
+        ),
+        "es": (
+            "el código de 3 dígitos de atrás",
+            "el código que está atrás de la tarjeta",
+            "los números de atrás",
+            "el cvv de la tarjeta",
+            "el código de seguridad de 3 dígitos",
+        ),
+    },
+    US_SSN: {
+        "en": (
+            "your social",
+            "your social security no.",
+            "your SSN (all 9 digits)",
+            "your nine-digit SSN",
+            "your full Social",
+            "your complete SSN number",
+            "your Social Security #",
+        ),
+        "es": (
+            "su seguro social",
+            "el número de seguro social",
+            "su número de seguridad social",
+        ),
+    },
+    ONE_TIME_PASSCODE: {
+        "en": (
+            "the code we just sent you",
+            "the 6-digit verification code",
+            "the security code from the text",
+            "the code in the SMS",
+            "the one time PIN",
+            "the sign-in code",
+            "the passcode from the email",
+            "the confirmation code we texted",
+            "the code on your phone",
+            "the 2-step verification code",
+            "the code sent via SMS",
+        ),
+        "es": (
+            "el código que le mandamos",
+            "el código del SMS",
+            "la clave que le llegó",
+            "el token",
+            "el código de 6 dígitos que le enviamos",
+        ),
+    },
+    PASSWORD: {
+        "en": (
+            "your password for online banking",
+            "the password for the app",
+            "your current password",
+            "your banking password",
+            "your login info",
+            "your sign-in password",
+            "your PW",
+        ),
+        "es": (
+            "su clave de internet",
+            "la contraseña de la app",
+            "su contraseña actual",
+        ),
+    },
+    PIN: {
+        "en": (
+            "your debit PIN",
+            "your 4 digit PIN number",
+            "the PIN on your card",
+            "your ATM code",
+            "your card's PIN",
+            "your secret PIN",
+            "your current PIN",
+        ),
+        "es": (
+            "el pin del cajero",
+            "su clave de 4 dígitos",
+            "el NIP de su tarjeta",
+        ),
+    },
+}
+for _type, _by_lang in _MORE_OBJECTS.items():
+    for _lang, _phrases in _by_lang.items():
+        OBJECTS[_type][_lang] += _phrases
+
+# ── forbidden requests ─────────────────────────────────────────────────────────────────
+
+ASKS: dict[str, dict[str, tuple[str, ...]]] = {
+    "question": {
+        "en": (
+            "What is {obj}?",
+            "What's {obj}?",
+            "Whats {obj}",
+            "Can you tell me {obj}?",
+            "Could you tell me {obj}, please?",
+            "Can you give me {obj}?",
+            "Could you please provide {obj}?",
+            "Would you mind reading me {obj}?",
+            "Can you read me {obj}?",
+            "May I have {obj}?",
+            "Can I get {obj}?",
+            "Could I get {obj} from you?",
+            "Could you confirm {obj} for me?",
+            "Can you verify {obj}?",
+            "Would you be able to share {obj}?",
+            "Do you have {obj} handy?",
+            "Can you type {obj} here?",
+            "And {obj}?",
+            "Also, what's {obj}?",
+            "Could you send me {obj}?",
+            "Can you please let me know {obj}?",
+            "Would you please give me {obj}?",
+            "Mind sharing {obj}?",
+            "What was {obj} again?",
+            "Can you send {obj} over?",
+        ),
+        "es": (
+            "¿Cuál es {obj}?",
+            "¿Me puede dar {obj}?",
+            "¿Me podría indicar {obj}?",
+            "¿Me puede decir {obj}, por favor?",
+            "¿Me confirma {obj}?",
+            "¿Podría proporcionarme {obj}?",
+            "¿Me regala {obj}?",
+            "¿Tiene a mano {obj}?",
+            "¿Y {obj}?",
+            "¿Me facilita {obj}?",
+            "¿Me lee {obj}?",
+            "¿Me pasas {obj}?",
+            "¿Me podrías dar {obj}?",
+            "¿Me dice {obj}?",
+        ),
+    },
+    "imperative": {
+        "en": (
+            "Please type {obj} here.",
+            "Type {obj} in the chat.",
+            "Read me {obj}.",
+            "Please read {obj} out to me.",
+            "Go ahead and send {obj}.",
+            "Send me {obj} please.",
+            "Please provide {obj}.",
+            "Kindly share {obj}.",
+            "Enter {obj} below.",
+            "Tell me {obj}.",
+            "Please confirm {obj}.",
+            "Just give me {obj} and we're done.",
+            "Please reply with {obj}.",
+            "Drop {obj} in the chat.",
+            "Please state {obj} for verification.",
+            "Spell out {obj} for me.",
+            "Type out {obj} so I can check it.",
+            "Go ahead and read off {obj}.",
+            "Please verify {obj}.",
+        ),
+        "es": (
+            "Por favor, escriba {obj} aquí.",
+            "Dígame {obj}.",
+            "Indíqueme {obj}, por favor.",
+            "Envíeme {obj}.",
+            "Proporcióneme {obj} para continuar.",
+            "Escriba {obj} en el chat.",
+            "Léame {obj}.",
+            "Confírmeme {obj}.",
+            "Dime {obj}.",
+            "Pásame {obj}.",
+            "Por favor, ingrese {obj} aquí en el chat.",
+        ),
+    },
+    "need": {
+        "en": (
+            "I'll need {obj}.",
+            "I need {obj}.",
+            "I'm going to need {obj} to continue.",
+            "We need {obj} to verify your identity.",
+            "To proceed, I need {obj}.",
+            "I just need {obj}.",
+            "All I need now is {obj}.",
+            "I'd need {obj} first.",
+            "We'll need {obj} before I can unlock the account.",
+            "{Obj} is required to proceed.",
+            "We require {obj} to process this.",
+            "I have to ask for {obj}.",
+            "I must have {obj} to continue.",
+            "I would need {obj} to finish the verification.",
+            "I also need {obj}.",
+        ),
+        "es": (
+            "Necesito {obj}.",
+            "Voy a necesitar {obj}.",
+            "Necesitamos {obj} para verificar su identidad.",
+            "Para continuar necesito {obj}.",
+            "Solo necesito {obj}.",
+            "Requerimos {obj} para procesar la solicitud.",
+            "Necesitaría {obj}.",
+            "También necesito {obj}.",
+        ),
+    },
+    "folded": {
+        "en": (
+            "Last four digits and {obj}, please.",
+            "Can you confirm your name, billing ZIP and {obj}?",
+            "I need your date of birth and {obj}.",
+            "Please provide your email address as well as {obj}.",
+            "What's the billing ZIP code, and {obj}?",
+            "Name on the card, expiration date and {obj}, please.",
+            "Please verify the last 4 of your card and also {obj}.",
+            "Could you give me your full name, your address, and {obj}?",
+        ),
+        "es": (
+            "Los últimos cuatro dígitos y {obj}, por favor.",
+            "¿Me confirma su nombre, código postal y {obj}?",
+            "Necesito su fecha de nacimiento y {obj}.",
+            "¿Me da su correo electrónico y también {obj}?",
+        ),
+    },
+}
+
+# More frames, for width.
+_MORE_ASKS = {
+    "question": {
+        "en": (
+            "Could you kindly share {obj} with me?",
+            "Can you check {obj} and tell me what it is?",
+            "Can you read {obj} back to me?",
+            "Could you give {obj} to me?",
+            "Would it be possible to get {obj}?",
+            "Could u send {obj}",
+        ),
+        "es": (
+            "¿Sería tan amable de darme {obj}?",
+            "¿Me hace el favor de enviarme {obj}?",
+            "¿Me podría leer {obj}?",
+            "¿Puede enviarme {obj}?",
+        ),
+    },
+    "imperative": {
+        "en": (
+            "I'd appreciate it if you could send {obj}.",
+            "Please go ahead and type {obj}.",
+            "Send over {obj} when you get a chance.",
+            "Please reply here with {obj}.",
+            "Go ahead and tell me {obj}.",
+            "Before we continue, {obj}, please.",
+        ),
+        "es": ("Por favor, compártame {obj}.", "Escríbame {obj}, por favor."),
+    },
+    "need": {
+        "en": (
+            "We can proceed once you provide {obj}.",
+            "I'll need you to confirm {obj}.",
+            "I'm gonna need {obj}.",
+            "Just need {obj} and we're all set.",
+        ),
+        "es": ("Para seguir, necesito que me envíe {obj}.", "Me hace falta {obj}."),
+    },
+}
+for _family, _by_lang in _MORE_ASKS.items():
+    for _lang, _frames in _by_lang.items():
+        ASKS[_family][_lang] += _frames
+
+PRONOUN_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("We just sent a code to your phone. Can you read it to me?", ONE_TIME_PASSCODE),
+        ("I've texted you a verification code - what does it say?", ONE_TIME_PASSCODE),
+        (
+            "You should have received a one-time passcode by SMS. Please type it here.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("A passcode was sent to your email, could you share it with me?", ONE_TIME_PASSCODE),
+        ("We sent you a 6-digit code; read it back to me please.", ONE_TIME_PASSCODE),
+        ("I can't see your PIN on my end. Can you tell me what it is?", PIN),
+        ("I need to check your password matches. Can you type it here?", PASSWORD),
+        (
+            "Grab your card and find the security code on the back. Read it to me.",
+            CARD_SECURITY_CODE,
+        ),
+    ),
+    "es": (
+        ("Le acabamos de enviar un código por SMS. ¿Me lo puede leer?", ONE_TIME_PASSCODE),
+        ("Le llegó un código de verificación, ¿me lo dicta por favor?", ONE_TIME_PASSCODE),
+        ("Le enviamos una clave temporal a su correo. Dígamela, por favor.", ONE_TIME_PASSCODE),
+        ("Busque el código de seguridad al reverso de la tarjeta y léamelo.", CARD_SECURITY_CODE),
+    ),
+}
+
+PREFIXES = {
+    "en": (
+        "",
+        "",
+        "",
+        "Thanks! ",
+        "Thank you, Maria. ",
+        "For security purposes, ",
+        "To verify your identity, ",
+        "Okay, ",
+        "Perfect. ",
+        "Got it. ",
+        "Before I can process the refund, ",
+        "Alright, ",
+        "Great, thanks for waiting. ",
+        "Sure thing. ",
+        "Hi John, ",
+        "One more thing: ",
+    ),
+    "es": (
+        "",
+        "",
+        "",
+        "¡Gracias! ",
+        "Gracias, señora López. ",
+        "Por seguridad, ",
+        "Para verificar su identidad, ",
+        "Perfecto. ",
+        "Muy bien, ",
+        "Listo. ",
+        "Antes de procesar el reembolso, ",
+        "Claro, ",
+    ),
+}
+SUFFIXES = {
+    "en": ("", "", "", " Thanks!", " Thank you.", " 🙂", " It's just for verification."),
+    "es": ("", "", "", " ¡Gracias!", " Gracias.", " 🙂", " Es solo para verificar."),
+}
+
+# ── legitimate messages ────────────────────────────────────────────────────────────────
+
+WARNINGS = {
+    "en": (
+        "We will never ask for {obj}.",
+        "Please don't share {obj} with anyone, including us.",
+        "Never give anyone {obj}.",
+        "For your safety, do not type {obj} in this chat.",
+        "Keep {obj} private.",
+        "Our agents will never ask you for {obj}.",
+        "If someone asks for {obj}, it's a scam.",
+        "You don't need to give me {obj}.",
+        "Remember: nobody from our bank will ask for {obj}.",
+        "Please do not send {obj} over chat.",
+        "There's no need to share {obj}.",
+        "We don't need {obj} for this.",
+        "Do NOT share {obj} with anyone who calls you.",
+        "Never read {obj} to anyone over the phone.",
+        "Be careful: scammers may ask for {obj}.",
+        "Please never post {obj} here.",
+        "I won't ask for {obj}, only the last four digits of the card.",
+        "We never need {obj} to help you.",
+        "Don't reply with {obj}.",
+    ),
+    "es": (
+        "Nunca le pediremos {obj}.",
+        "Por favor, no comparta {obj} con nadie, ni siquiera con nosotros.",
+        "No escriba {obj} en este chat.",
+        "Nadie de nuestro equipo le pedirá {obj}.",
+        "Mantenga {obj} en secreto.",
+        "Si alguien le pide {obj}, es una estafa.",
+        "No necesito {obj}.",
+        "Jamás comparta {obj}.",
+        "No nos envíe {obj} por aquí.",
+    ),
+}
+
+INSTRUCTIONS = {
+    "en": (
+        "Enter the code in the app, not here.",
+        "We've sent a passcode to your phone; enter it on the website.",
+        "Please enter {obj} on the secure payment page, not in the chat.",
+        "You can type {obj} using your phone's keypad when prompted.",
+        "Use the link we sent to enter {obj}.",
+        "Please enter {obj} at the ATM to activate the card.",
+        "You can change {obj} in the app under Settings.",
+        "Once you receive the code, enter it in the app.",
+        "Type the code into the verification screen on our website.",
+        "Please key in {obj} on the card reader.",
+        "Enter {obj} in the secure form I just sent you.",
+    ),
+    "es": (
+        "Ingrese el código en la app, no aquí.",
+        "Le enviamos un código a su teléfono; ingréselo en el sitio web.",
+        "Puede cambiar {obj} desde la aplicación.",
+        "Escriba {obj} en el formulario seguro, no en el chat.",
+        "Ingrese {obj} en el cajero para activar la tarjeta.",
+    ),
+}
+
+INFO = {
+    "en": (
+        "Your new PIN will arrive by mail.",
+        "Your new card and PIN will arrive separately.",
+        "We've sent a new verification code to your email.",
+        "Your password was reset successfully.",
+        "The code expires in 10 minutes.",
+        "Your card number has been updated in our system.",
+        "The CVV is the 3-digit code on the back of your card.",
+        "A one-time passcode has been sent to the number on file.",
+        "Your PIN has been unlocked.",
+        "Your temporary password will be emailed to you.",
+        "I've reset your online banking password.",
+        "The security code is printed on the back of the card.",
+        "You'll receive a one-time code by text shortly.",
+        "Your SSN is only used for the credit check.",
+        "The verification code is valid for 5 minutes.",
+        "What is a CVV? It's the 3-digit code on the back of your card.",
+    ),
+    "es": (
+        "Su nuevo PIN llegará por correo.",
+        "Le enviamos un código de verificación por SMS.",
+        "Su contraseña fue restablecida.",
+        "El código vence en 10 minutos.",
+        "El CVV es el código de 3 dígitos que está al reverso de la tarjeta.",
+        "Su número de tarjeta fue actualizado.",
+        "Su clave temporal le llegará por correo.",
+    ),
+}
+
+CONFIRMATIONS = {
+    "en": (
+        "I can see the card ending in {last4}.",
+        "Is this the card ending in {last4}?",
+        "I see the last four of your SSN are {last4}.",
+        "Thanks, the card ending {last4} is now locked.",
+        "Your Visa ending in {last4} has been replaced.",
+        "Perfect, the last four digits match.",
+        "The card number on file ends in {last4}, correct?",
+    ),
+    "es": (
+        "Veo la tarjeta terminada en {last4}.",
+        "¿Es la tarjeta que termina en {last4}?",
+        "Gracias, los últimos cuatro dígitos coinciden.",
+    ),
+}
+
+PARTIAL_ASKS = {
+    "en": (
+        "Can you confirm the last four digits of your card?",
+        "What are the last 4 of your social?",
+        "What's the billing ZIP code?",
+        "Please confirm the name on the card.",
+        "Could you give me the email address on file?",
+        "What's your date of birth?",
+        "What's the mailing address on the account?",
+        "How much was the charge?",
+        "What date did the transaction post?",
+        "Can you verify the last four of your SSN and your ZIP code?",
+        "Please provide the last 4 digits of the card number.",
+        "I'll need the last four of your card number and the billing ZIP.",
+        "Just the last four digits of your card, please - not the full number.",
+        "What's the expiration date on the card?",
+        "Could you tell me the last four digits of your Social Security number?",
+    ),
+    "es": (
+        "¿Me confirma los últimos cuatro dígitos de su tarjeta?",
+        "¿Cuál es su código postal de facturación?",
+        "¿Me da los últimos 4 de su seguro social?",
+        "¿Cuál es el nombre que aparece en la tarjeta?",
+        "¿Me indica su correo electrónico?",
+        "¿Cuál es su fecha de nacimiento?",
+        "¿Cuál es el monto del cargo?",
+    ),
+}
+
+STATE_QUESTIONS = {
+    "en": (
+        "Did you receive the code?",
+        "Did the verification code arrive?",
+        "Is your PIN working now?",
+        "Have you set up a password for the app yet?",
+        "Were you able to log in with your new password?",
+        "Did you change your PIN recently?",
+        "Do you remember when you last changed your password?",
+        "Has the passcode expired?",
+        "Did you get a text with a code from us?",
+    ),
+    "es": (
+        "¿Le llegó el código?",
+        "¿Ya pudo ingresar con su nueva contraseña?",
+        "¿Recibió el código de verificación?",
+        "¿Cambió su PIN recientemente?",
+    ),
+}
+
+CHATTER = {
+    "en": (
+        "How can I help you today?",
+        "Let me look into that for you.",
+        "Thanks for your patience.",
+        "I've issued a refund of $42.17.",
+        "Your order 112-4482913 shipped yesterday.",
+        "Is there anything else I can help with?",
+        "I'm sorry about the trouble.",
+        "Your replacement card will arrive in 5-7 business days.",
+        "The charge from 11/02 has been reversed.",
+    ),
+    "es": (
+        "¿En qué le puedo ayudar?",
+        "Un momento, por favor.",
+        "Gracias por su paciencia.",
+        "Su reembolso de $42.17 ya fue procesado.",
+        "¿Hay algo más en lo que pueda ayudarle?",
+    ),
+}
+
+LEGIT_FAMILIES = {
+    "warning": WARNINGS,
+    "instruction": INSTRUCTIONS,
+    "info": INFO,
+    "confirmation": CONFIRMATIONS,
+    "partial ask": PARTIAL_ASKS,
+    "state question": STATE_QUESTIONS,
+    "chatter": CHATTER,
+}
+
+# Whole messages, as agents and phishers write them, beside the templates above.
+FREE_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("What's the number on the front of your card?", CREDIT_CARD),
+        ("Can you read off the digits on the front of your card for me?", CREDIT_CARD),
+        ("Please give me your card number, expiration date and CVV.", CREDIT_CARD),
+        ("I'll need you to provide the full card number, including all 16 digits.", CREDIT_CARD),
+        ("In order to verify, please send the complete SSN.", US_SSN),
+        ("For verification, please type the one-time code you received.", ONE_TIME_PASSCODE),
+        ("Can you please confirm your PIN so I can verify your account?", PIN),
+        ("What PIN do you use for your debit card?", PIN),
+        ("Tell me what PIN you use.", PIN),
+        ("What's your login password so I can check the account?", PASSWORD),
+        ("Please reply with the code we texted to verify your identity.", ONE_TIME_PASSCODE),
+        ("Please provide the verification code sent to your mobile number.", ONE_TIME_PASSCODE),
+        ("Security check: please enter your full Social Security number.", US_SSN),
+        ("I need the complete 9-digit SSN to pull up your file.", US_SSN),
+        ("Type the 3 numbers on the back here.", CARD_SECURITY_CODE),
+        ("What are the three numbers on the back of the card?", CARD_SECURITY_CODE),
+        (
+            "Could you flip your card over and read me the three numbers by the signature?",
+            CARD_SECURITY_CODE,
+        ),
+        ("Let me have your card number real quick.", CREDIT_CARD),
+        ("Share your password with me so I can fix the login issue.", PASSWORD),
+        ("I'm going to need you to read me the 6 digit code.", ONE_TIME_PASSCODE),
+        ("Can you give me the code that just came through on your phone?", ONE_TIME_PASSCODE),
+        ("What's the OTP?", ONE_TIME_PASSCODE),
+        ("Please share the OTP.", ONE_TIME_PASSCODE),
+        ("Kindly provide your account PIN.", PIN),
+        ("Go ahead with the card number whenever you're ready.", CREDIT_CARD),
+        ("When you're ready, read me the card number.", CREDIT_CARD),
+        ("If you have the card with you, please read me the number on the front.", CREDIT_CARD),
+        ("Send the CVV and I'll process it.", CARD_SECURITY_CODE),
+        ("Can you provide the expiration date and security code?", CARD_SECURITY_CODE),
+        ("What's the expiration date and the CVV?", CARD_SECURITY_CODE),
+        ("Give me the card number and expiry.", CREDIT_CARD),
+        ("Please confirm your social.", US_SSN),
+        ("Verify your identity by entering your SSN below.", US_SSN),
+        ("To confirm it's you, what's your PIN?", PIN),
+        ("And your password is...?", PASSWORD),
+        ("Your password?", PASSWORD),
+        ("Your full card number please.", CREDIT_CARD),
+        ("Please tell me the digits on the back of your card.", CARD_SECURITY_CODE),
+        ("Is it possible to get your card number?", CREDIT_CARD),
+        ("It would help if you could give me your CVV.", CARD_SECURITY_CODE),
+        ("I'd like the last four digits and CVV please.", CARD_SECURITY_CODE),
+        ("Enter your 4 digit PIN to continue.", PIN),
+        ("Need your SSN to proceed.", US_SSN),
+        ("pls send the code u got", ONE_TIME_PASSCODE),
+        ("whats ur card number", CREDIT_CARD),
+        ("u need to give me ur pin so i can unlock it", PIN),
+        ("I require your full SSN before we continue.", US_SSN),
+        ("Read the security code to me, please.", CARD_SECURITY_CODE),
+        ("Provide the card's CVV2 for the transaction.", CARD_SECURITY_CODE),
+        ("Please key in your card number here in the chat.", CREDIT_CARD),
+    ),
+    "es": (
+        ("¿Cuál es el número que aparece al frente de su tarjeta?", CREDIT_CARD),
+        ("Por favor, envíe el código que recibió por mensaje de texto.", ONE_TIME_PASSCODE),
+        ("Necesito que me diga su número de seguro social completo.", US_SSN),
+        ("¿Me podría proporcionar su contraseña para revisar la cuenta?", PASSWORD),
+        ("Dígame su NIP, por favor.", PIN),
+        ("¿Y el código de atrás?", CARD_SECURITY_CODE),
+        ("Escriba aquí el código de 6 dígitos.", ONE_TIME_PASSCODE),
+        ("Para verificar, necesito los 3 dígitos del reverso.", CARD_SECURITY_CODE),
+        ("Regáleme el número de la tarjeta.", CREDIT_CARD),
+        ("¿Me comparte su contraseña?", PASSWORD),
+        ("Necesito el número completo de su tarjeta para continuar.", CREDIT_CARD),
+        ("¿Cuál es su PIN?", PIN),
+        ("Por favor indíqueme el código de verificación que le llegó.", ONE_TIME_PASSCODE),
+        ("¿Me dicta el CVV?", CARD_SECURITY_CODE),
+        ("Envíame tu número de seguro social.", US_SSN),
+        ("Escriba su contraseña aquí para validar.", PASSWORD),
+    ),
+}
+
+FREE_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "For your protection, never share your PIN or password with anyone.",
+        "We'll never ask you for your full card number, CVV, or PIN over chat.",
+        "Your card number is masked for security.",
+        "I've blocked the card ending in 4421; a new card number will be issued.",
+        "You'll get a new PIN in the mail within 7 days.",
+        "Please don't include your SSN in this chat.",
+        "The code we sent expires in 5 minutes, so please use it on the website soon.",
+        "If you didn't request a verification code, please let us know.",
+        "You can set a new password from the login page.",
+        "Did you set your PIN at the branch?",
+        "Your security code won't be stored.",
+        "Would you like me to send a new verification code?",
+        "Can I send you a new one-time passcode?",
+        "I'll text you a new code now.",
+        "Please have your card handy; I'll only need the last four digits.",
+        "Do you want to reset your password?",
+        "Would you like to change your PIN?",
+        "Please confirm whether you received the passcode.",
+        "Let me know once you've entered the code in the app.",
+        "Your SSN is not required for this request.",
+        "No need to give me the CVV; the last four is enough.",
+        "We can't see your full card number, only the last four digits.",
+        "Only enter your PIN on the ATM keypad.",
+        "The last four digits of your SSN are enough for this.",
+        "Please verify the last four digits of the card and the billing ZIP code.",
+        "I sent the verification code to the email on file.",
+        "Your new password must have at least 8 characters.",
+        "Your PIN was changed successfully.",
+        "We just mailed your new card; the PIN comes in a separate letter.",
+        "For security, I can only see the last 4 digits of your card number.",
+    ),
+    "es": (
+        "Nunca comparta su contraseña.",
+        "Por su seguridad, no escriba su número de tarjeta aquí.",
+        "Le enviaremos un nuevo PIN por correo.",
+        "¿Desea cambiar su contraseña?",
+        "¿Le llegó el código de verificación que le enviamos?",
+        "Ingrese el código que le enviamos en la app.",
+        "No necesitamos su CVV.",
+        "Veo su tarjeta terminada en 4421.",
+        "Solo necesito los últimos cuatro dígitos de su tarjeta.",
+        "Su nueva contraseña debe tener al menos 8 caracteres.",
+        "Recuerde: nadie del banco le pedirá su NIP.",
+    ),
+}
+
+# ── drawing ────────────────────────────────────────────────────────────────────────────
+
+_APOSTROPHE = re.compile(r"['’]")
+_FINAL = re.compile(r"[.!?]+$")
+
+
+def _styled(rng: random.Random, text: str) -> str:
+    """How agents (and bots posing as them) type: mostly clean, sometimes casual."""
+    if rng.random() < 0.25:
+        text = text.lower()
+    if rng.random() < 0.15:
+        text = _APOSTROPHE.sub("", text)
+    if rng.random() < 0.25:
+        text = _FINAL.sub("", text.rstrip())
+    return text
+
+
+def _fill(template: str, obj: str) -> str:
+    text = template.replace("{Obj}", obj[:1].upper() + obj[1:])
+    return text.replace("{obj}", obj)
+
+
+def _decorate(rng: random.Random, text: str, lang: str) -> str:
+    prefix = rng.choice(PREFIXES[lang])
+    if prefix and not prefix.endswith(". ") and not prefix.endswith("! ") and text[:1] != "¿":
+        text = text[:1].lower() + text[1:]
+    return prefix + text + rng.choice(SUFFIXES[lang])
+
+
+def forbidden(rng: random.Random, lang: str | None = None) -> AgentSample:
+    """An agent message asking for a forbidden thing."""
+    lang = lang or rng.choice(("en", "en", "es"))
+    if rng.random() < 0.08:
+        text, secret_type = rng.choice(PRONOUN_ASKS[lang])
+        return AgentSample(_styled(rng, text), lang, frozenset({secret_type}), "pronoun")
+    if rng.random() < 0.2:
+        text, secret_type = rng.choice(FREE_ASKS[lang])
+        return AgentSample(_styled(rng, text), lang, frozenset({secret_type}), "free")
+    secret_type = rng.choice(TYPES)
+    family = rng.choice(tuple(ASKS))
+    template = rng.choice(ASKS[family][lang])
+    obj = rng.choice(OBJECTS[secret_type][lang])
+    text = _decorate(rng, _fill(template, obj), lang)
+    return AgentSample(_styled(rng, text), lang, frozenset({secret_type}), family)
+
+
+def legitimate(rng: random.Random, lang: str | None = None) -> AgentSample:
+    """An agent message that asks for nothing forbidden (it may name forbidden things)."""
+    lang = lang or rng.choice(("en", "en", "es"))
+    if rng.random() < 0.2:
+        return AgentSample(_styled(rng, rng.choice(FREE_LEGIT[lang])), lang, frozenset(), "free")
+    family = rng.choice(tuple(LEGIT_FAMILIES))
+    template = rng.choice(LEGIT_FAMILIES[family][lang])
+    obj = rng.choice(OBJECTS[rng.choice(TYPES)][lang])
+    last4 = f"{rng.randrange(10_000):04d}"
+    text = _fill(template, obj).replace("{last4}", last4)
+    if family in ("partial ask", "chatter", "state question") and rng.random() < 0.5:
+        text = _decorate(rng, text, lang)
+    return AgentSample(_styled(rng, text), lang, frozenset(), family)
+
+
+def corpus(seed: int, size: int) -> list[AgentSample]:
+    """`size` agent messages, half forbidden requests, half legitimate."""
+    rng = random.Random(seed)
+    return [forbidden(rng) if i % 2 == 0 else legitimate(rng) for i in range(size)]
+
+
+# ── measuring ──────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class Measure:
+    asked: int = 0
+    caught: int = 0
+    legit: int = 0
+    flagged: int = 0
+    misses: list[tuple[AgentSample, list[str]]] | None = None
+    false_flags: list[tuple[AgentSample, list[str]]] | None = None
+
+    @property
+    def catch_rate(self) -> float:
+        return self.caught / max(self.asked, 1)
+
+    @property
+    def false_flag_rate(self) -> float:
+        return self.flagged / max(self.legit, 1)
+
+
+def measure(find: object, samples: Sequence[AgentSample]) -> Measure:
+    """Run `find(text) -> list[Violation]` over `samples`."""
+    result = Measure(misses=[], false_flags=[])
+    assert callable(find)
+    for sample in samples:
+        found = [v.requested.value for v in find(sample.text)]
+        if sample.requested:
+            result.asked += 1
+            if sample.requested <= set(found):
+                result.caught += 1
+            else:
+                result.misses.append((sample, found))
+        else:
+            result.legit += 1
+            if found:
+                result.flagged += 1
+                result.false_flags.append((sample, found))
+    return result
+
+
+def render(result: Measure, show: int = 40) -> str:
+    lines = [
+        f"forbidden requests caught with the right type: {result.caught}/{result.asked} "
+        f"({result.catch_rate:.2%})",
+        f"legitimate messages flagged: {result.flagged}/{result.legit} "
+        f"({result.false_flag_rate:.2%})",
+    ]
+    for title, items in (("MISSES", result.misses), ("FALSE FLAGS", result.false_flags)):
+        if not items:
+            continue
+        by_family = Counter(sample.family for sample, _ in items)
+        lines.append(f"{title}: " + ", ".join(f"{f} {n}" for f, n in by_family.most_common()))
+        for sample, found in items[:show]:
+            wanted = ",".join(sorted(sample.requested)) or "-"
+            lines.append(f"  [{sample.family}] want {wanted} got {found}: {sample.text!r}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from guard import Rules
+    from guard._requests import AgentRequestRule
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--size", type=int, default=4000)
+    parser.add_argument("--show", type=int, default=40)
+    args = parser.parse_args(argv)
+    rule = AgentRequestRule(Rules.load().requests)
+    print(render(measure(rule.find, corpus(args.seed, args.size)), args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,249 @@
+"""Agent requests for forbidden data: tables of what must be caught and what must not,
+the block / flag-only policy, and the catch rate on generated agent messages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guard import Action, Engine, EntityType, Message, Role, Rules, RulesError
+from guard._requests import AgentRequestRule, fold
+from guard._rules import default_rules_dir
+from tests.chatgen import agent
+
+CARD, CSC, SSN = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE, EntityType.US_SSN
+OTP, PASSWORD, PIN = EntityType.ONE_TIME_PASSCODE, EntityType.PASSWORD, EntityType.PIN
+
+#: Catch rate and false-flag rate on generated agent messages (the issue's bar).
+MIN_CATCH_RATE = 0.97
+MAX_FALSE_FLAGS = 0.01
+#: Seeds the vocabulary was not developed on.
+SEEDS = (101, 202)
+
+
+@pytest.fixture(scope="module")
+def rule() -> AgentRequestRule:
+    return AgentRequestRule(Rules.load().requests)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "named"),
+    [
+        # the issue's examples
+        ("What is the 4-digit code on the front?", CSC, "4-digit code on the front"),
+        ("Please type your card number here", CARD, "card number"),
+        ("Read me the long number across the front", CARD, "long number across the front"),
+        ("I'll need the complete card number", CARD, "complete card number"),
+        ("I need all nine digits of your social", SSN, "all nine digits of your social"),
+        ("Last four digits and the security code, please", CSC, "security code"),
+        # questions
+        ("What's your CVV?", CSC, "CVV"),
+        ("Can you read me the code we just texted?", OTP, "the code we just texted"),
+        ("Could you tell me your PIN, please?", PIN, "PIN"),
+        ("What PIN do you use for your debit card?", PIN, "PIN"),
+        ("And the CVV?", CSC, "CVV"),
+        ("Your password?", PASSWORD, "password"),
+        ("Do you have your social security number handy?", SSN, "social security number"),
+        # imperatives
+        ("Please provide your full SSN.", SSN, "full SSN"),
+        ("Go ahead and read off the three digits on the back of your card", CSC, None),
+        ("Type the one-time passcode here.", OTP, "one-time passcode"),
+        ("Security code, please.", CSC, "Security code"),
+        ("Verify your identity by entering your SSN below.", SSN, "SSN"),
+        # needs
+        (
+            "We'll need your online banking password before I can unlock the account.",
+            PASSWORD,
+            None,
+        ),
+        ("To proceed, I need the PIN you use at the ATM.", PIN, None),
+        ("The verification code we sent is required to proceed.", OTP, None),
+        # folded into allowed asks, lists
+        ("Please provide your name, date of birth, and full SSN.", SSN, "full SSN"),
+        ("Can you confirm your name, billing ZIP and the CVV?", CSC, "CVV"),
+        # pronouns pointing back
+        ("We've sent a passcode to your phone. Can you read it to me?", OTP, "read it to me"),
+        ("We sent you a 6-digit code; read it back to me please.", OTP, None),
+        # Spanish
+        ("¿Cuál es el código de seguridad de su tarjeta?", CSC, None),
+        ("¿Me puede dar el número completo de la tarjeta?", CARD, "número completo de la tarjeta"),
+        ("Necesito los nueve dígitos de su seguro social", SSN, None),
+        ("Dígame su NIP, por favor.", PIN, "NIP"),
+        ("¿Me podría proporcionar su contraseña?", PASSWORD, "contraseña"),
+        ("Le acabamos de enviar un código por SMS. ¿Me lo puede leer?", OTP, None),
+        ("Los últimos cuatro dígitos y el CVV, por favor.", CSC, "CVV"),
+        ("¿Puede enviarme el código que le llegó a su teléfono?", OTP, None),
+        # casual typing, disguises
+        ("whats ur card number", CARD, "card number"),
+        ("WHAT IS YOUR PIN", PIN, "PIN"),
+        ("ｗｈａｔ's your ＣＶＶ?", CSC, "ＣＶＶ"),
+        ("necesito su numero de seguro social", SSN, None),
+    ],
+)
+def test_forbidden_requests_are_caught_with_their_type(
+    rule: AgentRequestRule, text: str, expected: EntityType, named: str | None
+) -> None:
+    violations = rule.find(text)
+    assert [v.requested for v in violations] == [expected], text
+    [violation] = violations
+    assert 0 <= violation.start < violation.end <= len(text)
+    if named is not None:
+        assert text[violation.start : violation.end] == named
+    assert violation.rule == f"requests.{expected.value}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the issue's examples
+        "Last four digits and the billing ZIP, please",
+        "We will never ask for your full card number",
+        "Please don't share your CVV with anyone, including us",
+        "Enter the code in the app, not here",
+        "Your new PIN will arrive by mail",
+        "We've sent a passcode to your phone; enter it on the website",
+        "I can see the card ending in 1234",
+        # allowed asks
+        "Can you confirm the last 4 digits of your card number?",
+        "Can you verify the last four of your SSN?",
+        "What's your zip code?",
+        "What's the billing ZIP code and the name on the card?",
+        "Could you give me the email address on file?",
+        # warnings, instructions, information, questions about a state
+        "Never give anyone your passcode.",
+        "For your protection, never share your PIN or password with anyone.",
+        "Please enter your card number on the secure payment page, not in the chat.",
+        "Did you get the code?",
+        "Can you confirm you received the code?",
+        "Can you confirm your PIN was changed?",
+        "Please confirm your address, your new PIN will be mailed there.",
+        "Your password must be at least 8 characters.",
+        "What is a CVV? It's the 3-digit code on the back of your card.",
+        "Would you like me to send a new verification code?",
+        "Please key in your social security no. on the card reader.",
+        "How can I help you today?",
+        # Spanish
+        "Nunca le pediremos su PIN.",
+        "Por favor, ingrese el código en la app, no aquí.",
+        "Su nuevo PIN llegará por correo.",
+        "¿Me confirma los últimos cuatro dígitos de su tarjeta?",
+        "¿Le llegó el código de verificación que le enviamos?",
+        "No se preocupe, solo necesito su código postal.",
+    ],
+)
+def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
+    assert rule.find(text) == [], text
+
+
+def test_a_message_giving_a_value_asks_for_nothing(rule: AgentRequestRule) -> None:
+    assert rule.find("el número de la tarjeta: 6759 4220 5879 1589") == []
+
+
+def test_several_types_in_one_message_each_once_in_text_order(rule: AgentRequestRule) -> None:
+    text = "I need your card number, the CVV and your PIN. Also, what's the CVV again?"
+    assert [v.requested for v in rule.find(text)] == [CARD, CSC, PIN]
+
+
+def test_fold_keeps_offsets(rule: AgentRequestRule) -> None:
+    text = "¿CUÁL es el CÓDIGO de ＳＥＧＵＲＩＤＡＤ?"
+    assert len(fold(text)) == len(text)
+    [violation] = rule.find(text)
+    assert text[violation.start : violation.end] == "CÓDIGO de ＳＥＧＵＲＩＤＡＤ"
+
+
+def test_a_request_blocks_the_agent_message_and_names_what_was_asked(engine: Engine) -> None:
+    verdict, _ = engine.inspect(Message("a1", "What's your CVV?", Role.AGENT))
+    assert verdict.action is Action.BLOCK
+    assert verdict.text is None
+    assert [v.to_dict() for v in verdict.violations] == [
+        {
+            "requested": "CARD_SECURITY_CODE",
+            "start": 12,
+            "end": 15,
+            "rule": "requests.CARD_SECURITY_CODE",
+        }
+    ]
+
+
+def test_customers_asking_the_same_words_are_no_violation(engine: Engine) -> None:
+    verdict, _ = engine.inspect(Message("c1", "What's your CVV policy?", Role.CUSTOMER))
+    assert verdict.violations == ()
+
+
+@pytest.fixture
+def rules_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), target)
+    return target
+
+
+def test_rules_can_make_a_type_flag_only(rules_dir: Path) -> None:
+    path = rules_dir / "requests.yaml"
+    path.write_text(path.read_text().replace("  PIN: block", "  PIN: flag", 1))
+    engine = Engine(Rules.load(rules_dir))
+    text = "Please confirm your PIN."
+    verdict, _ = engine.inspect(Message("a1", text, Role.AGENT))
+    assert (verdict.action, verdict.text) == (Action.ALLOW, text)
+    assert [v.requested for v in verdict.violations] == [PIN]
+    blocked, _ = engine.inspect(Message("a2", "Please confirm your CVV.", Role.AGENT))
+    assert blocked.action is Action.BLOCK
+
+
+def test_rules_vocabulary_is_used(rules_dir: Path) -> None:
+    path = rules_dir / "requests.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "    en: [password, passwd,", "    en: [magic word, password, passwd,", 1
+        )
+    )
+    rule = AgentRequestRule(Rules.load(rules_dir).requests)
+    assert [v.requested for v in rule.find("What's the magic word?")] == [PASSWORD]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "problem"),
+    [
+        ("  PIN: block", "  PIN: maybe", "actions.PIN", "'block' or 'flag'"),
+        ("  PIN: block\n", "", "actions", "no action for PIN"),
+        ("version: 1", "version: 3", "version", "1"),
+        ("\nwarnings:", "\nwarning:", "warnings", "Field required"),
+        ("    en: [pin you use,", '    en: ["", pin you use,', "objects", "PIN.en[0]: a phrase"),
+    ],
+)
+def test_a_bad_requests_file_names_file_key_and_problem(
+    rules_dir: Path, old: str, new: str, key: str, problem: str
+) -> None:
+    path = rules_dir / "requests.yaml"
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(RulesError) as raised:
+        Rules.load(rules_dir)
+    assert raised.value.file == str(path)
+    assert raised.value.key.startswith(key)
+    assert problem in raised.value.problem
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_generated_agent_messages_meet_the_bar(rule: AgentRequestRule, seed: int) -> None:
+    result = agent.measure(rule.find, agent.corpus(seed, 3000))
+    report = agent.render(result)
+    assert result.catch_rate >= MIN_CATCH_RATE, report
+    assert result.false_flag_rate <= MAX_FALSE_FLAGS, report
+
+
+def test_the_generator_covers_every_type_family_and_language() -> None:
+    samples = agent.corpus(7, 3000)
+    asked = {t for s in samples for t in s.requested}
+    assert asked == set(agent.TYPES)
+    families = {s.family for s in samples}
+    assert {"question", "imperative", "need", "folded", "pronoun", "free"} <= families
+    assert set(agent.LEGIT_FAMILIES) <= families
+    assert {s.lang for s in samples} == {"en", "es"}
