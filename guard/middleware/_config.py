@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import parse_qsl
 
 from starlette.convertors import Convertor
@@ -37,8 +37,7 @@ DEFAULT_ROLE_NAMES: Mapping[str, Role] = {
 # ── where a conversation id or a role comes from ────────────────────────────────────────
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """Everything a `From` may read: the ASGI scope, path parameters, the JSON body."""
 
     scope: Scope
