@@ -48,6 +48,7 @@ class DetectionRules(_Strict):
     context: dict[EntityType, Vocabulary]
     weak_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
     not_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
+    labels: Vocabulary = Field(default_factory=dict)
     password: PasswordRules
 
     @field_validator("context", "weak_context", "not_context")
@@ -67,6 +68,10 @@ class DetectionRules(_Strict):
     def cues(self, entity: EntityType) -> list[str]:
         """Every cue phrase for `entity`, all languages together."""
         return [p for phrases in self.context.get(entity, {}).values() for p in phrases]
+
+    def label_words(self) -> list[str]:
+        """Words that name a number as something else: "zip 30301", "flight 1234"."""
+        return [p for phrases in self.labels.values() for p in phrases]
 
     def weak_cues(self, entity: EntityType) -> list[str]:
         return [p for phrases in self.weak_context.get(entity, {}).values() for p in phrases]

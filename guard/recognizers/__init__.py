@@ -6,10 +6,14 @@ they can be added to a Presidio `AnalyzerEngine` registry like any other recogni
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from presidio_analyzer import EntityRecognizer
 
 from guard._model import EntityType
 from guard._rules import DetectionRules
+from guard.recognizers._base import CueRecognizer
+from guard.recognizers._cues import NumberFinder
 from guard.recognizers.card import BRANDS, Brand, CardNumberRecognizer, brand_of
 from guard.recognizers.codes import (
     OneTimePasscodeRecognizer,
@@ -33,57 +37,66 @@ __all__ = [
 ]
 
 
+_C = TypeVar("_C", bound=CueRecognizer)
+
+
 def build_recognizers(rules: DetectionRules, language: str = "en") -> list[EntityRecognizer]:
     """One recognizer per secret type, configured from `rules`.
 
     Cues of every language are active in each recognizer; `language` only tags them for a
-    Presidio registry (register once per language there).
+    Presidio registry (register once per language there). A cue inside a longer cue of
+    another type counts for that type only: "pin" in "one time pin" is not a PIN cue.
     """
     after, before = rules.window.after, rules.window.before
-    csc, otp = EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE
-    ssn, pin, card = EntityType.US_SSN, EntityType.PIN, EntityType.CREDIT_CARD
+    numbers = NumberFinder(rules.label_words(), is_card=lambda digits: brand_of(digits) is not None)
+
+    def not_cues(entity: EntityType) -> list[str]:
+        own = {*rules.cues(entity), *rules.weak_cues(entity)}
+        longer_elsewhere = [
+            phrase
+            for other in EntityType
+            if other is not entity
+            for phrase in rules.cues(other)
+            if phrase not in own
+        ]
+        return [*rules.not_cues(entity), *longer_elsewhere]
+
+    def cue_recognizer(kind: type[_C], entity: EntityType) -> _C:
+        return kind(
+            rules.cues(entity),
+            rules.weak_cues(entity),
+            not_cues(entity),
+            after=after,
+            before=before,
+            numbers=numbers,
+            supported_language=language,
+        )
+
+    card, csc = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE
     return [
         CardNumberRecognizer(
             context=rules.cues(card),
             not_context=rules.not_cues(card),
+            labels=rules.label_words(),
+            numbers=numbers,
             supported_language=language,
         ),
         SecurityCodeRecognizer(
             rules.cues(csc),
             rules.weak_cues(csc),
-            rules.not_cues(csc),
+            not_cues(csc),
             card_cues=rules.cues(card),
             after=after,
             before=before,
+            numbers=numbers,
             supported_language=language,
         ),
-        SsnRecognizer(
-            rules.cues(ssn),
-            rules.weak_cues(ssn),
-            rules.not_cues(ssn),
-            after=after,
-            before=before,
-            supported_language=language,
-        ),
-        OneTimePasscodeRecognizer(
-            rules.cues(otp),
-            rules.weak_cues(otp),
-            rules.not_cues(otp),
-            after=after,
-            before=before,
-            supported_language=language,
-        ),
-        PinRecognizer(
-            rules.cues(pin),
-            rules.weak_cues(pin),
-            rules.not_cues(pin),
-            after=after,
-            before=before,
-            supported_language=language,
-        ),
+        cue_recognizer(SsnRecognizer, EntityType.US_SSN),
+        cue_recognizer(OneTimePasscodeRecognizer, EntityType.ONE_TIME_PASSCODE),
+        cue_recognizer(PinRecognizer, EntityType.PIN),
         PasswordRecognizer(
             cues=rules.cues(EntityType.PASSWORD),
-            not_cues=rules.not_cues(EntityType.PASSWORD),
+            not_cues=not_cues(EntityType.PASSWORD),
             stopwords=rules.password.stopwords,
             supported_language=language,
         ),

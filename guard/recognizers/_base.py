@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import ClassVar
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from guard.recognizers._cues import Binding, CueFinder, Number, bind, find_numbers
-
-
-@lru_cache(maxsize=32)
-def numbers_in(text: str) -> tuple[Number, ...]:
-    """`find_numbers`, shared by the recognizers that scan the same message."""
-    return tuple(find_numbers(text))
+from guard.recognizers._cues import Binding, CueFinder, Number, NumberFinder, bind
 
 
 class CueRecognizer(EntityRecognizer):
@@ -35,6 +28,8 @@ class CueRecognizer(EntityRecognizer):
     WEAK_SCORE: ClassVar[float] = 0.65
     #: Score lost by a value at the far edge of the window.
     DISTANCE_PENALTY: ClassVar[float] = 0.1
+    #: Score lost by a value in the next clause ("pin ... and 4620").
+    CLAUSE_PENALTY: ClassVar[float] = 0.15
 
     def __init__(
         self,
@@ -44,9 +39,11 @@ class CueRecognizer(EntityRecognizer):
         *,
         after: int = 40,
         before: int = 24,
+        numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
         self._finder = CueFinder(cues, weak_cues, not_cues)
+        self._numbers = numbers if numbers is not None else NumberFinder()
         self._after = after
         self._before = before
         super().__init__(
@@ -70,7 +67,7 @@ class CueRecognizer(EntityRecognizer):
         numbers = self.candidates(text)
         results = [
             self._result(b.number.start, b.number.end, self.score(text, b), self._explain(b))
-            for b in bind(cues, numbers, after=self._after, before=self._before)
+            for b in bind(text, cues, numbers, after=self._after, before=self._before)
             if self.validate(text, b.number)
         ]
         bound = {(r.start, r.end) for r in results}
@@ -79,7 +76,9 @@ class CueRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> list[Number]:
         """The numbers that could be a value of this type."""
-        return [n for n in numbers_in(text) if self.MIN_DIGITS <= n.digits <= self.MAX_DIGITS]
+        return [
+            n for n in self._numbers.find(text) if self.MIN_DIGITS <= n.digits <= self.MAX_DIGITS
+        ]
 
     def validate(self, text: str, number: Number) -> bool:
         """Last check of one bound value (e.g. SSN area and group rules)."""
@@ -92,7 +91,8 @@ class CueRecognizer(EntityRecognizer):
     def score(self, text: str, binding: Binding) -> float:
         base = self.WEAK_SCORE if binding.cue.weak else self.SCORE
         reach = self._after if binding.number.start >= binding.cue.end else self._before
-        return base - self.DISTANCE_PENALTY * (binding.gap / max(reach, 1))
+        penalty = self.CLAUSE_PENALTY if binding.broken else 0.0
+        return base - penalty - self.DISTANCE_PENALTY * (binding.gap / max(reach, 1))
 
     def _explain(self, binding: Binding) -> str:
         side = "after" if binding.number.start >= binding.cue.end else "before"

@@ -7,8 +7,9 @@ the last one before it ("123 is my cvv").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -26,6 +27,23 @@ class Cue:
     weak: bool
 
 
+# "I never got the code", "no me llegó el código", "the code didn't work": a cue in a
+# denial names no value.
+_DENIED_BEFORE = regex.compile(
+    r"(?i)\b(?:no|never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|nunca|a[uú]n\s+no|"
+    r"dont|don'?t|do\s+not)"
+    r"\s+(?:me\s+|te\s+|le\s+)?(?:got|get|gotten|receive[ds]?|received|recib\w*|lleg\w*|came|come|"
+    r"arrive[ds]?|arrived|show(?:ed|n)?\s+up|know|remember|s[eé]|recuerdo|have|tengo|share|"
+    r"give|send|comparta\w*|compart\w+|d[eé]\w*|env[ií]\w+)"
+    r"[ \t]+(?:(?!(?:and|y|but|pero|or|o)\b)[^\W\d]+[ \t]+)?$"
+)
+_DENIED_AFTER = regex.compile(
+    r"(?i)\s+(?:never|didn'?t|did\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|"
+    r"won'?t|nunca|no\s+(?:me\s+)?(?:lleg|sirv|funcion|pas|jal)\w*|expired|venci[oó]|caduc\w+)\b"
+)
+_DENIAL_REACH = 40
+
+
 class CueFinder:
     """Finds cue phrases, dropping those that sit inside a 'not a cue' phrase."""
 
@@ -37,97 +55,302 @@ class CueFinder:
         self._not = PhraseIndex(not_cues)
 
     def find(self, text: str) -> list[Cue]:
-        found = [Cue(m.start, m.end, m.phrase in self._weak) for m in self._cues.find(text)]
-        if not found or not self._not:
-            return found
-        excluded = [(m.start, m.end) for m in self._not.find(text)]
-        return [c for c in found if not any(s <= c.start and c.end <= e for s, e in excluded)]
+        found = [
+            Cue(m.start, m.end, m.phrase in self._weak)
+            for m in self._cues.find(text)
+            if not _DENIED_BEFORE.search(text, max(0, m.start - _DENIAL_REACH), m.start)
+            and not _DENIED_AFTER.match(text, m.end)
+        ]
+        if found and self._not:
+            excluded = [(m.start, m.end) for m in self._not.find(text)]
+            found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in excluded)]
+        return _merge_adjacent(text, found)
+
+
+def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
+    """One cue of "security" + "code on the back": cues with only spaces between."""
+    merged: list[Cue] = []
+    for cue in cues:
+        if merged and not text[merged[-1].end : cue.start].strip():
+            last = merged.pop()
+            merged.append(Cue(last.start, cue.end, last.weak and cue.weak))
+        else:
+            merged.append(cue)
+    return merged
 
 
 # A number a person types as one value: a digit run, "123 456" / "123-456" halves, or
 # single digits spaced out ("4 8 2 9"). It must not be glued to other digits by the
-# punctuation of dates, times, amounts, phone numbers or masked numbers.
+# punctuation of dates, times, amounts, phone numbers or masked numbers, nor to symbols
+# that make it part of a bigger token ("azul%2004", "WN-2309", "$120").
 _NUMBER = regex.compile(
     r"""
-    (?<![\w$€£¥*+])              # not inside a word, an amount or a masked number
-    (?<!\d[.,:/\-])              # not the tail of a date, time, amount or phone number
+    (?<![\w$€£¥*+%&@^~|\\!…])    # not inside a word, an amount, a masked number or a token
+    (?<!\.\.)                     # "...3054" is a masked number
+    (?<![*•·●xX]{2}[\ \-.]?)         # "**** 1234", "***-**-6789", "xx1234": masked
+    (?<!\w\#)                      # "cowboys#1964": part of a token
+    (?<!\b\d{1,4}[.,:/\-])        # not the tail of a date, time, amount or phone number
+    (?<![A-Za-z]-)                # "WN-2309", "E-1234": an identifier
     (?<![$€£¥]\ )                 # "$ 120" is an amount
-    (?<!\)\ ?)                    # "(555) 123" is a phone number
+    (?<!\(\d{3}\)\ ?)              # "(555) 123" is a phone number
     (?:
-        \d{3}[\ \-]\d{3}(?!\d)     # 123 456 / 123-456
-      | \d{4}[\ \-]\d{4}(?!\d)     # 1234 5678
+        \d{3}[\ \-]\d{3}(?![\d]|[\ \-.]\d)     # 123 456 / 123-456, not a phone number
+      | \d{4}[\ \-]\d{4}(?![\d]|[\ \-.]\d)     # 1234 5678
       | \d(?:[\ \-]\d){2,7}(?!\d)  # 4 8 2 9
       | \d+
     )
-    (?![\w%€]|[.,:/\-]\d)         # not the head of a date, time, amount or phone number
+    (?![\w%€$&@^~|*+]|[.,:/\-]\d)  # not the head of a date, time, amount or token
+    (?!\ ?[xX*•]{2})               # "3782 XXXXXX X9036": a masked number
+    (?!\)\s?\d)                  # "(555) 123-4567"
     (?!\ ?(?:%|(?i:percent|por\ ?ciento|a\.m|p\.m)\b))
     (?!\ ?-?\ ?(?i:d[ií]gitos?|digits?|characters?|caracteres|numbers?|n[uú]meros)\b)
+    (?!\ (?i:veces|times|days|d[ií]as|years|a[nñ]os|dollars|d[oó]lares|usd|bucks|pesos|points|
+        puntos|miles|millas|pts)\b)
     """,
     regex.VERBOSE,
 )
+
+# Phone numbers (NANP, with or without +1, any common punctuation) and long digit runs
+# (tracking, account and card numbers): numbers inside them are never a short secret.
+_PHONE = regex.compile(
+    r"(?<!\d)(?:\+?1[ .\-]?)?"
+    r"(?:\(\d{3}\)\ ?\d{3}[ .\-]?\d{4}|\d{3}(?P<s>[ .\-])\d{3}(?P=s)\d{4}|\d{10})(?!\d)"
+)
+# "8032 W 3rd St": a street number.
+_STREET_AFTER = regex.compile(
+    r"(?i)\ +(?:[NSEW]\.?\ +)?(?:\w+\ +){0,2}?"
+    r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|"
+    r"hwy|highway|pkwy|parkway|cir|circle|ter|terrace|calle|avenida|camino)\b"
+)
+# (A run stops before a date it runs into: "132 30 9664 1963-10-15".)
+_LONG_RUN = regex.compile(
+    r"(?<!\d)\d+(?P<sep>\ ?[\-.]\ ?|[\ \n]{1,2})\d+(?:(?P=sep)\d+)+(?![/\-.:]?\d)"
+)
+_LONG_RUN_DIGITS = 12
+_DIGIT_GROUP = regex.compile(r"\d+")
 
 # "ending in 1234", "the last four are 1234", "últimos 4: 1234": partial data, never a secret.
 _LAST_FOUR = regex.compile(
     r"""(?ix)
     (?:
-        (?:ending|ends|end|ended)\ (?:in|with|on)
-      | last\ (?:four|4|two|2|few)(?:\ (?:digits?|numbers?))?(?:\ of\ (?:\w+\ ){0,2}?\w+)?
-      | termina(?:da|do)?\ en | que\ termina\ en
-      | [uú]ltimos\ (?:cuatro|4|dos|2)(?:\ (?:d[ií]gitos|n[uú]meros))?(?:\ de\ (?:\w+\ ){0,2}?\w+)?
+        (?:ending|ends|end|ended)\s+(?:in|with|on)
+      | last\s+(?:four|4|two|2|few)(?:\s+(?:digits?|numbers?))?(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?
+      | termina(?:da|do)?\s+en | que\s+termina\s+en
+      | [uú]ltimos\s+(?:cuatro|4|dos|2)(?:\s+(?:d[ií]gitos|n[uú]meros))?
+        (?:\s+del?\s+(?:\w+\s+){0,2}?\w+)?
     )
     [\s:#\-]*(?:(?:are|is|were|son|es|would\ be)[\s:]*)?$
     """
 )
 _LAST_FOUR_REACH = 40
+# A year: 19xx or 20xx after "in", "since", a month name, "de" in a Spanish date...
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = regex.compile(
+    r"""(?ix)(?:\b(?:in|since|back\ in|year|from|until|til|en|desde|año|del?|hasta|
+    jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|
+    ene\w*|abr\w*|ago\w*|dic\w*)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s*$"""
+)
+# Between a label and its number: "zip is 30301", "order #: 12345", "vuelo número 2309".
+_LABEL_GAP = regex.compile(
+    r"(?i)[\s:#=.\-]*(?:(?:is|was|es|era|are|number|num|nr|no|n[uú]mero|de|del|says|said|shows|"
+    r"reads|dice|muestra|was)\b[\s:#=.\-]*){0,3}"
+)
+_LABEL_REACH = 24
 
 
 @dataclass(frozen=True, slots=True)
 class Number:
+    """A number token. An ineligible one (a last-four reference, a labelled or phone
+    number) is never a secret, and a cue that reaches it first binds nothing."""
+
     start: int
     end: int
     digits: int
+    eligible: bool = True
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every standalone number token in `text`, except last-four references."""
-    numbers: list[Number] = []
-    for match in _NUMBER.finditer(text):
-        start, end = match.span()
-        before = text[max(0, start - _LAST_FOUR_REACH) : start]
-        if _LAST_FOUR.search(before):
-            continue
-        numbers.append(Number(start, end, sum(ch.isdigit() for ch in match.group())))
-    return numbers
+class NumberFinder:
+    """Finds the number tokens of a message once for every recognizer that reads it."""
+
+    def __init__(
+        self, labels: Sequence[str] = (), is_card: Callable[[str], bool] | None = None
+    ) -> None:
+        self._labels = PhraseIndex(labels)
+        self._is_card = is_card
+        self.find = lru_cache(maxsize=32)(self._find)
+        self._surroundings = lru_cache(maxsize=32)(self._surroundings_of)
+
+    def _find(self, text: str) -> tuple[Number, ...]:
+        matches = list(_NUMBER.finditer(text))
+        if not matches:
+            return ()
+        return tuple(
+            Number(
+                m.start(),
+                m.end(),
+                sum(ch.isdigit() for ch in m.group()),
+                self.is_eligible(text, m.start(), m.end()),
+            )
+            for m in matches
+        )
+
+    def is_eligible(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] may be a secret: not a last-four reference, not a
+        labelled number ("zip 30301"), not part of a phone number or long digit run."""
+        covered, label_ends = self._surroundings(text)
+        return not (
+            any(s <= start and end <= e and (s, e) != (start, end) for s, e in covered)
+            or self._is_last_four(text, start)
+            or self._is_labelled(text, start, label_ends)
+            or self._is_year(text, start, end)
+            or _STREET_AFTER.match(text, end) is not None
+        )
+
+    def is_labelled(self, text: str, start: int) -> bool:
+        """Whether a label word ("zip", "order #", "vuelo") names the number at `start`."""
+        return self._is_labelled(text, start, self._surroundings(text)[1])
+
+    def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
+        covered = [m.span() for m in _PHONE.finditer(text)]
+        for run in _LONG_RUN.finditer(text):
+            if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
+                covered.append(self._card_in(run) or run.span())
+        label_ends = [m.end for m in self._labels.find(text)] if self._labels else []
+        return covered, label_ends
+
+    def _card_in(self, run: regex.Match[str]) -> tuple[int, int] | None:
+        """The span of a card number inside a long run, so that a code or PIN typed
+        beside it ("pin 0704 3550 9053 9917 4448") is not taken for part of it."""
+        if self._is_card is None:
+            return None
+        groups = [
+            (m.start() + run.start(), m.end() + run.start(), m.group())
+            for m in _DIGIT_GROUP.finditer(run.group())
+        ]
+        for first, last in ((0, len(groups)), (1, len(groups)), (0, len(groups) - 1)):
+            part = groups[first:last]
+            if part and self._is_card("".join(g[2] for g in part)):
+                return part[0][0], part[-1][1]
+        return None
+
+    @staticmethod
+    def _is_last_four(text: str, start: int) -> bool:
+        return _LAST_FOUR.search(text, max(0, start - _LAST_FOUR_REACH), start) is not None
+
+    @staticmethod
+    def labelled_by(index: PhraseIndex, text: str, start: int) -> bool:
+        """Whether a phrase of `index` names the number at `start` ("tracking 9400...")."""
+        return any(
+            0 <= start - m.end <= _LABEL_REACH and _LABEL_GAP.fullmatch(text, m.end, start)
+            for m in index.find(text)
+        )
+
+    @staticmethod
+    def _is_labelled(text: str, start: int, label_ends: list[int]) -> bool:
+        return any(
+            0 <= start - end <= _LABEL_REACH and _LABEL_GAP.fullmatch(text, end, start)
+            for end in label_ends
+        )
+
+    @staticmethod
+    def _is_year(text: str, start: int, end: int) -> bool:
+        if end - start != 4 or not _YEAR.fullmatch(text, start, end):
+            return False
+        return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 @dataclass(frozen=True, slots=True)
 class Binding:
+    """A value bound to its cue. `broken`: a clause break ("and", ",") lies between."""
+
     number: Number
     cue: Cue
     gap: int
+    broken: bool = False
+
+
+# What may stand between a value and the cue after it: "123 is my cvv", "4821 = pin",
+# "482913 es el código", "773 cvv".
+_BACKWARD_GAP = regex.compile(
+    r"""(?ix)\W*
+    (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|=|:|<-+|←)
+    (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,2}
+    \W*"""
+)
+# "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
+_PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
+_ARTICLE_GAP = regex.compile(r"(?i)\s+(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?")
+# Between a cue and a later value, these end the cue's clause: "my pin 🥲 and 4620 is...".
+_CLAUSE_BREAK = regex.compile(
+    r"(?i)[;!?]|,\s|\b(?:and|also|but|y|pero|adem[aá]s|tambi[eé]n|plus)\b"
+)
+# A value never answers a cue from the sentence before: "what's a cvv? ...".
+_SENTENCE_END = regex.compile(r"[?!]|(?<!\.)\.\s")  # an ellipsis ("pin... 4207") is no end
+# Between a cue and its value across a line break: "my pin is:\n1234".
+_FORWARD_GAP = regex.compile(r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?")
+# "063 card security code", "773 cvv": nothing between them at all.
+_BARE_GAP = regex.compile(r"[\s,:;=\-]*")
+
+
+def _bind_backward(
+    text: str, cue: Cue, numbers: Sequence[Number], before: int, *, bare: bool
+) -> Binding | None:
+    """The number right before `cue` when only copula words stand between them (or,
+    with `bare`, nothing but spaces and punctuation)."""
+    for number in reversed(numbers):
+        if number.end <= cue.start:
+            gap = cue.start - number.end
+            if (
+                number.eligible
+                and gap <= before
+                and (
+                    _BACKWARD_GAP.fullmatch(text, number.end, cue.start)
+                    or (bare and _BARE_GAP.fullmatch(text, number.end, cue.start))
+                    or (
+                        _PRESENTED.search(text, max(0, number.start - 16), number.start)
+                        and _ARTICLE_GAP.fullmatch(text, number.end, cue.start)
+                    )
+                )
+            ):
+                return Binding(number, cue, gap)
+            return None
+    return None
+
+
+def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) -> Binding | None:
+    """The first number after `cue` within reach, unless it is ineligible or sits on a
+    later line after other words ("I changed my PIN last week\n994742 is the code")."""
+    for number in numbers:
+        if number.start >= cue.end:
+            gap = number.start - cue.end
+            if gap > after or not number.eligible:
+                return None
+            if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
+                text, cue.end, number.start
+            ):
+                return None
+            if _SENTENCE_END.search(text, cue.end, number.start):
+                return None  # "¿qué es el cvv? booked on WN 202"
+            broken = _CLAUSE_BREAK.search(text, cue.end, number.start) is not None
+            return Binding(number, cue, gap, broken)
+    return None
 
 
 def bind(
-    cues: Sequence[Cue], numbers: Sequence[Number], *, after: int, before: int
+    text: str, cues: Sequence[Cue], numbers: Sequence[Number], *, after: int, before: int
 ) -> list[Binding]:
-    """Bind each cue to the first number after it within `after` characters, or else to
-    the last number before it within `before` characters. Both lists are in text order."""
+    """Bind each cue to the first number after it within `after` characters, or to the
+    number right before it when only copula words separate them ("123 is my cvv"),
+    whichever is nearer (after wins a tie). Both lists are in text order. An ineligible
+    number reached first stops the cue ("last four of my ssn 1234, ...")."""
     bindings: dict[int, Binding] = {}
     for cue in cues:
-        chosen: Binding | None = None
-        for number in numbers:
-            if number.start >= cue.end:
-                gap = number.start - cue.end
-                if gap <= after:
-                    chosen = Binding(number, cue, gap)
-                break
-        if chosen is None:
-            for number in reversed(numbers):
-                if number.end <= cue.start:
-                    gap = cue.start - number.end
-                    if gap <= before:
-                        chosen = Binding(number, cue, gap)
-                    break
+        forward = _bind_forward(text, cue, numbers, after)
+        broken = forward is not None and forward.broken
+        backward = _bind_backward(text, cue, numbers, before, bare=forward is None or broken)
+        chosen = forward
+        if backward is not None and (forward is None or broken or backward.gap < forward.gap):
+            chosen = backward
         if chosen is not None:
             known = bindings.get(chosen.number.start)
             if known is None or (chosen.cue.weak, chosen.gap) < (known.cue.weak, known.gap):

@@ -59,7 +59,7 @@ class PhraseMatch:
 
 
 class PhraseIndex:
-    """Leftmost-longest, non-overlapping whole-word matches of a set of phrases."""
+    """Non-overlapping whole-word matches of a set of phrases, longest first."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, set[tuple[str, ...]]] = {}
@@ -79,24 +79,27 @@ class PhraseIndex:
         if self._firsts.isdisjoint(vocabulary_of(text)):
             return []
         words = words_of(text)
-        found: list[PhraseMatch] = []
-        free = 0  # matches do not overlap: the next may start at this word
+        # Every match at every word, then the longest win: "código de acceso" beats the
+        # "el código" that starts a word earlier.
+        candidates: list[PhraseMatch] = []
         firsts = self._by_first
         for index, word in enumerate(words.words):
-            if index < free or word not in firsts:
-                continue
-            matched = self._match_at(text, words, index)
-            if matched is not None:
-                last = index + len(matched) - 1
-                found.append(PhraseMatch(words.starts[index], words.ends[last], matched))
-                free = last + 1
-        return found
+            if word in firsts:
+                for matched in self._matches_at(text, words, index):
+                    last = index + len(matched) - 1
+                    candidates.append(PhraseMatch(words.starts[index], words.ends[last], matched))
+        if len(candidates) < 2:
+            return candidates
+        chosen: list[PhraseMatch] = []
+        for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
+            if all(match.end <= c.start or c.end <= match.start for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda m: m.start)
 
-    def _match_at(self, text: str, words: Words, index: int) -> tuple[str, ...] | None:
-        options = self._by_first.get(words.words[index])
-        if not options:
-            return None
-        for phrase in options:
+    def _matches_at(self, text: str, words: Words, index: int) -> list[tuple[str, ...]]:
+        """Every phrase that starts at word `index`, longest first."""
+        found = []
+        for phrase in self._by_first.get(words.words[index], ()):
             end = index + len(phrase)
             if end > len(words.words) or words.words[index:end] != phrase:
                 continue
@@ -104,8 +107,8 @@ class PhraseIndex:
                 _GAP.fullmatch(text, words.ends[j], words.starts[j + 1])
                 for j in range(index, end - 1)
             ):
-                return phrase
-        return None
+                found.append(phrase)
+        return found
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:
         """Whether a phrase lies wholly inside text[start:end]."""

@@ -17,6 +17,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from stdnum import luhn
 
 from guard._model import EntityType
+from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex
 
 
@@ -76,7 +77,6 @@ _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 _RUN = regex.compile(rf"(?<!\d)\d+(?:{_SEPARATOR}\d+)*(?!\d)", regex.VERBOSE)
 _GROUP = regex.compile(r"\d+")
 
-_NEGATIVE_REACH = 24
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
 _MAX_LEFTOVER_GROUP = 4
@@ -106,6 +106,8 @@ class CardNumberRecognizer(EntityRecognizer):
     """Finds card numbers by issuer prefix, brand length and Luhn checksum."""
 
     ENTITY = EntityType.CREDIT_CARD.value
+    CODE_ENTITY = EntityType.CARD_SECURITY_CODE.value
+    TRAILING_CODE_SCORE = 0.7
     NEEDS_DIGITS = True
     name: str
     SCORE = 1.0
@@ -115,12 +117,15 @@ class CardNumberRecognizer(EntityRecognizer):
         self,
         context: Sequence[str] = (),
         not_context: Sequence[str] = (),
+        numbers: NumberFinder | None = None,
+        labels: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
         self._context = PhraseIndex(context)
-        self._not_context = PhraseIndex(not_context)
+        self._not_context = PhraseIndex([*not_context, *labels])
+        self._numbers = numbers if numbers is not None else NumberFinder()
         super().__init__(
-            supported_entities=[self.ENTITY],
+            supported_entities=[self.ENTITY, self.CODE_ENTITY],
             name="CardNumberRecognizer",
             supported_language=supported_language,
             context=list(context),
@@ -144,12 +149,21 @@ class CardNumberRecognizer(EntityRecognizer):
             for first, last, brand in self._cards_in(groups):
                 start, end = groups[first].start, groups[last].end
                 digits = "".join(g.digits for g in groups[first : last + 1])
-                if self._is_negated(text, start):
-                    continue
+                if self._is_negated(text, start) or (
+                    first > 0
+                    and groups[first].separator.strip()
+                    and self._is_negated(text, groups[0].start)
+                ):
+                    continue  # "tracking 9400 ...", "confirmation code 912-5876818-1050769"
                 if len(digits) < CONTEXT_FREE_DIGITS and not self._has_context(text, start):
                     continue
                 score = self.SCORE if len(digits) >= CONTEXT_FREE_DIGITS else self.SHORT_SCORE
                 results.append(self._result(start, end, score, brand, len(digits)))
+                if last + 1 < len(groups) and 3 <= len(groups[last + 1].digits) <= 4:
+                    # "4111 1111 1111 1111 123": the group typed right after a card is its
+                    # code (or the end of a longer card): masked either way.
+                    code = groups[last + 1]
+                    results.append(self._code_result(code.start, code.end))
         return results
 
     def _cards_in(self, groups: list[_Group]) -> list[tuple[int, int, Brand]]:
@@ -186,23 +200,68 @@ class CardNumberRecognizer(EntityRecognizer):
                 candidates.append(((usual, -len(digits)), (first, last, brand)))
         if not candidates:
             return None
-        return min(candidates, key=lambda c: c[0])[1]
+        best = min(candidates, key=lambda c: c[0])[1]
+        longest = max(candidates, key=lambda c: -c[0][1])[1]
+        # "62 21 26 13 63 81 12 98 33 2": groups of one or two digits after a card are
+        # the rest of a longer card, not a code or an expiry; so is a group joined by the
+        # card's own dot, dash or slash ("4543.6666.5937.6630.011"): a code typed after
+        # a card is set apart by a space.
+        extra = groups[best[1] + 1 : longest[1] + 1]
+        inner = groups[best[1]].separator if best[1] > best[0] else ""
+        if longest[1] > best[1] and (
+            all(len(g.digits) <= 2 for g in extra)
+            or (inner.strip() and all(g.separator == inner for g in extra))
+        ):
+            return longest
+        return best
 
     @staticmethod
     def _plausible_window(groups: list[_Group], first: int, last: int) -> bool:
-        """A card inside a longer run keeps one separator style, and what follows it
-        in the run is short (an expiry, a code), never another long group."""
+        """A card inside a longer run keeps one separator style, what follows it in the
+        run is short (an expiry, a code), never another long group, and what precedes it
+        is set apart by another separator (a tracking number is one long uniform run)."""
         separators = {groups[i].separator for i in range(first + 1, last + 1)}
         if len(separators) > 1:
             return False
-        following = groups[last + 1 : last + 4]
+        # Groups before the card like its own groups: a tracking or account number,
+        # unless it is one group and the card ends the run ("pin 0704 3550 9053 9917 4448").
+        leading = groups[first - 1] if first > 0 else None
+        if (
+            leading is not None
+            and (first > 1 or last + 1 < len(groups))
+            and groups[first].separator in separators
+            and len(leading.digits) == len(groups[first].digits)
+        ):
+            return False
+        following = []
+        for group in groups[last + 1 : last + 4]:
+            if "\n" in group.separator:
+                break  # the next line is something else ("...\n17866 Park Pl")
+            following.append(group)
         return all(len(g.digits) <= _MAX_LEFTOVER_GROUP for g in following)
 
     def _has_context(self, text: str, start: int) -> bool:
         return self._context.occurs_between(text, max(0, start - _CONTEXT_REACH), start)
 
     def _is_negated(self, text: str, start: int) -> bool:
-        return self._not_context.occurs_between(text, max(0, start - _NEGATIVE_REACH), start)
+        return NumberFinder.labelled_by(self._not_context, text, start)
+
+    def _code_result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.CODE_ENTITY,
+            start=start,
+            end=end,
+            score=self.TRAILING_CODE_SCORE,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name,
+                original_score=self.TRAILING_CODE_SCORE,
+                textual_explanation="3-4 digits typed right after a card number",
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
     def _result(
         self, start: int, end: int, score: float, brand: Brand, length: int

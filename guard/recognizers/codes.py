@@ -8,16 +8,22 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
-from guard.recognizers._base import CueRecognizer, has_match, numbers_in
-from guard.recognizers._cues import Binding
+from guard.recognizers._base import CueRecognizer, has_match
+from guard.recognizers._cues import Binding, NumberFinder
 from guard.recognizers._phrases import PhraseIndex
 
-# An expiry date: 12/26, 12/2026, 12-26, "exp 1226" is left to the cue.
-_EXPIRY = regex.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}(?![\d/])")
-# A card-length digit run (12+ digits, possibly grouped).
-_CARD_RUN = regex.compile(r"\d(?:[ \-.]{0,2}\d){11,}")
-# How far a code may sit from the expiry or card it follows in "card, exp, code".
-_TAIL_REACH = 16
+# A card-length digit run (12+ digits, grouped any way people type them).
+_CARD_RUN = regex.compile(r"\d(?:[\s\-./]{0,3}\d){11,}")
+# An expiry date (12/26, 12/2026, 12-26, 06 / 29) and a 3-4 digit code right beside it:
+# "4111 1111 1111 1111 12/26 123", "... exp 12/26, cvv 123", "... 123 12/26".
+_EXPIRY = r"(?<![\d/\-])(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d{2}(?![\d/\-])"
+_CODE = r"(?<![\w.,:/\-*•])(?<![*•xX]\ )(?P<code>\d{3,4})(?![\w%]|[.,:/\-]\d)"
+_CODE_AFTER_EXPIRY = regex.compile(
+    rf"{_EXPIRY}[\s,;/\-]*(?:(?i:and|y|cvv|cvc|cid|csc|code|c[oó]digo|sec|security)\W{{0,3}}){{0,2}}{_CODE}"
+)
+_CODE_BEFORE_EXPIRY = regex.compile(
+    rf"{_CODE}[\s,;/\-]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_EXPIRY}"
+)
 
 
 class SecurityCodeRecognizer(CueRecognizer):
@@ -40,6 +46,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         not_cues: Sequence[str] = (),
         *,
         card_cues: Sequence[str] = (),
+        numbers: NumberFinder | None = None,
         after: int = 40,
         before: int = 24,
         supported_language: str = "en",
@@ -51,6 +58,7 @@ class SecurityCodeRecognizer(CueRecognizer):
             not_cues,
             after=after,
             before=before,
+            numbers=numbers,
             supported_language=supported_language,
         )
 
@@ -66,27 +74,16 @@ class SecurityCodeRecognizer(CueRecognizer):
     def without_cue(self, text: str) -> list[RecognizerResult]:
         if not has_match(_CARD_RUN, text):
             return []
-        expiries = [m.span() for m in _EXPIRY.finditer(text)]
-        if not expiries:
-            return []
-        results = []
-        for number in numbers_in(text):
-            if not self.MIN_DIGITS <= number.digits <= self.MAX_DIGITS:
-                continue
-            for start, end in expiries:
-                after_expiry = 0 <= number.start - end <= _TAIL_REACH
-                before_expiry = 0 <= start - number.end <= 3
-                if after_expiry or before_expiry:
-                    results.append(
-                        self._result(
-                            number.start,
-                            number.end,
-                            self.CARD_TAIL_SCORE,
-                            "3-4 digits beside a card number and expiry",
-                        )
-                    )
-                    break
-        return results
+        spans = {
+            match.span("code")
+            for pattern in (_CODE_AFTER_EXPIRY, _CODE_BEFORE_EXPIRY)
+            for match in pattern.finditer(text, overlapped=True)
+        }
+        return [
+            self._result(start, end, self.CARD_TAIL_SCORE, "3-4 digits beside a card's expiry")
+            for start, end in sorted(spans)
+            if self._numbers.is_eligible(text, start, end)  # not the card's own last group
+        ]
 
 
 class OneTimePasscodeRecognizer(CueRecognizer):

@@ -17,19 +17,38 @@ from guard._model import EntityType
 from guard.recognizers._cues import CueFinder
 
 _QUOTES = "\"'“”‘’`«»"
-# What may stand between the cue and the value: "for my online account", "de la app".
-_FILLER = r"(?:\s+(?:for|to|on|of|in|de|para|del|en)(?:\s+[\w\-]+){1,3}?)?"
-# "is", "was", ":", "=", "es", "would be" ... (the strong copulas)
+# What may stand between the cue and the copula: "for my online account", "i have",
+# "de internet que tengo" (words without digits, at most five).
+_FILLER = r"(?P<filler>(?:[ \t]+(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*){0,5}?)"
+# "is", "was", ":", "=", "→", "...", " - ", "should be", "is set to", "es"... (the strong
+# copulas), and an aside in parentheses: "password (just in case) X".
 _COPULA = (
-    r"(?:\s*(?::|=|-+>|->)\s*"
-    r"|\s+(?:is|was|would\s+be|will\s+be|es|era|sería|seria|será|sera)(?:\s*:)?\s+)"
+    r"(?:\s*(?::|=|=>|-+>|→|\.{2,}|…)\s*|\s+[-–—]+\s+|\s*\([^()\n]{0,40}\)\s*"
+    r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to)?|"
+    r"(?:should|must|would|will|shall)\s+be|set\s+to|now\s+is|"
+    r"es|era|ser[ií]a|ser[aá]|deber[ií]a\s+ser|debe\s+ser|es\s+ahora|ahora\s+es)(?:\s*:)?\s+)"
 )
+# "Summer16% is my password", "CORAZON851 es la contraseña", "its X the password",
+# "X <- app password": the value before its cue (it must look like a password).
+_VALUE_BEFORE = r"(?:^|(?<=\s))(?P<value>[^\s\"'“”‘’`«»]{3,64})"
+_WORDS_BEFORE_CUE = r"(?:[^\W\d]+\s+){0,2}$"
+_BEFORE_CUE = regex.compile(
+    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←)\s*{_WORDS_BEFORE_CUE}"
+    rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}",
+    regex.IGNORECASE,
+)
+# Copulas that are words or ":" / "=" take any value; punctuation ("...", "→", " - ",
+# an aside in parentheses) only one that looks like a password.
+_WORD_COPULA = regex.compile(r"[:=]|[^\W\d]")
+_BEFORE_REACH = 90
+#: With this many filler words between cue and copula, the value must look like one.
+_LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
 _SOFT_COPULA = r"\s+(?:to|a)\s+"
 _STRIP = ".,;:?)]}"
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
-_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\w\p{Lu}")
+_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\p{Ll}\p{Lu}")
 
 
 class PasswordRecognizer(EntityRecognizer):
@@ -51,12 +70,14 @@ class PasswordRecognizer(EntityRecognizer):
     ) -> None:
         self._cues = CueFinder(cues, not_cues=not_cues)
         # What follows a cue: "(for my account) is <value>", "to <value>", " <value>".
-        self._rest = regex.compile(
-            rf"(?:{_FILLER}(?P<copula>{_COPULA})|{_SOFT_COPULA}|\s+)"
+        value = (
             rf"(?P<value>[{_QUOTES}][^{_QUOTES}\n]{{1,{_MAX_LENGTH}}}[{_QUOTES}]"
-            rf"|[^\s{_QUOTES}]{{1,{_MAX_LENGTH}}})",
-            regex.IGNORECASE,
+            rf"|[^\s{_QUOTES}]{{1,{_MAX_LENGTH}}})"
         )
+        # Tried in this order; the first that yields a valid value wins.
+        self._strong = regex.compile(rf"{_FILLER}(?P<copula>{_COPULA}){value}", regex.I)
+        self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
+        self._bare = regex.compile(rf"\s+{value}", regex.I)
         self._stopwords = frozenset(w.lower() for w in stopwords)
         super().__init__(
             supported_entities=[self.ENTITY],
@@ -75,23 +96,49 @@ class PasswordRecognizer(EntityRecognizer):
             return []
         results: list[RecognizerResult] = []
         for cue in self._cues.find(text):
-            match = self._rest.match(text, cue.end)
-            if match is None:
+            found = self._after(text, cue.end) or self._before(text, cue.start)
+            if found is None:
                 continue
-            span = self._value_span(match)
-            if span is None:
+            start, end, score, how = found
+            if results and start < results[-1].end:
                 continue
-            if results and span[0] < results[-1].end:
-                continue
-            strong = match.group("copula") is not None
-            value = text[span[0] : span[1]]
-            if not strong and not _LOOKS_LIKE_A_PASSWORD.search(value):
-                continue
-            score = self.SCORE if strong else self.BARE_SCORE
-            results.append(self._result(span[0], span[1], score, strong))
+            results.append(self._result(start, end, score, how))
         return results
 
+    def _after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
+        strong = self._strong.match(text, position)
+        span = self._value_span(strong) if strong is not None else None
+        if strong is not None and span is not None:
+            filler = len((strong.group("filler") or "").split())
+            plain_ok = filler < _LONG_FILLER and _WORD_COPULA.search(strong.group("copula"))
+            if plain_ok or self._looks_like_one(text, span):
+                return span[0], span[1], self.SCORE, "value after 'is' or ':' and a password cue"
+        for pattern in (self._soft, self._bare):
+            match = pattern.match(text, position)
+            span = self._value_span(match) if match is not None else None
+            if span is not None and self._looks_like_one(text, span):
+                return span[0], span[1], self.BARE_SCORE, "password-like word after a cue"
+        return None
+
+    @staticmethod
+    def _looks_like_one(text: str, span: tuple[int, int]) -> bool:
+        return _LOOKS_LIKE_A_PASSWORD.search(text, span[0], span[1]) is not None
+
+    def _before(self, text: str, position: int) -> tuple[int, int, float, str] | None:
+        match = _BEFORE_CUE.search(text, max(0, position - _BEFORE_REACH), position)
+        if match is None:
+            return None
+        start, end = next(span for span in match.spans("value") if span[0] >= 0)
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+        value = text[start:end]
+        if value.lower() in self._stopwords or not _LOOKS_LIKE_A_PASSWORD.search(value):
+            return None
+        return start, end, self.BARE_SCORE, "password-like value before 'is my password'"
+
     def _value_span(self, match: regex.Match[str]) -> tuple[int, int] | None:
+        """The value's span with quotes and trailing punctuation dropped, or None when it
+        is a word that describes the password ("my password is wrong")."""
         start, end = match.span("value")
         value = match.group("value")
         if value[0] in _QUOTES and value[-1] in _QUOTES and len(value) > 2:
@@ -100,16 +147,17 @@ class PasswordRecognizer(EntityRecognizer):
             while end > start and match.string[end - 1] in _STRIP:
                 end -= 1
         word = match.string[start:end]
-        if len(word) < _MIN_LENGTH or word.lower() in self._stopwords:
+        if word.startswith(("(", "[", "{", "<")):
+            return None  # "pw (just in case) ...": an aside, not a value
+        if (
+            len(word) < _MIN_LENGTH
+            or word.lower() in self._stopwords
+            or not any(ch.isalnum() for ch in word)
+        ):
             return None
         return start, end
 
-    def _result(self, start: int, end: int, score: float, strong: bool) -> RecognizerResult:
-        how = (
-            "after 'is'/':' following a password cue"
-            if strong
-            else "password-like word after a cue"
-        )
+    def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,

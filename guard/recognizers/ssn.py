@@ -39,7 +39,10 @@ class SsnRecognizer(CueRecognizer):
     SHAPED_SCORE = 0.8
 
     def candidates(self, text: str) -> list[Number]:
-        return [Number(m.start(), m.end(), 9) for m in _ANY.finditer(text)]
+        return [
+            Number(m.start(), m.end(), 9, self._numbers.is_eligible(text, m.start(), m.end()))
+            for m in _ANY.finditer(text)
+        ]
 
     def validate(self, text: str, number: Number) -> bool:
         return bool(stdnum_ssn.is_valid(_digits(text[number.start : number.end])))
@@ -48,5 +51,6 @@ class SsnRecognizer(CueRecognizer):
         return [
             self._result(m.start(), m.end(), self.SHAPED_SCORE, "3-2-4 digits, valid SSN parts")
             for m in _SHAPED.finditer(text)
-            if stdnum_ssn.is_valid(_digits(m.group()))
+            if self._numbers.is_eligible(text, m.start(), m.end())
+            and stdnum_ssn.is_valid(_digits(m.group()))
         ]
