@@ -92,6 +92,10 @@ def with_secret(rng: random.Random, secret_type: str) -> Sample:
         other = negative(rng)
         parts = [sample, other] if rng.random() < 0.5 else [other, sample]
         return join(parts, [rng.choice(_RUN_ON)], "secret beside look-alikes")
+    if roll < 0.34:
+        # A long message: the secret in the middle of a complaint or an explanation.
+        before, after = negative(rng, "small talk"), negative(rng, "small talk")
+        return join([before, sample, after], [rng.choice(_RUN_ON), rng.choice(_RUN_ON)], "long")
     return sample
 
 
