@@ -222,7 +222,12 @@ def join(samples: Sequence[Sample], separators: Sequence[str], family: str) -> S
     secrets: list[Secret] = []
     for index, sample in enumerate(samples):
         if index:
-            text += separators[index - 1]
+            separator = separators[index - 1]
+            # "104 865" then "534 is the cvv" joined by a space would be one number to
+            # any reader: between two values people put a word or a full stop.
+            if text[-1:].isdigit() and sample.text[:1].isdigit() and not separator.strip(" ,"):
+                separator = ". "
+            text += separator
         offset = len(text)
         secrets.extend(
             Secret(s.type, s.start + offset, s.end + offset, s.value) for s in sample.secrets
