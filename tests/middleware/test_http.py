@@ -498,3 +498,27 @@ async def test_the_rules_come_from_the_same_environment_as_the_cli(
             f"/chat/{conversation()}", json={"role": "customer", "text": f"ssn {SSN}"}
         )
     assert answer.status_code == 422
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+async def test_the_app_receives_exactly_what_the_engine_delivers_for_every_kind_of_message(
+    guard: Guard, seed: int
+) -> None:
+    """Generated chat (EN/ES, every secret type, look-alikes, small talk), customer and
+    agent: through the middleware the app gets the engine's text, or nothing when blocked."""
+    from tests.chatgen.messages import corpus
+
+    samples = corpus(seed, 120)
+    _backend, app = wrap(guard)
+    async with client(app) as http:
+        for index, sample in enumerate(samples):
+            role = Role.AGENT if index % 3 == 0 else Role.CUSTOMER
+            answer = await http.post(
+                f"/chat/{conversation()}", json={"role": role.value, "text": sample.text}
+            )
+            verdict = guard.engine.inspect(Message("m", sample.text, role))[0]
+            if verdict.text is None:
+                assert answer.status_code == 422, sample.text
+                assert answer.json()["types"] == verdict.types
+            else:
+                assert answer.json()["received"]["text"] == verdict.text, sample.text

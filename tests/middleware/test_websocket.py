@@ -220,3 +220,23 @@ async def test_conversation_state_follows_the_path(guard: Guard) -> None:
         await ws.send_text("hello")
         await ws.json()
     assert events[0]["conversation"] == where.rsplit("/", 1)[1]
+
+
+async def test_frames_carry_exactly_what_the_engine_delivers_for_every_kind_of_message(
+    guard: Guard,
+) -> None:
+    from tests.chatgen.messages import corpus
+
+    samples = corpus(21, 120)
+    _backend, app = wrap(guard)
+    for index, sample in enumerate(samples):
+        role = Role.AGENT if index % 3 == 0 else Role.CUSTOMER
+        # a conversation per frame: the engine's verdict with a fresh state
+        async with Socket(app, path(), f"role={role.value}") as ws:
+            await ws.send_text(json.dumps({"text": sample.text}))
+            reply = await ws.json()
+        verdict = guard.engine.inspect(Message("m", sample.text, role))[0]
+        if verdict.text is None:
+            assert reply == {"error": "blocked", "types": verdict.types}, sample.text
+        else:
+            assert json.loads(reply["got"]) == {"text": verdict.text}, sample.text
