@@ -1,6 +1,7 @@
 """guard's engine against Presidio's own AnalyzerEngine, side by side, on one corpus.
 
     python benchmarks/bench_engine.py [--size 1500] [--rounds 3]     (or: make bench)
+    python benchmarks/bench_engine.py --profile guard-inspect        (where the time goes)
 
 Rows:
   presidio      AnalyzerEngine, predefined CreditCardRecognizer + UsSsnRecognizer,
@@ -177,6 +178,23 @@ def throughput(
     return {name: statistics.median(r) for name, r in rates.items()}, found
 
 
+def profile(name: str, texts: list[str], top: int = 25) -> None:
+    """Where one engine spends its time on `texts` (cProfile, by own time)."""
+    import cProfile
+    import pstats
+
+    run = ENGINES[name][1]()
+    for text in texts:
+        run(text)  # warm caches first: the profile is of the steady state
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        run(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1500, help="messages per corpus")
@@ -186,9 +204,15 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--startup-child", choices=ENGINES, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile", choices=ENGINES, help="profile one engine on the chat mix instead"
+    )
     args = parser.parse_args()
     if args.startup_child:
         startup_child(args.startup_child)
+        return
+    if args.profile:
+        profile(args.profile, chat_mix(args.seed, args.size))
         return
 
     corpora = {
