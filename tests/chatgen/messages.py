@@ -53,7 +53,7 @@ __all__ = [
     "positive",
 ]
 
-_RUN_ON = (" ", " and ", ". ", ", ", " also ", "\n", " y ", " + ", "... ", " oh and ", " también ")
+_RUN_ON = (" ", " and ", ". ", ", ", " also ", "\n", " y ", "... ", " oh and ", " también ", "\n\n")
 
 
 def positive(rng: random.Random, secret_type: str) -> Sample:
