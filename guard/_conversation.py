@@ -36,7 +36,7 @@ SPLIT_CARD_SCORE = 0.95
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
 _NUMBER = regex.compile(
     r"(?<![\w$€£¥*+#])(?<!\d[.,:/\-])(?<![$€£¥]\s)"
-    r"\d(?:[ \-.]?\d)*"
+    r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
     r"(?![\w%€$£]|[.,:/\-]\d)"
 )
 # An amount or a decimal typed bare: "45.20", "1,200.50".

@@ -175,9 +175,11 @@ class ConversationState:
                 card=CardRun.from_dict(card) if card is not None else None,
                 last_at=_optional_float(data.get("last_at")),
             )
-        except (KeyError, TypeError, ValueError) as error:
-            kind = type(error).__name__
-            raise StoreError(f"corrupt conversation state: {kind} {error}") from None
+        except KeyError as error:
+            raise StoreError(f"corrupt conversation state: no {error}") from None
+        except (TypeError, ValueError) as error:
+            # The message of int("...") would echo the stored value: name the kind only.
+            raise StoreError(f"corrupt conversation state: {type(error).__name__}") from None
 
 
 def _optional_float(value: object) -> float | None:

@@ -1,0 +1,291 @@
+"""Conversation rules: a bare answer after an ask, a card number split over messages."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard import Action, ConversationState, Engine, EntityType, Message, Role, Rules, Verdict
+from guard._rules import default_rules_dir
+from tests.chatgen import conversations
+from tests.chatgen.cards import BRAND_SPECS, card_number, group
+
+CARD, CSC, SSN = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE, EntityType.US_SSN
+OTP, PASSWORD, PIN = EntityType.ONE_TIME_PASSCODE, EntityType.PASSWORD, EntityType.PIN
+MIN_FOUND = 0.95
+SEEDS = (303, 404)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def talk(
+    engine: Engine,
+    turns: Sequence[tuple[str, str] | tuple[str, str, float]],
+    state: ConversationState | None = None,
+) -> list[Verdict]:
+    """Run one conversation: (role, text) or (role, text, timestamp) per message."""
+    verdicts = []
+    for index, turn in enumerate(turns):
+        role, text = turn[0], turn[1]
+        at = turn[2] if len(turn) > 2 else None  # type: ignore[misc]
+        verdict, state = engine.inspect(Message(f"m{index}", text, Role(role), "c1", at), state)
+        verdicts.append(verdict)
+    return verdicts
+
+
+def types_of(verdict: Verdict) -> list[EntityType]:
+    return [f.type for f in verdict.findings]
+
+
+# ── bare answers ───────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "expected", "masked"),
+    [
+        ("What's the CVV on the back?", "482", CSC, "***"),
+        ("Can you read me the code we just texted?", "sure, 551903", OTP, "sure, ******"),
+        ("I need your full social", "123456789", SSN, "*****6789"),
+        ("I need your full social", "123-45-6789", SSN, "***-**-6789"),
+        ("CVV please", "it's 4 8 2", CSC, "it's * * *"),
+        ("What's your PIN?", "4321 thanks", PIN, "**** thanks"),
+        ("What's your password?", "Hunter2!", PASSWORD, "********"),
+        ("¿Cuál es el código de seguridad?", "claro, 0917", CSC, "claro, ****"),
+        ("¿Me dicta el código que le enviamos?", "551 903", OTP, "*** ***"),
+    ],
+)
+def test_a_bare_answer_after_an_ask_is_a_finding_of_the_asked_type(
+    engine: Engine, ask: str, reply: str, expected: EntityType, masked: str
+) -> None:
+    asked, answer = talk(engine, [("agent", ask), ("customer", reply)])
+    assert asked.action is Action.BLOCK  # the ask was blocked and still counts
+    assert types_of(answer) == [expected]
+    # "123-45-6789" is an SSN on its own; the others only because of the ask
+    assert answer.findings[0].recognizer in ("ConversationAnswerRule", "SsnRecognizer")
+    assert answer.text == masked
+
+
+def test_the_same_reply_without_an_ask_is_nothing(engine: Engine) -> None:
+    for reply in ("482", "sure, 551903", "123456789", "it's 4 8 2"):
+        [verdict] = talk(engine, [("customer", reply)])
+        assert verdict.findings == (), reply
+
+
+def test_a_flag_only_ask_counts_too(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    path = rules / "requests.yaml"
+    path.write_text(
+        path.read_text().replace("  CARD_SECURITY_CODE: block", "  CARD_SECURITY_CODE: flag")
+    )
+    asked, answer = talk(
+        Engine(Rules.load(rules)), [("agent", "What's the CVV?"), ("customer", "482")]
+    )
+    assert asked.action is Action.ALLOW
+    assert types_of(answer) == [CSC]
+
+
+def test_the_answer_may_come_after_a_stall(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "What's the CVV?"),
+            ("customer", "one sec"),
+            ("agent", "Take your time."),
+            ("customer", "ok 482"),
+        ],
+    )
+    assert types_of(verdicts[-1]) == [CSC]
+
+
+def test_the_ask_expires_after_max_turns(engine: Engine) -> None:
+    limit = engine.rules.conversation.answers.max_turns
+    stalls = [("customer", "hold on")] * limit
+    verdicts = talk(engine, [("agent", "What's the CVV?"), *stalls, ("customer", "482")])
+    assert verdicts[-1].findings == ()
+    within = talk(engine, [("agent", "What's the CVV?"), *stalls[:-1], ("customer", "482")])
+    assert types_of(within[-1]) == [CSC]
+
+
+def test_the_ask_expires_after_max_seconds_when_messages_carry_times(engine: Engine) -> None:
+    limit = engine.rules.conversation.answers.max_seconds
+    late = talk(engine, [("agent", "What's the CVV?", 1000.0), ("customer", "482", 1001.0 + limit)])
+    assert late[-1].findings == ()
+    soon = talk(engine, [("agent", "What's the CVV?", 1000.0), ("customer", "482", 999.0 + limit)])
+    assert types_of(soon[-1]) == [CSC]
+
+
+def test_an_answer_consumes_the_ask(engine: Engine) -> None:
+    verdicts = talk(
+        engine, [("agent", "What's the CVV?"), ("customer", "482"), ("customer", "123")]
+    )
+    assert types_of(verdicts[1]) == [CSC]
+    assert verdicts[2].findings == ()
+
+
+def test_a_new_ask_replaces_the_old_one(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "What's the CVV?"),
+            ("agent", "Actually, I need your SSN."),
+            ("customer", "482"),
+        ],
+    )
+    assert verdicts[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "my zip is 94107",
+        "it was $482",
+        "on 12/24",
+        "I have 3 cards",
+        "order #482",
+        "the one ending in 4821",
+        "482 dollars",
+        "call me at 415-555-0132",
+        "45.20",
+    ],
+)
+def test_numbers_that_mean_something_else_are_no_answer(engine: Engine, reply: str) -> None:
+    verdicts = talk(
+        engine, [("agent", "What's the CVV or the code we texted?"), ("customer", reply)]
+    )
+    assert verdicts[-1].findings == (), reply
+
+
+def test_allowed_asks_and_warnings_open_no_ask(engine: Engine) -> None:
+    for ask in ("What are the last four digits of your card?", "We will never ask for your CVV."):
+        verdicts = talk(engine, [("agent", ask), ("customer", "4821")])
+        assert verdicts[-1].findings == (), ask
+
+
+# ── split card numbers ─────────────────────────────────────────────────────────────────
+
+
+def test_a_card_in_four_messages_is_found_on_the_last_naming_the_others(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [("customer", "4111"), ("customer", "1111"), ("customer", "1111"), ("customer", "1111")],
+    )
+    assert [v.findings for v in verdicts[:3]] == [(), (), ()]
+    [finding] = verdicts[3].findings
+    assert (finding.type, finding.start, finding.end) == (CARD, 0, 4)
+    assert finding.parts == ("m0", "m1", "m2")
+    assert finding.recognizer == "SplitCardRule"
+    assert verdicts[3].action is Action.MASK
+    assert verdicts[3].text == "1111"  # the last four may show
+    assert verdicts[3].to_dict()["findings"][0]["parts"] == ["m0", "m1", "m2"]
+
+
+def test_two_groups_then_the_rest_with_an_agent_between(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [("customer", "my card is 4111 1111"), ("agent", "Go on."), ("customer", "1111 1111")],
+    )
+    [finding] = verdicts[-1].findings
+    assert finding.parts == ("m0",)
+    assert verdicts[-1].text == "**** 1111"
+
+
+def test_a_19_digit_card_keeps_growing_after_a_valid_16_digit_prefix(engine: Engine) -> None:
+    rng = random.Random(3)
+    visa = next(
+        d
+        for d in (card_number(rng, BRAND_SPECS[0], 19) for _ in range(500))
+        if __import__("stdnum.luhn").luhn.is_valid(d[:16])
+    )
+    parts = group(visa, (4, 4, 4, 4, 3))
+    verdicts = talk(engine, [("customer", p) for p in parts])
+    assert verdicts[-1].findings[0].parts == ("m0", "m1", "m2", "m3")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["order 4111", "1111", "1111", "1111"],
+        ["415-555-0132", "94107", "45.20"],
+        ["94107", "4111", "2024"],
+        ["my phone is 555 0132", "zip 94107", "$1111"],
+        ["4111", "1111", "1111", "1112"],
+        ["it was 1200", "then 1500", "and 2000", "and 1800"],
+    ],
+)
+def test_numbers_typed_in_a_row_that_are_no_card(engine: Engine, texts: list[str]) -> None:
+    verdicts = talk(engine, [("customer", t) for t in texts])
+    assert all(CARD not in types_of(v) for v in verdicts), texts
+
+
+def test_the_parts_must_come_within_the_window(engine: Engine) -> None:
+    limit = engine.rules.conversation.split_cards.max_seconds
+    late = talk(engine, [("customer", "4111 1111", 0.0), ("customer", "1111 1111", limit + 1)])
+    assert late[-1].findings == ()
+    chatty = [("customer", "4111 1111")] + [("agent", "Okay.")] * 8 + [("customer", "1111 1111")]
+    assert talk(engine, chatty)[-1].findings == ()
+
+
+def test_the_state_never_holds_the_hidden_digits(engine: Engine) -> None:
+    rng = random.Random(5)
+    for _ in range(30):
+        digits = card_number(rng, length=16)
+        state = None
+        for index, part in enumerate(group(digits, (4, 4, 4, 4))):
+            _, state = engine.inspect(Message(f"m{index}", part, Role.CUSTOMER, "c"), state)
+            assert digits[6:12] not in json.dumps(state.to_dict())
+
+
+@st.composite
+def split_cards(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A valid card of up to 16 digits cut at its group boundaries into 2-4 messages."""
+    spec = draw(st.sampled_from(BRAND_SPECS))
+    length = draw(st.sampled_from([n for n in spec.lengths if n <= 16]))
+    digits = card_number(random.Random(draw(st.integers(0, 2**32))), spec, length)
+    sizes = draw(st.sampled_from([*spec.groupings, (4, 4, 4, 4)]))
+    groups = group(digits, sizes)
+    count = draw(st.integers(2, min(4, len(groups))))
+    cuts = sorted(
+        draw(st.sets(st.integers(1, len(groups) - 1), min_size=count - 1, max_size=count - 1))
+    )
+    separator = draw(st.sampled_from([" ", "-", "", "  "]))
+    parts = [
+        separator.join(groups[a:b]) for a, b in zip([0, *cuts], [*cuts, len(groups)], strict=True)
+    ]
+    return digits, parts
+
+
+@settings(max_examples=200, deadline=None)
+@given(split_cards())
+def test_any_valid_card_split_at_group_boundaries_is_found_on_the_last_part(
+    engine: Engine, case: tuple[str, list[str]]
+) -> None:
+    digits, parts = case
+    verdicts = talk(engine, [("customer", p) for p in parts])
+    cards = [f for f in verdicts[-1].findings if f.type is CARD]
+    assert cards, (digits, parts)
+    assert cards[0].parts == tuple(f"m{i}" for i in range(len(parts) - 1))
+    shown = "".join(ch for ch in (verdicts[-1].text or "") if ch.isdigit())
+    assert digits.endswith(shown) and len(shown) <= 4
+
+
+# ── on generated conversations ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_generated_conversations_meet_the_bar(engine: Engine, seed: int) -> None:
+    result = conversations.measure(engine, conversations.corpus(seed, 1200))
+    report = conversations.render(result)
+    assert result.rate("answer") >= MIN_FOUND, report
+    assert result.rate("split card") >= MIN_FOUND, report
+    assert result.stray == 0, report
