@@ -195,10 +195,26 @@ _SENTENCE_END = regex.compile(
 )
 _COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
 _WORD = regex.compile(r"[\w'][\w']*")
+# "my password", "mi tarjeta", "our PIN policy": the writer's own thing, not the reader's.
+_FIRST_PERSON = regex.compile(r"(?<!\w)(?:my|mi|mis|our|nuestros?|nuestras?)\s+(?:[\w'\-]+\s+)?\Z")
+# "your SSN", "su contraseña": the reader's own thing.
+_SECOND_PERSON = regex.compile(r"(?<!\w)(?:your|ur|su|sus|tu|tus)\s+(?:[\w'\-]+\s+){0,2}\Z")
+# What a requirement is for, when it asks: "... is required to proceed".
+_TO_GO_ON = regex.compile(
+    r"\s+(?:(?:in\s+order\s+)?to\s+(?:proceed|continue|verify|confirm|complete|process|finish|"
+    r"unlock|move\s+forward|go\s+(?:on|ahead)|validate|authenticate)|before\s+(?:we|i)\b|"
+    r"para\s+(?:continuar|proceder|verificar|confirmar|completar|procesar|validar|seguir))"
+)
+# A message that is one phrase about the reader's thing: "Your password", "Su NIP".
+_LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
-_FOLLOW_UP = regex.compile(r"\s*(?:and|also|plus|y|tambi[eé]n|adem[aá]s)\s")
+_FOLLOW_UP = regex.compile(
+    r"\s*(?:and|also|plus|now|next|then|y|tambi[eé]n|adem[aá]s|ahora|luego)\s"
+)
 # A value right after an object phrase: "card number: 4111 ...", "CVV 123".
-_VALUE_AFTER = regex.compile(r"[\s:#=\-]{0,4}(?:is\s+|es\s+)?\d[\d\s\-]{2,}")
+_VALUE_AFTER = regex.compile(
+    r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-]{2,}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,10 +251,15 @@ class AgentRequestRule:
         self._rules = rules
         self._objects = {t: PhraseSet(rules.phrases(v)) for t, v in rules.objects.items()}
         self._generic = {t: PhraseSet(rules.phrases(v)) for t, v in rules.generic_objects.items()}
+        self._referring = PhraseSet(rules.phrases(rules.referring_objects))
+        self._context = [
+            (t, PhraseSet(rules.phrases(v))) for t, v in rules.referring_context.items()
+        ]
         self._any_object = PhraseSet(
             [
                 *(p for v in rules.objects.values() for p in rules.phrases(v)),
                 *(p for v in rules.generic_objects.values() for p in rules.phrases(v)),
+                *rules.phrases(rules.referring_objects),
             ]
         )
 
@@ -249,6 +270,7 @@ class AgentRequestRule:
         self._partial = phrases(rules.partial)
         self._requests = phrases(rules.requests)
         self._requests_after = phrases(rules.requests_after)
+        self._required_after = phrases(rules.required_after)
         self._not_requests = phrases(rules.not_requests)
         self._pronouns = phrases(rules.pronoun_requests)
         self._warnings = phrases(rules.warnings)
@@ -309,6 +331,7 @@ class AgentRequestRule:
         requests = _drop_overlapping(self._requests.find(folded), not_requests)
         requests = _drop_overlapping(requests, warnings)
         after = self._requests_after.find(folded)
+        required = self._required_after.find(folded)
         info = _drop_contained(self._info.find(folded), named)
         verbs = _drop_contained(self._verbs.find(folded), named)
         partial_spans = self._partial.find(folded)
@@ -331,20 +354,33 @@ class AgentRequestRule:
                 and clauses[index - 1].sentence == clause.sentence
                 and clause.joint in ("comma", "and")
             )
-            stops = [*clause_info, *_inside(verbs, clause.start, clause.end)]
-            bare = self._is_bare(folded, clause, inside, after, [*partial_spans, *named])
+            clause_verbs = _inside(verbs, clause.start, clause.end)
+            stops = [*clause_info, *clause_verbs]
+            bare = self._is_bare(
+                folded,
+                clause,
+                inside,
+                after=after,
+                allowed=[*partial_spans, *named],
+                verbs=clause_verbs,
+            )
             clause_asks = bool(cues) or (continues and not stops)
             for mention in inside:
                 inherits = continues and not any(e <= mention.start for _, e in stops)
                 if mention in partial:
                     continue
-                if self._is_subject(folded, mention) or self._has_value(folded, mention):
+                if (
+                    self._is_subject(folded, mention)
+                    or self._has_value(folded, mention)
+                    or _FIRST_PERSON.search(folded, max(0, mention.start - 24), mention.start)
+                ):
                     continue
                 if (
                     inherits
                     or bare
                     or self._cue_before(mention, cues, clause_info)
                     or self._cue_after(mention, _inside(after, clause.start, clause.end), info)
+                    or self._required(folded, mention, _inside(required, clause.start, clause.end))
                 ):
                     found.append(_Found(mention.type, mention.start, mention.end))
             for start, end in _inside(self._pronouns.find(folded), clause.start, clause.end):
@@ -365,6 +401,11 @@ class AgentRequestRule:
             candidates.extend(_Mention(entity, s, e, False) for s, e in phrases.find(folded))
         for entity, phrases in self._generic.items():
             candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
+        referring = self._referring.find(folded)
+        if referring:
+            entity = self._context_type(folded)
+            if entity is not None:
+                candidates.extend(_Mention(entity, s, e, True) for s, e in referring)
         # "zip code" is no passcode; "account number on your card" is still a card number.
         blockers = self._not_objects.find(folded)
         candidates = [
@@ -406,6 +447,13 @@ class AgentRequestRule:
             ):
                 away[index - 1] = True
         return away
+
+    def _context_type(self, folded: str) -> EntityType | None:
+        """The type "the number" stands for in this message, if the message says."""
+        for entity, words in self._context:
+            if words.find(folded):
+                return entity
+        return None
 
     @staticmethod
     def _sentence_of(folded: str, position: int) -> int:
@@ -506,6 +554,17 @@ class AgentRequestRule:
         return False
 
     @staticmethod
+    def _required(folded: str, mention: _Mention, required: list[Span]) -> bool:
+        """ "Your SSN is required", "the CVV is required to proceed" ask for it; "a PIN is
+        required for ATM withdrawals" states a rule."""
+        for start, end in required:
+            if start < mention.end or start - mention.end > 40:
+                continue  # the cue follows the object: "the PIN for your card is required"
+            if _owned_by_reader(folded, mention) or _TO_GO_ON.match(folded, end):
+                return True
+        return False
+
+    @staticmethod
     def _cue_after(mention: _Mention, cues: list[Span], info: list[Span]) -> bool:
         for cue_start, _cue_end in cues:
             if cue_start < mention.end:
@@ -527,8 +586,10 @@ class AgentRequestRule:
         folded: str,
         clause: _Clause,
         mentions: list[_Mention],
+        *,
         after: list[Span],
         allowed: list[Span],
+        verbs: list[Span],
     ) -> bool:
         """A clause that is just the object and filler words, asked as a question or
         with "please" ("And the CVV?", "Security code, please", "CVV:")."""
@@ -541,10 +602,16 @@ class AgentRequestRule:
         label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
         follow_up = _FOLLOW_UP.match(folded, clause.start) is not None
-        if not (clause.question or polite or polite_next or label or follow_up):
+        # "Your password" as a whole message.
+        lone = clause.joint == "" and _LONE.fullmatch(folded) is not None
+        if not (clause.question or polite or polite_next or label or follow_up or lone):
             return False
         spans = [(m.start, m.end) for m in mentions] + polite + allowed
         words = self._words_outside(folded, clause.start, clause.end, spans)
+        if words and words[-1] in ("is", "es"):
+            words.pop()  # "And your password is...?"
+        elif verbs:
+            return False  # "is the CVV the one on the back?" asks about it
         return len(words) <= 8 and all(w in self._bare for w in words)
 
     def _ends_clause(self, folded: str, position: int, end: int) -> bool:
@@ -558,6 +625,15 @@ class AgentRequestRule:
     ) -> _Mention | None:
         before = [m for m in mentions if m.end <= position and m not in partial]
         return before[-1] if before else None
+
+
+def _owned_by_reader(folded: str, mention: _Mention) -> bool:
+    """ "Your SSN is required" asks for it; "a PIN is required for ATM withdrawals" and
+    "the CVV is required for online purchases" state a rule."""
+    text = folded[mention.start : mention.end]
+    if regex.match(r"(?:your|ur|su|sus|tu|tus)\s", text):
+        return True
+    return _SECOND_PERSON.search(folded, max(0, mention.start - 40), mention.start) is not None
 
 
 def _merge_same_type(mentions: list[_Mention]) -> list[_Mention]:

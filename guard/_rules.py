@@ -156,10 +156,13 @@ class RequestRules(_Strict):
     actions: dict[EntityType, RequestAction]
     objects: dict[EntityType, Vocabulary]
     generic_objects: dict[EntityType, Vocabulary] = Field(default_factory=dict)
+    referring_objects: Vocabulary = Field(default_factory=dict)
+    referring_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
     not_objects: Vocabulary
     partial: Vocabulary
     requests: Vocabulary
     requests_after: Vocabulary
+    required_after: Vocabulary
     not_requests: Vocabulary = Field(default_factory=dict)
     pronoun_requests: Vocabulary
     warnings: Vocabulary
@@ -175,10 +178,13 @@ class RequestRules(_Strict):
     @field_validator(
         "objects",
         "generic_objects",
+        "referring_objects",
+        "referring_context",
         "not_objects",
         "partial",
         "requests",
         "requests_after",
+        "required_after",
         "not_requests",
         "pronoun_requests",
         "warnings",
