@@ -403,9 +403,9 @@ class AgentRequestRule:
             candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
         referring = self._referring.find(folded)
         if referring:
-            entity = self._context_type(folded)
-            if entity is not None:
-                candidates.extend(_Mention(entity, s, e, True) for s, e in referring)
+            context = self._context_type(folded)
+            if context is not None:
+                candidates.extend(_Mention(context, s, e, True) for s, e in referring)
         # "zip code" is no passcode; "account number on your card" is still a card number.
         blockers = self._not_objects.find(folded)
         candidates = [

@@ -73,7 +73,11 @@ def engine() -> Engine:
         ("We sent you a 6-digit code; read it back to me please.", OTP, None),
         # Spanish
         ("¿Cuál es el código de seguridad de su tarjeta?", CSC, None),
-        ("¿Me puede dar el número completo de la tarjeta?", CARD, "número completo de la tarjeta"),
+        (
+            "¿Me puede dar el número completo de la tarjeta?",
+            CARD,
+            "el número completo de la tarjeta",
+        ),
         ("Necesito los nueve dígitos de su seguro social", SSN, None),
         ("Dígame su NIP, por favor.", PIN, "NIP"),
         ("¿Me podría proporcionar su contraseña?", PASSWORD, "contraseña"),
