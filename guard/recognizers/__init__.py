@@ -13,7 +13,7 @@ from presidio_analyzer import EntityRecognizer
 from guard._model import EntityType
 from guard._rules import DetectionRules
 from guard.recognizers._base import CueRecognizer
-from guard.recognizers._cues import NumberFinder
+from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers.card import BRANDS, Brand, CardNumberRecognizer, brand_of
 from guard.recognizers.codes import (
     OneTimePasscodeRecognizer,
@@ -44,31 +44,30 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Entit
     """One recognizer per secret type, configured from `rules`.
 
     Cues of every language are active in each recognizer; `language` only tags them for a
-    Presidio registry (register once per language there). A cue inside a longer cue of
-    another type counts for that type only: "pin" in "one time pin" is not a PIN cue.
+    Presidio registry (register once per language there). The recognizers share one
+    index of every type's cues (`CueIndex`), so that a cue inside a longer cue of another
+    type counts for that type only: "pin" in "one time pin" is not a PIN cue.
     """
     after, before = rules.window.after, rules.window.before
     numbers = NumberFinder(rules.label_words(), is_card=lambda digits: brand_of(digits) is not None)
 
-    def not_cues(entity: EntityType) -> list[str]:
-        own = {*rules.cues(entity), *rules.weak_cues(entity)}
-        longer_elsewhere = [
-            phrase
-            for other in EntityType
-            if other is not entity
-            for phrase in rules.cues(other)
-            if phrase not in own
-        ]
-        return [*rules.not_cues(entity), *longer_elsewhere]
+    secret_types = [t for t in EntityType if t is not EntityType.CREDIT_CARD]
+    index = CueIndex(
+        {
+            t.value: CueSet(rules.cues(t), rules.weak_cues(t), rules.not_cues(t))
+            for t in secret_types
+        }
+    )
 
     def cue_recognizer(kind: type[_C], entity: EntityType) -> _C:
         return kind(
             rules.cues(entity),
             rules.weak_cues(entity),
-            not_cues(entity),
+            rules.not_cues(entity),
             after=after,
             before=before,
             numbers=numbers,
+            index=index,
             supported_language=language,
         )
 
@@ -84,7 +83,8 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Entit
         SecurityCodeRecognizer(
             rules.cues(csc),
             rules.weak_cues(csc),
-            not_cues(csc),
+            rules.not_cues(csc),
+            index=index,
             card_cues=rules.cues(card),
             after=after,
             before=before,
@@ -96,7 +96,8 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Entit
         cue_recognizer(PinRecognizer, EntityType.PIN),
         PasswordRecognizer(
             cues=rules.cues(EntityType.PASSWORD),
-            not_cues=not_cues(EntityType.PASSWORD),
+            not_cues=rules.not_cues(EntityType.PASSWORD),
+            index=index,
             stopwords=rules.password.stopwords,
             supported_language=language,
         ),

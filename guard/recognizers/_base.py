@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from guard.recognizers._cues import Binding, CueFinder, Number, NumberFinder, bind
+from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
 
 
 class CueRecognizer(EntityRecognizer):
@@ -40,9 +40,14 @@ class CueRecognizer(EntityRecognizer):
         after: int = 40,
         before: int = 24,
         numbers: NumberFinder | None = None,
+        index: CueIndex | None = None,
         supported_language: str = "en",
     ) -> None:
-        self._finder = CueFinder(cues, weak_cues, not_cues)
+        self._index = (
+            index
+            if index is not None
+            else CueIndex.single(self.ENTITY, CueSet(cues, weak_cues, not_cues))
+        )
         self._numbers = numbers if numbers is not None else NumberFinder()
         self._after = after
         self._before = before
@@ -61,7 +66,7 @@ class CueRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        cues = self._finder.find(text)
+        cues = self._index.find(text, self.ENTITY)
         if not cues:
             return self.without_cue(text)
         numbers = self.candidates(text)

@@ -7,13 +7,13 @@ the last one before it ("123 is my cvv").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 
 import regex
 
-from guard.recognizers._phrases import PhraseIndex, phrase_words
+from guard.recognizers._phrases import PhraseIndex, phrase_words, vocabulary_of
 
 # Every pattern here and in the recognizers is fixed (never user-supplied) and has bounded
 # quantifiers, so none can backtrack catastrophically; they run without the `regex`
@@ -44,27 +44,87 @@ _DENIED_AFTER = regex.compile(
 _DENIAL_REACH = 40
 
 
-class CueFinder:
-    """Finds cue phrases, dropping those that sit inside a 'not a cue' phrase."""
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """One type's vocabulary: cues, weak cues, and phrases that look like cues but are not."""
 
-    def __init__(
-        self, cues: Sequence[str], weak_cues: Sequence[str] = (), not_cues: Sequence[str] = ()
-    ) -> None:
-        self._weak = {phrase_words(c) for c in weak_cues}
-        self._cues = PhraseIndex([*cues, *weak_cues])
-        self._not = PhraseIndex(not_cues)
+    strong: Sequence[str]
+    weak: Sequence[str] = ()
+    negative: Sequence[str] = ()
 
-    def find(self, text: str) -> list[Cue]:
-        found = [
-            Cue(m.start, m.end, m.phrase in self._weak)
-            for m in self._cues.find(text)
-            if not _DENIED_BEFORE.search(text, max(0, m.start - _DENIAL_REACH), m.start)
-            and not _DENIED_AFTER.match(text, m.end)
-        ]
-        if found and self._not:
-            excluded = [(m.start, m.end) for m in self._not.find(text)]
-            found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in excluded)]
-        return _merge_adjacent(text, found)
+
+_STRONG, _WEAK, _NOT = "strong", "weak", "not"
+
+
+class CueIndex:
+    """The cue phrases of every type in one index, read once per message.
+
+    Overlapping phrases compete, the longest wins, whatever its type: "one time pin" is
+    a passcode cue and no PIN cue, "zip code" is no code at all. A longer phrase that is
+    only a weak cue ("el código") also counts, weakly, for the types of the phrases inside
+    it ("código"). Cues in a denial ("I never got the code") count for nothing.
+    """
+
+    def __init__(self, sets: Mapping[str, CueSet]) -> None:
+        roles: dict[tuple[str, ...], dict[str, str]] = {}
+        for entity, cue_set in sets.items():
+            for role, phrases in (
+                (_NOT, cue_set.negative),
+                (_WEAK, cue_set.weak),
+                (_STRONG, cue_set.strong),
+            ):
+                for phrase in phrases:
+                    words = phrase_words(phrase)
+                    if words:
+                        roles.setdefault(words, {})[entity] = role
+        inherited: dict[tuple[str, ...], dict[str, str]] = {}
+        for words, own in roles.items():
+            if any(role != _WEAK for role in own.values()):
+                continue
+            for size in range(1, len(words)):
+                for first in range(len(words) - size + 1):
+                    for entity, role in roles.get(words[first : first + size], {}).items():
+                        if entity not in own and role != _NOT:
+                            inherited.setdefault(words, {})[entity] = _WEAK
+        for words, extra in inherited.items():
+            roles[words].update(extra)
+        self._roles = roles
+        self._index = PhraseIndex(" ".join(words) for words in roles)
+        self._cues = lru_cache(maxsize=32)(self._cues_of)
+        # Per type, the words one of its cues needs: most messages name no cue of a type
+        # and are ruled out by one set operation, without reading the message's words.
+        keys: dict[str, set[str]] = {}
+        for words, own in roles.items():
+            for entity, role in own.items():
+                if role != _NOT:
+                    keys.setdefault(entity, set()).add(max(words, key=len))
+        self._keys = {entity: frozenset(words) for entity, words in keys.items()}
+
+    @classmethod
+    def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
+        return cls({entity: cue_set})
+
+    def find(self, text: str, entity: str) -> list[Cue]:
+        """The cues of `entity` in `text`, in text order."""
+        keys = self._keys.get(entity)
+        if keys is None or keys.isdisjoint(vocabulary_of(text)):
+            return []
+        return list(self._cues(text).get(entity, ()))
+
+    def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
+        found: dict[str, list[Cue]] = {}
+        for match in self._index.find(text):
+            roles = self._roles[match.phrase]
+            if all(role == _NOT for role in roles.values()):
+                continue
+            if _DENIED_BEFORE.search(text, max(0, match.start - _DENIAL_REACH), match.start):
+                continue
+            if _DENIED_AFTER.match(text, match.end):
+                continue
+            for entity, role in roles.items():
+                if role != _NOT:
+                    found.setdefault(entity, []).append(Cue(match.start, match.end, role == _WEAK))
+        return {entity: tuple(_merge_adjacent(text, cues)) for entity, cues in found.items()}
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
@@ -161,12 +221,19 @@ _LABEL_REACH = 24
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number token. An ineligible one (a last-four reference, a labelled or phone
-    number) is never a secret, and a cue that reaches it first binds nothing."""
+    number) is never a secret, and a cue that reaches it first binds nothing.
+
+    Eligibility is worked out only for the numbers a cue reaches (`check`).
+    """
 
     start: int
     end: int
     digits: int
-    eligible: bool = True
+    check: Callable[[int, int], bool] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def eligible(self) -> bool:
+        return self.check is None or self.check(self.start, self.end)
 
 
 class NumberFinder:
@@ -179,22 +246,26 @@ class NumberFinder:
         self._is_card = is_card
         self.find = lru_cache(maxsize=32)(self._find)
         self._surroundings = lru_cache(maxsize=32)(self._surroundings_of)
+        self._eligible = lru_cache(maxsize=256)(self._is_eligible)
 
     def _find(self, text: str) -> tuple[Number, ...]:
         matches = list(_NUMBER.finditer(text))
         if not matches:
             return ()
+        check = partial(self.is_eligible, text)
         return tuple(
-            Number(
-                m.start(),
-                m.end(),
-                sum(ch.isdigit() for ch in m.group()),
-                self.is_eligible(text, m.start(), m.end()),
-            )
+            Number(m.start(), m.end(), sum(ch.isdigit() for ch in m.group()), check)
             for m in matches
         )
 
+    def checker(self, text: str) -> Callable[[int, int], bool]:
+        """`is_eligible` for one text, for numbers found elsewhere (SSN shapes)."""
+        return partial(self.is_eligible, text)
+
     def is_eligible(self, text: str, start: int, end: int) -> bool:
+        return self._eligible(text, start, end)
+
+    def _is_eligible(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] may be a secret: not a last-four reference, not a
         labelled number ("zip 30301"), not part of a phone number or long digit run."""
         covered, label_ends = self._surroundings(text)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 _TOKEN = re.compile(r"\w+|#")
 _GAP = re.compile(r"[\s\-.]{0,3}")
@@ -37,14 +38,19 @@ def vocabulary_of(text: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
     """The words of `text` (cached: every recognizer reading a message shares them)."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(text):
-        words.append(match.group().lower())
-        starts.append(match.start())
-        ends.append(match.end())
-    return Words(tuple(words), tuple(starts), tuple(ends), frozenset(words))
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lengthen when lowercased ("İ")
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        words = tuple(text[start:end].lower() for start, end in spans)
+    else:
+        spans = [m.span() for m in _TOKEN.finditer(lower)]
+        words = tuple(lower[start:end] for start, end in spans)
+    return Words(
+        words,
+        tuple(start for start, _ in spans),
+        tuple(end for _, end in spans),
+        frozenset(words),
+    )
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -58,36 +64,47 @@ class PhraseMatch:
     phrase: tuple[str, ...]
 
 
+_END = ""  # trie key marking the end of a phrase (no word is empty)
+
+
 class PhraseIndex:
-    """Non-overlapping whole-word matches of a set of phrases, longest first."""
+    """Non-overlapping whole-word matches of a set of phrases, longest first.
+
+    Phrases live in a trie of words, so matching at a word costs the length of the
+    longest phrase found there, not the number of phrases that start with that word.
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        by_first: dict[str, set[tuple[str, ...]]] = {}
+        self._trie: dict[str, Any] = {}
+        keys: set[str] = set()
         for phrase in phrases:
             words = phrase_words(phrase)
-            if words:
-                by_first.setdefault(words[0], set()).add(words)
-        self._by_first = {
-            first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
-        }
-        self._firsts = frozenset(self._by_first)
+            if not words:
+                continue
+            node = self._trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node[_END] = words
+            # Gate: a phrase can only match where its longest word occurs. Gating on
+            # first words would let "the", "my" or "el" open every message.
+            keys.add(max(words, key=len))
+        self._keys = frozenset(keys)
 
     def __bool__(self) -> bool:
-        return bool(self._by_first)
+        return bool(self._trie)
 
     def find(self, text: str) -> list[PhraseMatch]:
-        if self._firsts.isdisjoint(vocabulary_of(text)):
+        if self._keys.isdisjoint(vocabulary_of(text)):
             return []
         words = words_of(text)
         # Every match at every word, then the longest win: "código de acceso" beats the
         # "el código" that starts a word earlier.
         candidates: list[PhraseMatch] = []
-        firsts = self._by_first
+        trie = self._trie
         for index, word in enumerate(words.words):
-            if word in firsts:
-                for matched in self._matches_at(text, words, index):
-                    last = index + len(matched) - 1
-                    candidates.append(PhraseMatch(words.starts[index], words.ends[last], matched))
+            node = trie.get(word)
+            if node is not None:
+                candidates.extend(self._matches_at(text, words, index, node))
         if len(candidates) < 2:
             return candidates
         chosen: list[PhraseMatch] = []
@@ -96,18 +113,22 @@ class PhraseIndex:
                 chosen.append(match)
         return sorted(chosen, key=lambda m: m.start)
 
-    def _matches_at(self, text: str, words: Words, index: int) -> list[tuple[str, ...]]:
-        """Every phrase that starts at word `index`, longest first."""
+    @staticmethod
+    def _matches_at(text: str, words: Words, index: int, node: dict[str, Any]) -> list[PhraseMatch]:
+        """Every phrase that starts at word `index` (whose trie node is `node`)."""
         found = []
-        for phrase in self._by_first.get(words.words[index], ()):
-            end = index + len(phrase)
-            if end > len(words.words) or words.words[index:end] != phrase:
-                continue
-            if all(
-                _GAP.fullmatch(text, words.ends[j], words.starts[j + 1])
-                for j in range(index, end - 1)
-            ):
-                found.append(phrase)
+        start, last = words.starts[index], index
+        while True:
+            phrase = node.get(_END)
+            if phrase is not None:
+                found.append(PhraseMatch(start, words.ends[last], phrase))
+            following = last + 1
+            if following >= len(words.words):
+                break
+            child = node.get(words.words[following])
+            if child is None or not _GAP.fullmatch(text, words.ends[last], words.starts[following]):
+                break
+            node, last = child, following
         return found
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
 from guard.recognizers._base import CueRecognizer, has_match
-from guard.recognizers._cues import Binding, NumberFinder
+from guard.recognizers._cues import Binding, CueIndex, NumberFinder
 from guard.recognizers._phrases import PhraseIndex
 
 # A card-length digit run (12+ digits, grouped any way people type them).
@@ -47,6 +47,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         *,
         card_cues: Sequence[str] = (),
         numbers: NumberFinder | None = None,
+        index: CueIndex | None = None,
         after: int = 40,
         before: int = 24,
         supported_language: str = "en",
@@ -59,6 +60,7 @@ class SecurityCodeRecognizer(CueRecognizer):
             after=after,
             before=before,
             numbers=numbers,
+            index=index,
             supported_language=supported_language,
         )
 

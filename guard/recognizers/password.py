@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard._model import EntityType
-from guard.recognizers._cues import CueFinder
+from guard.recognizers._cues import CueIndex, CueSet
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -66,9 +66,12 @@ class PasswordRecognizer(EntityRecognizer):
         cues: Sequence[str],
         not_cues: Sequence[str] = (),
         stopwords: Sequence[str] = (),
+        index: CueIndex | None = None,
         supported_language: str = "en",
     ) -> None:
-        self._cues = CueFinder(cues, not_cues=not_cues)
+        self._index = (
+            index if index is not None else CueIndex.single(self.ENTITY, CueSet(cues, (), not_cues))
+        )
         # What follows a cue: "(for my account) is <value>", "to <value>", " <value>".
         value = (
             rf"(?P<value>[{_QUOTES}][^{_QUOTES}\n]{{1,{_MAX_LENGTH}}}[{_QUOTES}]"
@@ -95,7 +98,7 @@ class PasswordRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        for cue in self._cues.find(text):
+        for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end) or self._before(text, cue.start)
             if found is None:
                 continue

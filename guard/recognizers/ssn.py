@@ -39,10 +39,8 @@ class SsnRecognizer(CueRecognizer):
     SHAPED_SCORE = 0.8
 
     def candidates(self, text: str) -> list[Number]:
-        return [
-            Number(m.start(), m.end(), 9, self._numbers.is_eligible(text, m.start(), m.end()))
-            for m in _ANY.finditer(text)
-        ]
+        check = self._numbers.checker(text)
+        return [Number(m.start(), m.end(), 9, check) for m in _ANY.finditer(text)]
 
     def validate(self, text: str, number: Number) -> bool:
         return bool(stdnum_ssn.is_valid(_digits(text[number.start : number.end])))
