@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import socket
 import statistics
@@ -389,7 +390,8 @@ async def run(args: argparse.Namespace) -> str:
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} on {sys.platform}, Python "
         f"{sys.version.split()[0]}, uvicorn on loopback, {len(http['bare'])} messages "
-        f"(chat mix), {args.concurrency} connections for throughput, best of {args.rounds}.",
+        f"(chat mix), {args.concurrency} connections for throughput, best of {args.rounds}; "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end.",
         "",
         "| measure | bare app | with GuardMiddleware | added |",
         "| --- | ---: | ---: | ---: |",
