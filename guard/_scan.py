@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from guard._engine import Engine
-from guard._exceptions import MessageError
+from guard._exceptions import MessageError, StoreError
+from guard._guard import Guard
 from guard._model import Message, Role, Verdict
-from guard._state import ConversationState
 
 _ROLES = {r.value: r for r in Role}
 _FIELDS = ("id", "conversation", "role", "text")
@@ -106,10 +105,11 @@ class ScanSummary:
 
 
 def scan_lines(
-    engine: Engine, lines: Iterable[str], summary: ScanSummary | None = None
+    guard: Guard, lines: Iterable[str], summary: ScanSummary | None = None
 ) -> Iterator[dict[str, Any]]:
-    """One output record per input line, in order, keeping each conversation's state."""
-    states: dict[str, ConversationState] = {}
+    """One output record per input line, in order, each conversation's state kept in the
+    guard's store. A line that cannot be read, or whose conversation state cannot be
+    loaded or saved, gets an error record; the other lines are still processed."""
     summary = summary if summary is not None else ScanSummary()
     for line in lines:
         summary.lines += 1
@@ -119,9 +119,12 @@ def scan_lines(
             summary.errors += 1
             yield {"id": _known_id(line), "error": str(error)}
             continue
-        verdict, states[message.conversation] = engine.inspect(
-            message, states.get(message.conversation)
-        )
+        try:
+            verdict = guard.check(message)
+        except StoreError as error:
+            summary.errors += 1
+            yield {"id": raw_id, "error": f"conversation store: {error}"}
+            continue
         summary.add(verdict)
         record = verdict.to_dict()
         record["id"] = raw_id  # echoed as given, string or number

@@ -12,8 +12,8 @@ import click
 
 from guard import __version__
 from guard._config import Config
-from guard._engine import Engine
 from guard._exceptions import GuardError
+from guard._guard import Guard
 from guard._scan import ScanSummary, scan_lines
 
 SCAN_HELP = """Scan chat messages for secrets; one verdict line per input line.
@@ -31,7 +31,8 @@ Output: JSON Lines (stdout), in input order:
    "findings": [{"type", "start", "end", "score", "recognizer", ...}],
    "violations": [{"requested", "start", "end", "rule"}]}
   Offsets index the input text. A bad line gives {"id": <if known>, "error": "..."}
-  and the other lines are still processed.
+  and the other lines are still processed; so does a line whose conversation state
+  cannot be read or saved (an unreachable --store).
 
 \b
 Exit status: 0 all lines scanned, 1 some lines were bad, 2 usage or rules error.
@@ -70,16 +71,30 @@ rules_option = click.option(
 @rules_option
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--summary", is_flag=True, help="Print a short summary on stderr at the end.")
-def scan(rules: Path | None, file: IO[str], summary: bool) -> None:
+@click.option(
+    "--store",
+    default=None,
+    metavar="memory|URL",
+    help="Where conversation state lives (default: $GUARD_STORE, else memory); a "
+    "redis:// URL shares it with running guards.",
+)
+def scan(rules: Path | None, file: IO[str], summary: bool, store: str | None) -> None:
     try:
-        engine = Engine(Config.from_env(rules=rules).load_rules())
+        guard = Guard.from_config(Config.from_env(rules=rules, store=store))
     except GuardError as error:
         _fail(str(error))
     totals = ScanSummary()
     out = sys.stdout
-    for record in scan_lines(engine, (line.rstrip("\r\n") for line in file), totals):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out.flush()
+    # A pipe may be a live feed: each verdict leaves at once. A file is read in bulk.
+    live = not file.seekable()
+    try:
+        for record in scan_lines(guard, (line.rstrip("\r\n") for line in file), totals):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if live:
+                out.flush()
+    finally:
+        guard.close()
+    out.flush()
     if summary:
         click.echo(totals.render(), err=True)
     sys.exit(1 if totals.errors else 0)

@@ -87,3 +87,38 @@ def test_help_documents_the_format() -> None:
     assert result.exit_code == 0
     for word in ("JSON Lines", "conversation", "findings", "violations", "--rules", "Exit status"):
         assert word in result.output
+
+
+def test_state_shared_through_redis_carries_a_split_card_across_two_scans(
+    redis_url: str, redis_client: object
+) -> None:
+    """Two `guard scan` runs (two workers) on one conversation through a real Redis."""
+    first = [record(id="a", conversation="split", text="4111 1111")]
+    second = [record(id="b", conversation="split", text="1111 1111")]
+    code, [out_a] = run_scan(*first, args=("--store", redis_url))
+    assert (code, out_a["action"]) == (0, "allow")
+    code, [out_b] = run_scan(*second, args=("--store", redis_url))
+    assert code == 0
+    [finding] = out_b["findings"]
+    assert finding["type"] == "CREDIT_CARD"
+    assert finding["parts"] == ["a"]
+    assert "1111 1111" not in out_b["text"]
+
+
+def test_an_unreachable_store_fails_each_line_with_a_clear_error_and_no_text() -> None:
+    code, out = run_scan(
+        record(id="a", text=f"card {CARD}"),
+        record(id="b", text="hello"),
+        args=("--store", "redis://127.0.0.1:1/0"),
+    )
+    assert code == 1
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert all(o["error"].startswith("conversation store:") for o in out)
+    assert "4111" not in json.dumps(out)
+
+
+def test_a_bad_store_setting_stops_at_start() -> None:
+    result = CliRunner().invoke(main, ["scan", "--store", "postgres://x"], input=record(text="x"))
+    assert result.exit_code == 2
+    assert "store" in result.stderr
+    assert result.stdout == ""
