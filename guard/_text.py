@@ -238,6 +238,9 @@ _NEEDS_WORK = re.compile(
 )
 # "the last four one two three four": the first number word names a count, not a digit.
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
+# "zero one-time fees": a number word in a compound is a word.
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
 # "use this one 4111 ...": "one" after a determiner is a pronoun, not a digit.
 _PRONOUN_ONE_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?:this|that|the|which|each|every|no|any|another|an?|new|old|other|right"
@@ -252,9 +255,13 @@ _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
 # A single look-alike letter ("o", "I") counts between digits of a number this long, or
 # anywhere next to a card-length number.
 _SINGLE_BETWEEN = 6
-_CARD_LENGTH = 12
+_SINGLE_WORDS = frozenset("Io")
+_CARD_LENGTH, _CARD_MAX = 12, 19
+_CARD_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|\.")
 # A look-alike group beside one digit group counts when the number around it is long.
 _LONG_NUMBER = 5
+# Two spoken digits count beside a typed number this long ("123-45-six seven ...").
+_SPOKEN_PAIR = 4
 
 
 @dataclass(slots=True)
@@ -276,12 +283,20 @@ def _kind(token: str, eager: bool) -> int:
         return _OH
     if lower in _REPEATS:
         return _REPEAT
-    kind = _MIXED if any(ch.isdigit() for ch in token) else _PURE
-    # "S516854", "B12", "4B", "SOS": a letter heading or closing an id or a word is a
-    # letter (inside a secret span it is a digit all the same).
-    if not eager and (token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES):
+    if eager:
+        return _MIXED
+    # "S516854", "B12", "4B": a weak look-alike heading or closing an id is a letter,
+    # and among letters only ("Oslo", "SOS") it always is.
+    if token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES:
         return _OTHER
-    return kind
+    if any(ch.isdigit() for ch in token):
+        return _MIXED
+    if any(ch in _WEAK_LOOKALIKES for ch in token):
+        # "OOZl" inside a number; "OSLO", "Oslo", "oil" are words.
+        plain = token.islower() or token.isupper() or token.istitle()
+        if plain or any(ch in _WEAK_LOOKALIKES and ch.islower() for ch in token):
+            return _OTHER
+    return _PURE
 
 
 def _typed_as_digits(token: str) -> bool:
@@ -290,14 +305,17 @@ def _typed_as_digits(token: str) -> bool:
     return "|" in token or (has_case and not token.istitle())
 
 
-def _resolve(tokens: list[_Token], eager: bool, counted: bool) -> None:
-    """Decide which tokens of one chain stand for digits (set their `value`)."""
+def _resolve(tokens: list[_Token], eager: bool, counted: bool, card_like: bool) -> None:
+    """Decide which tokens of one chain stand for digits (set their `value`).
+
+    `card_like`: the chain is as long as a card number and grouped like one (spaces,
+    dashes, dots), so a group at its edge may be a lone spelled digit or look-alike."""
     for token in tokens:
         if token.kind == _DIGITS:
             token.value = token.text
         elif token.kind == _WORD:
             token.value = _DIGIT_WORDS[token.text.lower()]
-    _resolve_lookalikes(tokens, eager)
+    _resolve_lookalikes(tokens, eager, card_like)
     _resolve_oh(tokens, eager)
     # "double four", "triple oh": the repeat word carries the extra copies.
     for token, following in pairwise(tokens):
@@ -307,24 +325,43 @@ def _resolve(tokens: list[_Token], eager: bool, counted: bool) -> None:
         return
     if counted and tokens[0].kind in _SPOKEN:
         tokens[0].value = None
-    # Spoken digits count three at a time: "two cards" and "2 one-way tickets" stay words.
-    segment: list[_Token] = []
-    for token in [*tokens, _Token(0, 0, "", _OTHER)]:
-        if token.value is not None:
-            segment.append(token)
+    # Spoken digits count three at a time, or beside a typed number: "two cards",
+    # "2 one-way tickets", "$20 one time" stay words.
+    solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED) and t.value)
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind not in _SPOKEN or tokens[index].value is None:
+            index += 1
             continue
-        size = sum(len(t.value or "") if t.kind in _SPOKEN else 1 for t in segment)
-        if size < 3:
-            for spoken in segment:
-                if spoken.kind in _SPOKEN:
-                    spoken.value = None
-        segment = []
+        stop = index
+        while stop < len(tokens) and tokens[stop].kind in _SPOKEN and tokens[stop].value:
+            stop += 1
+        spoken = sum(len(t.value or "") for t in tokens[index:stop])
+        typed = (index > 0 and tokens[index - 1].value is not None) + (
+            stop < len(tokens) and tokens[stop].value is not None
+        )
+        if not _spoken_counts(spoken, typed, solid, card_like):
+            for token in tokens[index:stop]:
+                token.value = None
+        index = stop
 
 
-def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
+def _spoken_counts(spoken: int, typed: int, solid: int, card_like: bool) -> bool:
+    """Whether a run of `spoken` digits, with `typed` digit groups next to it in a chain
+    of `solid` typed digits, is part of a number."""
+    if spoken >= 3:
+        return True
+    if spoken == 2:
+        return typed > 0 and solid >= _SPOKEN_PAIR
+    # One spoken digit only as a group of a card-long number ("4760 2065 2182 zero"):
+    # "$20 zero 25" is not a number.
+    return typed > 0 and card_like
+
+
+def _resolve_lookalikes(tokens: list[_Token], eager: bool, card_like: bool) -> None:
     """Look-alike letters count inside a number, or as a group between digit groups."""
     count = len(tokens)
-    numeric = [t.kind in _NUMERIC for t in [*tokens, _Token(0, 0, "", _OTHER)]]
+    numeric = [t.kind in _NUMERIC for t in tokens]
     digit_chars = sum(
         1 if t.kind == _WORD else sum(ch.isdigit() for ch in t.text)
         for t in tokens
@@ -332,22 +369,46 @@ def _resolve_lookalikes(tokens: list[_Token], eager: bool) -> None:
     )
     # Characters that stand for digits (a digit word stands for one).
     numeric_chars = sum(1 if t.kind == _WORD else len(t.text) for t in tokens if t.kind in _NUMERIC)
+    pure: list[int] = []
     for index, token in enumerate(tokens):
-        size = len(token.text)
-        beside = (index > 0 and numeric[index - 1]) + (index + 1 < count and numeric[index + 1])
         if token.kind == _MIXED:
             # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
-            convert = eager or beside > 0 or size >= 3 or size - _count_letters(token.text) >= 2
+            size = len(token.text)
+            near = (index > 0 and numeric[index - 1]) or (index + 1 < count and numeric[index + 1])
+            if eager or near or size >= 3 or size - _count_letters(token.text) >= 2:
+                token.value = token.text.translate(_LOOKALIKE_DIGITS)
         elif token.kind == _PURE:
-            convert = eager or _pure_counts(token.text, beside, digit_chars, numeric_chars - size)
             if token.text in ("o", "O") and _among_english_digits(tokens, index):
-                # "four o five" is spoken like "four oh five"; never Spanish "uno o dos".
-                token.kind = _OH
-                continue
-        else:
-            continue
-        if convert:
-            token.value = token.text.translate(_LOOKALIKE_DIGITS)
+                token.kind = _OH  # "four o five" is "four oh five"; never Spanish "uno o dos"
+            elif eager:
+                token.value = token.text.translate(_LOOKALIKE_DIGITS)
+            else:
+                pure.append(index)
+    # A group of look-alikes counts beside digits, so decide from the digits outwards:
+    # "4lll llll llll llll" converts group by group.
+    solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED))
+    changed = True
+    while changed and pure:
+        changed = False
+        for index in list(pure):
+            token = tokens[index]
+            neighbours = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < count]
+            counts = _PureContext(
+                beside=sum(t.kind in _NUMERIC for t in neighbours),
+                digits_beside=sum(
+                    t.kind in (_DIGITS, _MIXED) or (t.kind == _PURE and t.value is not None)
+                    for t in neighbours
+                ),
+                solid_beside=sum(t.kind in (_DIGITS, _MIXED) for t in neighbours),
+                digits=digit_chars,
+                others=numeric_chars - len(token.text),
+                solid=solid,
+                card_like=card_like,
+            )
+            if _pure_counts(token.text, counts):
+                token.value = token.text.translate(_LOOKALIKE_DIGITS)
+                pure.remove(index)
+                changed = True
 
 
 def _among_english_digits(tokens: list[_Token], index: int) -> bool:
@@ -364,20 +425,38 @@ def _among_english_digits(tokens: list[_Token], index: int) -> bool:
     return all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words)
 
 
-def _pure_counts(text: str, beside: int, digits: int, others: int) -> bool:
-    """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for
-    digits, given the numeric tokens `beside` it, the digits of its chain and the
-    characters of the chain's other numeric tokens."""
+@dataclass(frozen=True, slots=True)
+class _PureContext:
+    beside: int  # numeric tokens next to it
+    digits_beside: int  # ... of which hold digits (typed, or look-alikes already read)
+    solid_beside: int  # ... of which hold typed digits
+    digits: int  # digits in the chain
+    others: int  # characters of the chain's other numeric tokens
+    solid: int  # characters of the chain's tokens that hold typed digits
+    card_like: bool  # the chain is grouped like a card number and as long as one
+
+
+def _pure_counts(text: str, at: _PureContext) -> bool:
+    """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for digits."""
     typed = _typed_as_digits(text)
-    if beside == 0 or digits == 0:
+    if at.beside == 0 or at.digits == 0:
         return len(text) >= 3 and typed
+    if at.digits_beside == 0:
+        return False
     if len(text) == 1:
-        # "4111 1111 1111 I 111", "4039 9758 8731 O"; never "2 o 3", "5 I 6".
-        between = beside == 2 and others >= _SINGLE_BETWEEN
-        return between or (beside > 0 and others >= _CARD_LENGTH)
-    if beside == 2 or (beside == 1 and typed):
+        # "4111 1111 1111 l 111", "4039 9758 8731 O"; never "I" (the pronoun) or "o"
+        # (Spanish "or"): "2 o 3", "$20 I 1234", "I 03/14/2025".
+        if text in _SINGLE_WORDS:
+            return False
+        between = at.digits_beside == 2 and at.solid >= _SINGLE_BETWEEN
+        return between or (at.solid_beside > 0 and at.card_like)
+    if at.digits_beside == 2 or typed:
         return True
-    return beside == 1 and others >= _LONG_NUMBER
+    # At a number's edge, a short group that reads as a word ("lol", "Io", "lo") stays
+    # one, unless the number is card-long ("6288 4l87 9694 4753 OO").
+    plain = text.islower() or text.isupper() or text.istitle()
+    short_word = len(text) < 4 and plain and not at.card_like
+    return at.others >= _LONG_NUMBER and not short_word
 
 
 def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
@@ -404,6 +483,19 @@ def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
             for token in tokens[index:stop]:
                 token.value = "0"
         index = stop
+
+
+def _card_like(tokens: list[_Token], folded: str) -> bool:
+    """Whether the chain's numeric tokens are grouped like a card number (spaces, dashes,
+    dots, line breaks; no slashes or commas as in dates and amounts) and hold as many
+    digits as one (a digit word or a look-alike letter counts one)."""
+    numeric = [t for t in tokens if t.kind in _NUMERIC]
+    size = sum(1 if t.kind == _WORD else len(t.text) for t in numeric)
+    if not _CARD_LENGTH <= size <= _CARD_MAX:
+        return False
+    return all(_CARD_GAP.fullmatch(folded, a.end, b.start) for a, b in pairwise(tokens)) and len(
+        numeric
+    ) == len(tokens)
 
 
 def _standalone(token: _Token) -> bool:
@@ -456,16 +548,32 @@ def _chain_edits(folded: str, eager: bool) -> list[_Edit]:
         ]
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
-        window = max(0, base - 12)
-        counted = _COUNT_BEFORE.search(folded, window, base) is not None or (
-            tokens[0].text.lower() == "one"
-            and _PRONOUN_ONE_BEFORE.search(folded, window, base) is not None
-        )
-        _resolve(tokens, eager, counted)
-        edits.extend(_token_edits(tokens))
-        edits.extend(_gap_edits(tokens, folded))
+        last, first = tokens[-1], tokens[0]
+        if last.kind == _WORD and _COMPOUND_AFTER.match(folded, last.end):
+            last.kind = _OTHER  # "one-time", "two-factor", "six-digit"
+        if first.kind == _WORD and _COMPOUND_BEFORE.search(folded, 0, first.start):
+            first.kind = _OTHER  # "twenty-one", "forty-five"
+        # A word that is no number-like token ("is", "Oslo") ends a number.
+        run: list[_Token] = []
+        for token in [*tokens, _Token(0, 0, "", _OTHER)]:
+            if token.kind != _OTHER:
+                run.append(token)
+            elif run:
+                edits.extend(_run_edits(run, folded, eager))
+                run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
+
+
+def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[_Edit]:
+    base = tokens[0].start
+    window = max(0, base - 12)
+    counted = _COUNT_BEFORE.search(folded, window, base) is not None or (
+        tokens[0].text.lower() == "one"
+        and _PRONOUN_ONE_BEFORE.search(folded, window, base) is not None
+    )
+    _resolve(tokens, eager, counted, _card_like(tokens, folded))
+    return [*_token_edits(tokens), *_gap_edits(tokens, folded)]
 
 
 def _token_edits(tokens: list[_Token]) -> list[_Edit]:
