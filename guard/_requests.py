@@ -205,6 +205,8 @@ _TO_GO_ON = regex.compile(
     r"unlock|move\s+forward|go\s+(?:on|ahead)|validate|authenticate)|before\s+(?:we|i)\b|"
     r"para\s+(?:continuar|proceder|verificar|confirmar|completar|procesar|validar|seguir))"
 )
+# Words that start what a request is for: "share it with us to complete verification".
+_PURPOSE = frozenset({"to", "so", "para", "for", "because", "porque", "since", "and", "y"})
 # A message that is one phrase about the reader's thing: "Your password", "Su NIP".
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
@@ -339,11 +341,20 @@ class AgentRequestRule:
 
         found: list[_Found] = []
         asking = False  # the clause before asked for something
+        warning = False  # the clause before warned
         for index, clause in enumerate(clauses):
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
-            warned = bool(_inside(warnings, clause.start, clause.end))
             cues = _inside(requests, clause.start, clause.end)
             clause_info = _inside(info, clause.start, clause.end)
+            # A warning covers the list that follows it: "don't share your SSN, card
+            # number, or CVV".
+            warned = bool(_inside(warnings, clause.start, clause.end)) or (
+                warning
+                and not cues
+                and clause.joint in ("comma", "and")
+                and clauses[index - 1].sentence == clause.sentence
+            )
+            warning = warned
             if warned or away[index]:
                 asking = False
                 continue
@@ -363,6 +374,8 @@ class AgentRequestRule:
                 after=after,
                 allowed=[*partial_spans, *named],
                 verbs=clause_verbs,
+                lead_in=index > 0
+                and self._is_lead_in(folded, clauses[index - 1], clause, mentions),
             )
             clause_asks = bool(cues) or (continues and not stops)
             for mention in inside:
@@ -590,6 +603,7 @@ class AgentRequestRule:
         after: list[Span],
         allowed: list[Span],
         verbs: list[Span],
+        lead_in: bool = False,
     ) -> bool:
         """A clause that is just the object and filler words, asked as a question or
         with "please" ("And the CVV?", "Security code, please", "CVV:")."""
@@ -601,7 +615,7 @@ class AgentRequestRule:
         # "CVV:" as a form label, with the value still to come (not "CVV: 123").
         label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
-        follow_up = _FOLLOW_UP.match(folded, clause.start) is not None
+        follow_up = _FOLLOW_UP.match(folded, clause.start) is not None or lead_in
         # "Your password" as a whole message.
         lone = clause.joint == "" and _LONE.fullmatch(folded) is not None
         if not (clause.question or polite or polite_next or label or follow_up or lone):
@@ -614,9 +628,25 @@ class AgentRequestRule:
             return False  # "is the CVV the one on the back?" asks about it
         return len(words) <= 8 and all(w in self._bare for w in words)
 
+    def _is_lead_in(
+        self, folded: str, before: _Clause, clause: _Clause, mentions: list[_Mention]
+    ) -> bool:
+        """ "Last thing - the 3 digits on the back": the clause before is filler only."""
+        if before.sentence != clause.sentence:
+            return False
+        words = self._words_outside(folded, before.start, before.end, [])
+        if any(m.start < before.end and before.start < m.end for m in mentions):
+            return False
+        return bool(words) and all(w in self._bare for w in words)
+
     def _ends_clause(self, folded: str, position: int, end: int) -> bool:
-        """Only filler words follow a pronoun request in its clause ("read it to me")."""
+        """Only filler words follow a pronoun request in its clause ("read it to me"),
+        up to what it is for ("... to complete verification", "... para continuar")."""
         words = self._words_outside(folded, position, end, [])
+        for index, word in enumerate(words):
+            if word in _PURPOSE:
+                words = words[:index]
+                break
         return all(w in self._bare for w in words)
 
     @staticmethod
