@@ -257,6 +257,8 @@ class AgentRequestRule:
         self._context = [
             (t, PhraseSet(rules.phrases(v))) for t, v in rules.referring_context.items()
         ]
+        back = rules.referring_context.get(EntityType.CARD_SECURITY_CODE)
+        self._card_back = PhraseSet(rules.phrases(back)) if back else None
         self._any_object = PhraseSet(
             [
                 *(p for v in rules.objects.values() for p in rules.phrases(v)),
@@ -281,6 +283,7 @@ class AgentRequestRule:
         self._info = phrases(rules.info)
         self._predicates = phrases(rules.predicates)
         self._verbs = phrases(rules.verbs)
+        self._starts = phrases(rules.clause_starts)
         self._bare = frozenset(
             fold(w) for ws in rules.bare_words.values() for p in ws for w in p.split()
         )
@@ -332,6 +335,11 @@ class AgentRequestRule:
         not_requests = self._not_requests.find(folded)
         requests = _drop_overlapping(self._requests.find(folded), not_requests)
         requests = _drop_overlapping(requests, warnings)
+        # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
+        info_phrases = self._info.find(folded)
+        requests = [
+            r for r in requests if not any(_overlaps(r, i) and i[0] < r[0] for i in info_phrases)
+        ]
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
         info = _drop_contained(self._info.find(folded), named)
@@ -364,6 +372,7 @@ class AgentRequestRule:
                 and asking
                 and clauses[index - 1].sentence == clause.sentence
                 and clause.joint in ("comma", "and")
+                and self._starts.match_at(folded, _first_word(folded, clause.start)) is None
             )
             clause_verbs = _inside(verbs, clause.start, clause.end)
             stops = [*clause_info, *clause_verbs]
@@ -444,7 +453,19 @@ class AgentRequestRule:
             for m in kept
             if not m.generic or self._sentence_of(folded, m.start) not in specific_sentences
         ]
+        # "check the back of the card and give me the code": the card's code.
+        if any(m.generic and m.type is not EntityType.CARD_SECURITY_CODE for m in mentions):
+            mentions = [self._retyped(folded, m) for m in mentions]
         return mentions, named
+
+    def _retyped(self, folded: str, mention: _Mention) -> _Mention:
+        if not mention.generic or self._card_back is None:
+            return mention
+        sentence = self._sentence_of(folded, mention.start)
+        for start, _end in self._card_back.find(folded):
+            if self._sentence_of(folded, start) == sentence:
+                return _Mention(EntityType.CARD_SECURITY_CODE, mention.start, mention.end, True)
+        return mention
 
     @staticmethod
     def _away(clauses: list[_Clause], elsewhere: list[Span]) -> list[bool]:
@@ -655,6 +676,12 @@ class AgentRequestRule:
     ) -> _Mention | None:
         before = [m for m in mentions if m.end <= position and m not in partial]
         return before[-1] if before else None
+
+
+def _first_word(folded: str, position: int) -> int:
+    """Where the first word at or after `position` starts."""
+    found = _WORD.search(folded, position)
+    return found.start() if found else position
 
 
 def _owned_by_reader(folded: str, mention: _Mention) -> bool:
