@@ -100,7 +100,10 @@ class PhraseSet:
     words, whatever the size of the vocabulary.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], *, unskippable: Iterable[str] = ()) -> None:
+        # Words "*" may not stand for: "code * on the back" must not read "the code is
+        # printed on the back" as one object phrase.
+        self._unskippable = frozenset(fold(w) for w in unskippable)
         by_first: dict[str, set[tuple[str, ...]]] = {}
         for phrase in phrases:
             words = _phrase_words(phrase)
@@ -140,13 +143,19 @@ class PhraseSet:
     def _longest(self, tokens: _Tokens, index: int) -> int | None:
         best: int | None = None
         for phrase in self._by_first[tokens.words[index]]:
-            last = _match_rest(tokens, index, phrase, 1)
+            last = _match_rest(tokens, index, phrase, 1, self._unskippable)
             if last is not None and (best is None or tokens.ends[last] > best):
                 best = tokens.ends[last]
         return best
 
 
-def _match_rest(tokens: _Tokens, position: int, phrase: tuple[str, ...], k: int) -> int | None:
+def _match_rest(
+    tokens: _Tokens,
+    position: int,
+    phrase: tuple[str, ...],
+    k: int,
+    unskippable: frozenset[str] = frozenset(),
+) -> int | None:
     """The index of the last word when `phrase[k:]` matches right after word `position`."""
     words, soft = tokens.words, tokens.soft
     while k < len(phrase):
@@ -156,9 +165,11 @@ def _match_rest(tokens: _Tokens, position: int, phrase: tuple[str, ...], k: int)
                 if nxt >= len(words) or not soft[nxt]:
                     return None
                 if words[nxt] == phrase[k + 1]:
-                    last = _match_rest(tokens, nxt, phrase, k + 2)
+                    last = _match_rest(tokens, nxt, phrase, k + 2, unskippable)
                     if last is not None:
                         return last
+                if words[nxt] in unskippable:
+                    return None
             return None
         position += 1
         if position >= len(words) or not soft[position] or words[position] != phrase[k]:
@@ -251,7 +262,12 @@ class AgentRequestRule:
 
     def __init__(self, rules: RequestRules) -> None:
         self._rules = rules
-        self._objects = {t: PhraseSet(rules.phrases(v)) for t, v in rules.objects.items()}
+        unskippable = [w for p in rules.phrases(rules.verbs) for w in p.split()]
+        unskippable += [w for p in rules.phrases(rules.predicates) for w in p.split()]
+        self._objects = {
+            t: PhraseSet(rules.phrases(v), unskippable=unskippable)
+            for t, v in rules.objects.items()
+        }
         self._generic = {t: PhraseSet(rules.phrases(v)) for t, v in rules.generic_objects.items()}
         self._referring = PhraseSet(rules.phrases(rules.referring_objects))
         self._context = [
@@ -284,6 +300,18 @@ class AgentRequestRule:
         self._predicates = phrases(rules.predicates)
         self._verbs = phrases(rules.verbs)
         self._starts = phrases(rules.clause_starts)
+        possessed = sorted({fold(w) for ps in rules.possessed.values() for w in ps}, key=len)
+        # "the expiration date of <your card number>": the object only says whose date.
+        self._possessor = (
+            regex.compile(
+                r"(?<!\w)(?:"
+                + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in reversed(possessed))
+                + r")\s+(?:of|for|on|from|de|del|para|en)\s+"
+                r"(?:(?:your|ur|the|this|that|su|tu|la|el|esta|este)\s+)?\Z"
+            )
+            if possessed
+            else None
+        )
         self._bare = frozenset(
             fold(w) for ws in rules.bare_words.values() for p in ws for w in p.split()
         )
@@ -391,9 +419,12 @@ class AgentRequestRule:
                 inherits = continues and not any(e <= mention.start for _, e in stops)
                 if mention in partial:
                     continue
-                if (
+                # "What security code is on the back?": the cue holds the object's start.
+                direct = any(s < mention.start < e for s, e in cues)
+                if not direct and (
                     self._is_subject(folded, mention)
                     or self._has_value(folded, mention)
+                    or self._is_possessor(folded, mention)
                     or _FIRST_PERSON.search(folded, max(0, mention.start - 24), mention.start)
                 ):
                     continue
@@ -571,6 +602,12 @@ class AgentRequestRule:
             position += 1  # "card's"
         return self._predicates.match_at(folded, position) is not None
 
+    def _is_possessor(self, folded: str, mention: _Mention) -> bool:
+        if self._possessor is None:
+            return False
+        window = max(0, mention.start - 48)
+        return self._possessor.search(folded, window, mention.start) is not None
+
     @staticmethod
     def _has_value(folded: str, mention: _Mention) -> bool:
         """The value follows the object ("card number: 4111..."): given, not asked."""
@@ -638,7 +675,8 @@ class AgentRequestRule:
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
         follow_up = _FOLLOW_UP.match(folded, clause.start) is not None or lead_in
         # "Your password" as a whole message.
-        lone = clause.joint == "" and _LONE.fullmatch(folded) is not None
+        alone = not folded[: clause.start].strip() and not folded[clause.end :].strip(" .!")
+        lone = clause.joint == "" and (_LONE.fullmatch(folded) is not None or alone)
         if not (clause.question or polite or polite_next or label or follow_up or lone):
             return False
         spans = [(m.start, m.end) for m in mentions] + polite + allowed

@@ -170,6 +170,7 @@ class RequestRules(_Strict):
     elsewhere: Vocabulary
     info: Vocabulary
     predicates: Vocabulary
+    possessed: Vocabulary = Field(default_factory=dict)
     bare_words: Vocabulary
     clause_breaks: Vocabulary
     clause_starts: Vocabulary
@@ -192,6 +193,7 @@ class RequestRules(_Strict):
         "elsewhere",
         "info",
         "predicates",
+        "possessed",
         "bare_words",
         "clause_breaks",
         "clause_starts",

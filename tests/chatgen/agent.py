@@ -1294,6 +1294,103 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE4_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE4_LEGIT[_lang]
 
+_PROBE5_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("ok great. so whats the full card number on the card you want to use", CREDIT_CARD),
+        ("Please type the numbers on the front of your card, all of them.", CREDIT_CARD),
+        ("Your card number, please, so I can pull up the account.", CREDIT_CARD),
+        ("Before I can help, you'll have to give me your card number.", CREDIT_CARD),
+        ("i need ur card number to look into it", CREDIT_CARD),
+        ("Could you also send the long card number?", CREDIT_CARD),
+        ("Could I trouble you for the complete card number?", CREDIT_CARD),
+        ("What are the three digits next to the signature?", CARD_SECURITY_CODE),
+        ("Could you read me the CVV off the back?", CARD_SECURITY_CODE),
+        ("I need that 3 digit security code now.", CARD_SECURITY_CODE),
+        ("Give me the CVV and the expiration date.", CARD_SECURITY_CODE),
+        ("Please enter your card's CVV code in the chat.", CARD_SECURITY_CODE),
+        ("Can you verify your social security number for me?", US_SSN),
+        ("Go ahead and type your SSN.", US_SSN),
+        ("I'll need you to confirm your full social.", US_SSN),
+        ("Please share your SSN so I can finish the application.", US_SSN),
+        (
+            "We sent you a text with a 6-digit code. Could you share that code with me?",
+            ONE_TIME_PASSCODE,
+        ),
+        ("Please read me the OTP.", ONE_TIME_PASSCODE),
+        (
+            "I'm going to send a verification code to your phone - "
+            "read it back to me when you get it.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("Can you type the verification code you got here?", ONE_TIME_PASSCODE),
+        ("Please let me know your password so I can check.", PASSWORD),
+        ("Share your username and password and I will look.", PASSWORD),
+        ("What is the password on the account?", PASSWORD),
+        ("Please let me know your PIN.", PIN),
+        ("Go ahead and tell me the PIN.", PIN),
+        ("We need your card PIN for verification.", PIN),
+    ),
+    "es": (
+        ("Me podría facilitar el número de su tarjeta, por favor.", CREDIT_CARD),
+        ("¿Me regala el CVV, por favor?", CARD_SECURITY_CODE),
+        ("¿Me dice su número de seguro social completo?", US_SSN),
+        ("¿Me puede compartir el código de 6 dígitos?", ONE_TIME_PASSCODE),
+        ("¿Cuál es su contraseña?", PASSWORD),
+        ("¿Me puede dar su PIN?", PIN),
+    ),
+}
+_PROBE5_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Do you want me to send the code again?",
+        "Shall I resend the verification code?",
+        "I can resend the code if it didn't arrive.",
+        "Would you like me to mail you a new PIN?",
+        "Let me send you a new one-time passcode.",
+        "Tell me what happened with your card number.",
+        "Can you tell me about the problem with your PIN?",
+        "What's going on with your password?",
+        "Please confirm the expiration date of your card.",
+        "What's the expiration date on the card number ending in 4411?",
+        "Please confirm the last four digits and the expiration date of your card.",
+        "What's the billing ZIP for your card number?",
+        "Can you tell me the name of the bank on your card?",
+        "Could you confirm the type of card you have?",
+        "What's the issue with the security code?",
+        "Can I help you with your PIN?",
+        "Would you like to reset your password?",
+        "Let me help you reset your PIN.",
+        "We don't store your CVV.",
+        "Card number and CVV are not required.",
+        "Your card number, CVV and PIN are never needed in chat.",
+        "Please confirm your identity with the last four of your social and your date of birth.",
+        "The code we sent you is only for the app.",
+        "You will receive a one-time passcode; type it into the app.",
+        "Please have your PIN ready for the ATM.",
+        "For your security, the CVV is not visible to us.",
+        "It seems your password has expired; please reset it in the app.",
+        "Your SSN is safe with us; we never display it.",
+        "We've locked the card. The PIN will need to be reset at an ATM.",
+        "You entered the wrong PIN three times, so the card is blocked.",
+        "Please check your email for the verification code and enter it on the login page.",
+        "Could you read me the last 4 digits on your card?",
+        "Please type the last four of your card number here.",
+        "I just need the name on the card and the billing ZIP.",
+        "Read me the expiration date on your card, please.",
+        "What's the amount on your card statement?",
+    ),
+    "es": (
+        "¿Quiere que le reenvíe el código?",
+        "¿Me confirma la fecha de vencimiento de su tarjeta?",
+        "¿Cuál es el nombre del titular de la tarjeta?",
+        "Le puedo enviar un nuevo código si no le llegó.",
+        "Dígame qué pasó con su tarjeta.",
+        "¿Cuál es el problema con su contraseña?",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE5_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE5_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
