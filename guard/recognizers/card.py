@@ -208,9 +208,12 @@ class CardNumberRecognizer(EntityRecognizer):
         # a card is set apart by a space.
         extra = groups[best[1] + 1 : longest[1] + 1]
         inner = groups[best[1]].separator if best[1] > best[0] else ""
+        after_longest = groups[longest[1] + 1 :]
         if longest[1] > best[1] and (
             all(len(g.digits) <= 2 for g in extra)
             or (inner.strip() and all(g.separator == inner for g in extra))
+            # "5018 0004 5486 9727 004 12/26 123": a code still follows the longer card
+            or any(3 <= len(g.digits) <= 4 for g in after_longest)
         ):
             return longest
         return best
