@@ -138,6 +138,8 @@ class ConversationRule:
         taken = [(f.start, f.end) for f in findings]
         found: list[Finding] = []
         for number in self._numbers(norm.text, folded, self._answer_not):
+            if _PHONE.match(norm.text[number.start : number.end]):
+                continue
             entity = self._answer_type(number.digits, ask.types)
             if entity is None:
                 continue
@@ -218,8 +220,13 @@ class ConversationRule:
             return [], None
         [number] = numbers
         start, end = norm.to_original(number.start, number.end)
-        if any(start < f.end and f.start < end for f in findings):
-            return [], None  # already a secret of its own (a whole card, a code)
+        # A code or an SSN of its own is no card part; a (short) card may be the start of
+        # a longer one: "card: 6288 9826 7784", then "and 6044".
+        if any(
+            start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
+            for f in findings
+        ):
+            return [], None
         if self._named_otherwise(folded, number, self._card_not) or _PHONE.match(
             norm.text[number.start : number.end]
         ):
