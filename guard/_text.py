@@ -102,6 +102,9 @@ _IGNORABLE_RANGES = (
     (0xE0000, 0xE0FFF),
 )
 _MARKS = frozenset({"Mn", "Me"})
+# "❤️" keeps its variation selector; "4️⃣" and "O︎" lose it.
+_EMOJI_SELECTORS = frozenset("\ufe0e\ufe0f")
+_MARKED_DIGIT = re.compile("[0-9OolI|][\ufe0e\ufe0f]")
 
 
 @lru_cache(maxsize=4096)
@@ -162,9 +165,23 @@ class _Folded:
         return True
 
 
+@lru_cache(maxsize=4096)
+def _stays(char: str) -> bool:
+    """Whether pass 1 leaves `char` as it is wherever it stands ("é", "¿", "👍", and
+    the emoji variation selector unless it rides on a digit: see `_MARKED_DIGIT`)."""
+    if char in _EMOJI_SELECTORS:
+        return True
+    return (
+        _fold_char(char) == char and char not in _DOTS and unicodedata.category(char) not in _MARKS
+    )
+
+
 def _fold(text: str) -> tuple[str, list[int], list[int]] | None:
     """Pass 1: the folded text and its offset map (None when nothing changes)."""
-    if _SPECIAL.search(text) is None:
+    if text.isascii():
+        if _SPECIAL.search(text) is None:
+            return None  # no control character
+    elif all(_stays(char) for char in _SPECIAL.findall(text)) and not _MARKED_DIGIT.search(text):
         return None
     folded = _Folded([], [], [])
     position = 0
@@ -223,19 +240,28 @@ _LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "00111" + "258152")
 
 _WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
 _STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
-_WEAK_CLASS = "[" + _WEAK + "]"
 _ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(_LOOKALIKES)}]++)(?![^\W_])"
 # What may join two tokens of one spoken or typed number.
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
 _CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
-# An ASCII text needs pass 2 only if one of these occurs (one search, the fast path).
-_NEEDS_WORK = re.compile(
-    rf"[^\t\n\r\x20-\x7e]|(?<![^\W_])(?i:{_WORDS})(?![^\W_])"
-    rf"|[0-9]{_WEAK_CLASS}*{_STRONG_CLASS}|{_STRONG_CLASS}{_WEAK_CLASS}*[0-9]"
-    rf"|[0-9]{_WEAK_CLASS}+[0-9]|[0-9]{_GAP}{_STRONG_CLASS}|{_STRONG_CLASS}{_GAP}[0-9]"
-    rf"|(?<![^\W_]){_STRONG_CLASS}[{re.escape(_LOOKALIKES)}]+{_STRONG_CLASS}(?![^\W_])"
+# Pass 2 has work only if the text holds a digit, two number words in a row, or a group
+# of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
+# first, since most chat has none of them.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TYPED_PAIRS = ("lO", "oO", "lI", "oI")
+_SPOKEN_WORDS = frozenset(
+    variant
+    for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
+    for variant in (word, word.capitalize(), word.upper())
 )
+_LOOKALIKE_BY_DIGIT = re.compile(
+    rf"[0-9][{re.escape(_LOOKALIKES)}]|[{re.escape(_LOOKALIKES)}][0-9]"
+    rf"|[0-9]{_GAP}{_STRONG_CLASS}+(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}+{_GAP}[0-9]"
+)
+# (no look-behind: a pattern that opens with a character set is scanned fast)
+_TYPED_GROUP = re.compile(rf"{_STRONG_CLASS}[{re.escape(_LOOKALIKES)}]+{_STRONG_CLASS}(?![^\W_])")
 # "the last four one two three four": the first number word names a count, not a digit.
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
 # "zero one-time fees": a number word in a compound is a word.
@@ -300,9 +326,9 @@ def _kind(token: str, eager: bool) -> int:
 
 
 def _typed_as_digits(token: str) -> bool:
-    """A look-alike token no word looks like: "oO|", "lOl", "OlOI"."""
-    has_case = any(ch.isupper() for ch in token) and any(ch.islower() for ch in token)
-    return "|" in token or (has_case and not token.istitle())
+    """A look-alike token no word looks like: "oO|", "lOl", "OlOI" (a pipe, or a capital
+    after a small letter)."""
+    return "|" in token or any(pair in token for pair in _TYPED_PAIRS)
 
 
 def _resolve(tokens: list[_Token], eager: bool, counted: bool, card_like: bool) -> None:
@@ -489,13 +515,12 @@ def _card_like(tokens: list[_Token], folded: str) -> bool:
     """Whether the chain's numeric tokens are grouped like a card number (spaces, dashes,
     dots, line breaks; no slashes or commas as in dates and amounts) and hold as many
     digits as one (a digit word or a look-alike letter counts one)."""
-    numeric = [t for t in tokens if t.kind in _NUMERIC]
-    size = sum(1 if t.kind == _WORD else len(t.text) for t in numeric)
+    if any(t.kind not in _NUMERIC for t in tokens):
+        return False
+    size = sum(1 if t.kind == _WORD else len(t.text) for t in tokens)
     if not _CARD_LENGTH <= size <= _CARD_MAX:
         return False
-    return all(_CARD_GAP.fullmatch(folded, a.end, b.start) for a, b in pairwise(tokens)) and len(
-        numeric
-    ) == len(tokens)
+    return all(_CARD_GAP.fullmatch(folded, a.end, b.start) for a, b in pairwise(tokens))
 
 
 def _standalone(token: _Token) -> bool:
@@ -647,15 +672,34 @@ def _build(
     return NormalizedText(original, "".join(pieces), tuple(starts), tuple(ends))
 
 
+def _may_hold_a_number(text: str) -> bool:
+    """False only when pass 2 cannot change `text` (a cheap, conservative check): it
+    needs a look-alike letter beside a digit, a number word (two in a row when there
+    is no digit), or a group of look-alikes typed as digits."""
+    words = _LETTERS.findall(text)
+    spoken = not _SPOKEN_WORDS.isdisjoint(words)
+    if _ASCII_DIGIT.search(text) is not None:
+        if spoken or _LOOKALIKE_BY_DIGIT.search(text) is not None:
+            return True
+    elif spoken and any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
+        return True
+    if "|" not in text and not any(pair in text for pair in _TYPED_PAIRS):
+        return False
+    return any(
+        match.start() == 0 or not text[match.start() - 1].isalnum()
+        for match in _TYPED_GROUP.finditer(text)
+    )
+
+
 def _normalize(text: str, eager: bool) -> NormalizedText:
-    if not eager and text.isascii() and _NEEDS_WORK.search(text) is None:
-        return NormalizedText(text, text)
     folding = _fold(text)
     if folding is None:
+        if not eager and not _may_hold_a_number(text):
+            return NormalizedText(text, text)  # the fast path: most chat messages
         folded, starts, ends = text, list(range(len(text))), list(range(1, len(text) + 1))
     else:
         folded, starts, ends = folding
-    edits = _chain_edits(folded, eager)
+    edits = _chain_edits(folded, eager) if eager or _may_hold_a_number(folded) else []
     if not edits and folded == text:
         return NormalizedText(text, text)
     return _build(text, folded, starts, ends, edits)

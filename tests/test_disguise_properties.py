@@ -92,10 +92,14 @@ def written_digits(shown: str) -> int:
     return count
 
 
+LONE_WORDS = frozenset({"I", "o", "\u0406", "\u0399", "\u043e", "\u03bf"})  # and look-alikes
+
+
 def has_a_lone_i_or_o_group(value: str) -> bool:
     """A one-digit group written "I" or "o" reads as the pronoun or Spanish "or" (by
     design the text layer leaves those alone)."""
-    return any(token in ("I", "o") for token in re.split(r"[^\w|]+", value))
+    visible = "".join(ch for ch in value if ch not in disguise.INVISIBLES)
+    return any(token in LONE_WORDS for token in re.split(r"[^\w|]+", visible))
 
 
 @settings(max_examples=250, deadline=None)
