@@ -6,22 +6,27 @@ SSN (python-stdnum's rules, which also reject the numbers known from advertising
 
 from __future__ import annotations
 
-import regex
+import re
+
 from presidio_analyzer import RecognizerResult
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType
 from guard.recognizers._base import CueRecognizer
 from guard.recognizers._cues import Number
+from guard.recognizers._phrases import digit_count
 
-_BOUNDARY_BEFORE = r"(?<![\w$€£¥*+])(?<!\d[.,:/\-])"
+# The first digit opens each pattern (then look-behinds check what precedes it), so the
+# scan skips to digits at C speed.
+_BOUNDARY_BEFORE = r"\d(?<![\w$€£¥*+]\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
 _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
 # With no cue: 123-45-6789, 123 45 6789, 123.45.6789 (one separator throughout).
-_SHAPED = regex.compile(rf"{_BOUNDARY_BEFORE}\d{{3}}([\-. ])\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
+_SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}([\-. ])\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
 # With a cue: any of those, mixed separators, or nine digits in a row.
-_ANY = regex.compile(
-    rf"{_BOUNDARY_BEFORE}\d{{3}}[\-. ]{{0,2}}\d{{2}}[\-. ]{{0,2}}\d{{4}}{_BOUNDARY_AFTER}"
+_ANY = re.compile(
+    rf"{_BOUNDARY_BEFORE}\d{{2}}[\-. ]{{0,2}}\d{{2}}[\-. ]{{0,2}}\d{{4}}{_BOUNDARY_AFTER}"
 )
+_SSN_DIGITS = 9
 
 
 def _digits(text: str) -> str:
@@ -39,6 +44,8 @@ class SsnRecognizer(CueRecognizer):
     SHAPED_SCORE = 0.8
 
     def candidates(self, text: str) -> list[Number]:
+        if digit_count(text) < _SSN_DIGITS:
+            return []
         check = self._numbers.checker(text)
         return [Number(m.start(), m.end(), 9, check) for m in _ANY.finditer(text)]
 
@@ -46,6 +53,8 @@ class SsnRecognizer(CueRecognizer):
         return bool(stdnum_ssn.is_valid(_digits(text[number.start : number.end])))
 
     def without_cue(self, text: str) -> list[RecognizerResult]:
+        if digit_count(text) < _SSN_DIGITS:
+            return []
         return [
             self._result(m.start(), m.end(), self.SHAPED_SCORE, "3-2-4 digits, valid SSN parts")
             for m in _SHAPED.finditer(text)
