@@ -99,16 +99,13 @@ class ConversationRule:
             if asked:
                 ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at)
         else:
-            folded = fold(norm.text) if _DIGITS.search(norm.text) or ask else ""
             if ask is not None:
-                answers = self._answers_in(norm, folded, ask, findings)
+                answers = self._answers_in(norm, ask, findings)
                 if answers or any(f.type in ask.types for f in findings):
                     ask = None
                 added.extend(answers)
             if _DIGITS.search(norm.text):
-                found, card = self._split_card(
-                    message, norm, folded, [*findings, *added], card, turn=turn
-                )
+                found, card = self._split_card(message, norm, [*findings, *added], card, turn=turn)
                 added.extend(found)
         new_state = replace(
             state,
@@ -131,13 +128,12 @@ class ConversationRule:
     def _answers_in(
         self,
         norm: NormalizedText,
-        folded: str,
         ask: PendingAsk,
         findings: Sequence[Finding],
     ) -> list[Finding]:
         taken = [(f.start, f.end) for f in findings]
         found: list[Finding] = []
-        for number in self._numbers(norm.text, folded, self._answer_not):
+        for number in self._numbers(norm.text, self._answer_not):
             if _PHONE.match(norm.text[number.start : number.end]):
                 continue
             entity = self._answer_type(number.digits, ask.types)
@@ -209,13 +205,12 @@ class ConversationRule:
         self,
         message: Message,
         norm: NormalizedText,
-        folded: str,
         findings: Sequence[Finding],
         run: CardRun | None,
         *,
         turn: int,
     ) -> tuple[list[Finding], CardRun | None]:
-        numbers = self._numbers(norm.text, folded, None)
+        numbers = self._numbers(norm.text, None)
         if len(numbers) != 1:
             return [], None
         [number] = numbers
@@ -227,9 +222,7 @@ class ConversationRule:
             for f in findings
         ):
             return [], None
-        if self._named_otherwise(folded, number, self._card_not) or _PHONE.match(
-            norm.text[number.start : number.end]
-        ):
+        if _PHONE.match(norm.text[number.start : number.end]):
             return [], None
         digits = number.digits
         if run is not None and run.length + len(digits) <= MAX_DIGITS:
@@ -241,6 +234,9 @@ class ConversationRule:
             if len(digits) > MAX_DIGITS or not _could_be_card(digits[:6]):
                 return [], None
             run = CardRun.start(digits, message.id, turn, message.timestamp)
+        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
+        if self._named_otherwise(norm.text, number, self._card_not):
+            return [], None
         if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run):
             finding = Finding(
                 type=EntityType.CREDIT_CARD,
@@ -259,29 +255,29 @@ class ConversationRule:
 
     # ── numbers ──
 
-    def _numbers(self, text: str, folded: str, not_context: PhraseSet | None) -> list[_Number]:
+    def _numbers(self, text: str, not_context: PhraseSet | None) -> list[_Number]:
         numbers = []
         for match in _NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
             if _DECIMAL.match(match.group()):
                 continue
             digits = "".join(ch for ch in match.group() if ch.isdigit())
             number = _Number(match.start(), match.end(), digits)
-            if not_context is not None and self._named_otherwise(folded, number, not_context):
+            if not_context is not None and self._named_otherwise(text, number, not_context):
                 continue
             numbers.append(number)
         return numbers
 
     @staticmethod
-    def _named_otherwise(folded: str, number: _Number, not_context: PhraseSet) -> bool:
+    def _named_otherwise(text: str, number: _Number, not_context: PhraseSet) -> bool:
         """A `not_context` phrase right before the number, or right after it."""
-        if not folded:
-            return False
         low = max(0, number.start - _NOT_CONTEXT_REACH)
-        for relative_start, relative_end in not_context.find(folded[low : number.end + 12]):
-            start, end = relative_start + low, relative_end + low
-            if end <= number.start and not _DIGITS.search(folded[end : number.start]):
+        high = min(len(text), number.end + 12)
+        window = fold(text[low:high])  # one character for one: offsets hold
+        start_in, end_in = number.start - low, number.end - low
+        for start, end in not_context.find(window):
+            if end <= start_in and not _DIGITS.search(window[end:start_in]):
                 return True
-            if start >= number.end and not folded[number.end : start].strip(" -"):
+            if start >= end_in and not window[end_in:start].strip(" -"):
                 return True
         return False
 
