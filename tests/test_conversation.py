@@ -289,3 +289,27 @@ def test_generated_conversations_meet_the_bar(engine: Engine, seed: int) -> None
     assert result.rate("answer") >= MIN_FOUND, report
     assert result.rate("split card") >= MIN_FOUND, report
     assert result.stray == 0, report
+
+
+def test_guard_scan_keeps_each_conversation_and_names_the_parts(engine: Engine) -> None:
+    from guard._guard import Guard
+    from guard._scan import scan_lines
+
+    def line(message_id: str, conversation: str, role: str, text: str, at: str) -> str:
+        record = {"id": message_id, "conversation": conversation, "role": role, "text": text}
+        return json.dumps({**record, "timestamp": at})
+
+    lines = [
+        line("a1", "c1", "customer", "4111 1111", "2026-01-01T10:00:00"),
+        line("b1", "c2", "agent", "What's the CVV?", "2026-01-01T10:00:01"),
+        line("a2", "c1", "customer", "1111 1111", "2026-01-01T10:00:05"),
+        line("b2", "c2", "customer", "482", "2026-01-01T11:00:00"),  # an hour later: expired
+        line("b3", "c2", "agent", "And the PIN?", "2026-01-01T11:00:10"),
+        line("b4", "c2", "customer", "4321", "2026-01-01T11:00:20"),
+    ]
+    out = {record["id"]: record for record in scan_lines(Guard(engine), lines)}
+    assert out["a2"]["findings"][0]["parts"] == ["a1"]
+    assert out["a2"]["text"] == "**** 1111"
+    assert out["b1"]["action"] == "block"
+    assert out["b2"]["findings"] == []
+    assert [f["type"] for f in out["b4"]["findings"]] == ["PIN"]

@@ -227,3 +227,38 @@ def test_state_in_redis_is_the_versioned_dict(store: RedisStore, redis_client: r
     data = json.loads(redis_client.get(store.key("v")))
     assert data["version"] == 1
     assert ConversationState.from_dict(data).turn == 1
+
+
+def test_guard_scan_with_a_redis_store_catches_a_card_split_over_two_runs(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    """Two `guard scan` processes (runs) share conversation state through Redis."""
+    from click.testing import CliRunner
+
+    from guard.cli import main
+
+    def scan(*records: dict[str, str]) -> list[dict[str, object]]:
+        lines = "\n".join(
+            json.dumps({"conversation": "c9", "role": "customer", **r}) for r in records
+        )
+        result = CliRunner().invoke(main, ["scan", "--store", redis_url], input=lines + "\n")
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    first = scan({"id": "m1", "text": "4111 1111"})
+    second = scan({"id": "m2", "text": "1111 1111"})
+    assert first[0]["findings"] == []
+    assert second[0]["findings"][0]["parts"] == ["m1"]
+    assert second[0]["text"] == "**** 1111"
+
+
+def test_guard_scan_with_an_unreachable_store_reports_each_line() -> None:
+    from click.testing import CliRunner
+
+    from guard.cli import main
+
+    line = json.dumps({"id": "m1", "conversation": "c", "role": "customer", "text": "hi"})
+    result = CliRunner().invoke(main, ["scan", "--store", unreachable_url()], input=line + "\n")
+    [record] = [json.loads(x) for x in result.stdout.splitlines()]
+    assert "conversation store" in record["error"]
+    assert "s3cret" not in result.stdout + result.stderr
