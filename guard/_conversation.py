@@ -49,6 +49,12 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
+# Security codes, passcodes and PINs: a reply of 3 to 8 digits after asking for any of
+# them is that value, whatever length the asked type usually has.
+_CODE_TYPES = frozenset(
+    {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
+)
+_CODE_DIGITS = (3, 8)
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
@@ -160,6 +166,11 @@ class ConversationRule:
             if entity is EntityType.US_SSN and not stdnum_ssn.is_valid(digits):
                 continue
             return entity
+        # Asked for a code, answered with a code of another length ("the code?" - "482"):
+        # the asked type still, so that the value is masked.
+        codes = [t for t in asked if t in _CODE_TYPES]
+        if codes and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]:
+            return codes[0]
         return None
 
     @staticmethod
