@@ -107,8 +107,10 @@ class PhraseSet:
         by_first: dict[str, set[tuple[str, ...]]] = {}
         for phrase in phrases:
             words = _phrase_words(phrase)
-            if words:
-                by_first.setdefault(words[0], set()).add(words)
+            # People drop apostrophes: "what's" is also "whats", "don't" also "dont".
+            for variant in {words, tuple(w.replace("'", "") for w in words)}:
+                if variant and variant[0]:
+                    by_first.setdefault(variant[0], set()).add(variant)
         self._by_first = {
             first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
         }

@@ -1391,6 +1391,87 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE5_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE5_LEGIT[_lang]
 
+_PROBE6_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (
+        ("Buenas tardes. Para poder ayudarle necesito el número de su tarjeta.", CREDIT_CARD),
+        ("¿Me podría compartir los 16 dígitos de la tarjeta?", CREDIT_CARD),
+        ("Dame el número de tu tarjeta y lo reviso.", CREDIT_CARD),
+        ("Por favor indíqueme el número completo que aparece en su tarjeta.", CREDIT_CARD),
+        ("Escriba el número de su tarjeta de débito, por favor.", CREDIT_CARD),
+        ("¿Cuál es el número de la tarjeta con la que pagó?", CREDIT_CARD),
+        ("Necesitaría que me confirme el número de la tarjeta.", CREDIT_CARD),
+        ("Mándame los números de la tarjeta.", CREDIT_CARD),
+        ("¿Me da el código de seguridad de tres dígitos?", CARD_SECURITY_CODE),
+        ("Indíqueme el CVV que está en el reverso.", CARD_SECURITY_CODE),
+        ("Ahora los tres numeritos de atrás, por favor.", CARD_SECURITY_CODE),
+        ("¿Cuál es el código CVC de su tarjeta?", CARD_SECURITY_CODE),
+        ("Necesito el código de verificación de la tarjeta.", CARD_SECURITY_CODE),
+        ("Dígame los 3 dígitos que están al reverso de su tarjeta.", CARD_SECURITY_CODE),
+        ("¿Cuál es tu número de seguro social?", US_SSN),
+        ("Por favor envíeme su SSN completo.", US_SSN),
+        ("Necesito los 9 dígitos de su seguro social.", US_SSN),
+        ("Para continuar, indíqueme su número de Seguro Social.", US_SSN),
+        ("¿Me confirma su número de seguro social?", US_SSN),
+        ("¿Me puede leer el código que le acaba de llegar?", ONE_TIME_PASSCODE),
+        ("Le mandé un código por SMS, dígamelo por favor.", ONE_TIME_PASSCODE),
+        ("Necesito el código de 6 dígitos que recibió.", ONE_TIME_PASSCODE),
+        ("¿Qué número le llegó en el mensaje?", ONE_TIME_PASSCODE),
+        ("Escriba aquí el código que le llegó al celular.", ONE_TIME_PASSCODE),
+        ("Compártame la clave temporal que le enviamos.", ONE_TIME_PASSCODE),
+        ("¿Cuál es el token que le apareció?", ONE_TIME_PASSCODE),
+        ("¿Me dice su contraseña para entrar a su cuenta?", PASSWORD),
+        ("Necesito su usuario y su contraseña.", PASSWORD),
+        ("Escríbame su clave de internet.", PASSWORD),
+        ("¿Cuál es la contraseña que usa para la app?", PASSWORD),
+        ("Por favor compártame su contraseña.", PASSWORD),
+        ("¿Me puede decir el PIN de la tarjeta?", PIN),
+        ("Necesito su NIP para desbloquear la tarjeta.", PIN),
+        ("Dígame su número de PIN, por favor.", PIN),
+        ("¿Cuál es la clave de 4 dígitos de su tarjeta?", PIN),
+        ("Escriba su PIN aquí.", PIN),
+        ("Deme el pin del cajero.", PIN),
+    ),
+}
+_PROBE6_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (
+        "Nunca le vamos a pedir su número de tarjeta completo.",
+        "Por favor no comparta su CVV con nadie, ni con nosotros.",
+        "Ingrese el código en la aplicación, no aquí.",
+        "Le enviamos un código a su teléfono; ingréselo en el sitio web.",
+        "Su nuevo PIN llegará por correo.",
+        "Veo la tarjeta que termina en 1234.",
+        "¿Me confirma los últimos cuatro dígitos de su tarjeta?",
+        "¿Cuál es su código postal de facturación?",
+        "¿Me da el nombre que aparece en la tarjeta?",
+        "¿Cuál es su correo electrónico?",
+        "¿Cuál es su dirección postal?",
+        "¿En qué fecha se realizó el cargo?",
+        "¿De cuánto fue el cargo?",
+        "Nunca entregue su NIP a nadie.",
+        "Nadie del banco le pedirá su contraseña.",
+        "Su contraseña debe tener 8 caracteres.",
+        "El código que le enviamos vence en 10 minutos.",
+        "Si alguien le pide su código de verificación, es un fraude.",
+        "Puede consultar el número de su tarjeta en la app.",
+        "No necesitamos su número de seguro social para esto.",
+        "Le enviaremos una tarjeta nueva con otro número.",
+        "¿Ya recibió el código de verificación?",
+        "¿Pudo cambiar su contraseña?",
+        "¿Desea que le enviemos un nuevo código?",
+        "Su PIN fue bloqueado por intentos fallidos.",
+        "Para su seguridad, no escriba su contraseña aquí.",
+        "Solo necesito los últimos 4 dígitos de su seguro social.",
+        "El CVV está en el reverso de la tarjeta, pero no me lo dé.",
+        "Por favor, cambie su PIN en el cajero automático.",
+        "Gracias, ya verifiqué los últimos cuatro dígitos.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE6_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE6_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
