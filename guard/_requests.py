@@ -212,6 +212,8 @@ _WORD = regex.compile(r"[\w'][\w']*")
 _FIRST_PERSON = regex.compile(r"(?<!\w)(?:my|mi|mis|our|nuestros?|nuestras?)\s+(?:[\w'\-]+\s+)?\Z")
 # "your SSN", "su contraseña": the reader's own thing.
 _SECOND_PERSON = regex.compile(r"(?<!\w)(?:your|ur|su|sus|tu|tus)\s+(?:[\w'\-]+\s+){0,2}\Z")
+# Words that join two things: a "*" in an object phrase never stands for them.
+_CONJUNCTIONS = ("and", "or", "plus", "but", "then", "y", "o", "e", "u", "pero", "luego")
 # What a requirement is for, when it asks: "... is required to proceed".
 _TO_GO_ON = regex.compile(
     r"\s+(?:(?:in\s+order\s+)?to\s+(?:proceed|continue|verify|confirm|complete|process|finish|"
@@ -266,6 +268,9 @@ class AgentRequestRule:
         self._rules = rules
         unskippable = [w for p in rules.phrases(rules.verbs) for w in p.split()]
         unskippable += [w for p in rules.phrases(rules.predicates) for w in p.split()]
+        unskippable += (
+            _CONJUNCTIONS  # "digits * on the back" is not "digits and the code on the back"
+        )
         self._objects = {
             t: PhraseSet(rules.phrases(v), unskippable=unskippable)
             for t, v in rules.objects.items()

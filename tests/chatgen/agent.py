@@ -537,6 +537,20 @@ PRONOUN_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# Two forbidden things in one ask: "I need your card number and the CVV."
+JOINS = {"en": (" and ", ", ", " and also ", " plus "), "es": (" y ", ", ", " y también ")}
+MULTI_ASKS = {
+    "en": (
+        "I need {obj}.",
+        "Please provide {obj}.",
+        "What's {obj}?",
+        "Can you give me {obj}?",
+        "Read me {obj}, please.",
+        "Type {obj} here.",
+    ),
+    "es": ("Necesito {obj}.", "¿Me puede dar {obj}?", "Por favor, envíeme {obj}.", "Dígame {obj}."),
+}
+
 PREFIXES = {
     "en": (
         "",
@@ -1510,6 +1524,12 @@ def forbidden(rng: random.Random, lang: str | None = None) -> AgentSample:
     if rng.random() < 0.2:
         text, secret_type = rng.choice(FREE_ASKS[lang])
         return AgentSample(_styled(rng, text), lang, frozenset({secret_type}), "free")
+    if rng.random() < 0.1:
+        first, second = rng.sample(TYPES, 2)
+        objects = f"{rng.choice(OBJECTS[first][lang])}{rng.choice(JOINS[lang])}"
+        objects += rng.choice(OBJECTS[second][lang])
+        text = _decorate(rng, _fill(rng.choice(MULTI_ASKS[lang]), objects), lang)
+        return AgentSample(_styled(rng, text), lang, frozenset({first, second}), "two things")
     secret_type = rng.choice(TYPES)
     family = rng.choice(tuple(ASKS))
     template = rng.choice(ASKS[family][lang])
