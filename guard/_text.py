@@ -4,33 +4,27 @@ Recognizers read `NormalizedText.text`, where the disguises people put on number
 undone, and every span they report is mapped back with `to_original`, so findings and
 masks always refer to the characters the caller gave. Two passes:
 
-1. characters: Unicode decimal digits (fullwidth, Arabic-Indic, ...) become ASCII digits;
-   invisible format characters (zero-width space and joiners, word joiner, BOM, soft
-   hyphen) and marks riding on a digit (keycap "4️⃣") vanish; unusual spaces become " ",
-   Unicode dashes "-", Cyrillic and Greek letters that look like O, I, S, B, Z their Latin
-   twins, and anything else its NFKC form.
-2. numbers: a run of number-like tokens ("4111 one one one one", "4O11 l111",
-   "cuatro uno uno uno", "double four", "four oh five") becomes digits when it reads as a
-   number: spelled-out digits only three or more at a time (or beside digits), look-alike
-   letters (O o → 0, l I | → 1) only inside or between digit groups, Z z → 2, S s → 5,
-   B → 8, i → 1 only between digits ("S516854" is an id), "oh" (and "o" in English) only
-   between digits. A lone number
-   word ("two cards", "a one-time code") or a word with o/l/I in it stays a word.
-   Consecutive digit words collapse into one digit group; the coarser separators people
-   put between groups ("four one one one, one one ...") stay as one separator character.
+1. characters (here): Unicode decimal digits (fullwidth, Arabic-Indic, ...) become ASCII
+   digits; invisible characters (zero-width space and joiners, word joiner, BOM, soft
+   hyphen, Hangul fillers) and marks riding on a digit (keycap "4️⃣") vanish; unusual
+   spaces become " ", Unicode dashes "-", Cyrillic and Greek letters that look like Latin
+   ones their Latin twins, decomposed accents compose, anything else takes its NFKC form.
+2. numbers (`guard._numbers`): spelled-out digits, look-alike letters and "oh" inside
+   numbers become digits ("4111 one one one one" → "4111 1111", "4O11" → "4011"), while
+   number words and o/l/I words in prose stay words.
 
-Plain ASCII text with no digit word and no look-alike beside a digit takes a fast path
-and gets the identity map.
+Most chat messages need neither pass: cheap checks send them down a fast path that
+returns the identity map.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+
+from guard._numbers import LOOKALIKES, Edit, may_hold_a_number, number_edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +131,13 @@ def _fold_char(char: str) -> str:
 
 @dataclass(slots=True)
 class _Folded:
-    """Pass 1's output: the folded text and each folded character's original span."""
+    """Pass 1's output: the folded text, each folded character's original span, and
+    where it put Latin letters for letters of another script."""
 
     pieces: list[str]
     starts: list[int]
     ends: list[int]
+    foreign: list[int]
 
     def copy(self, text: str, start: int, end: int) -> None:
         self.pieces.append(text[start:end])
@@ -176,14 +172,14 @@ def _stays(char: str) -> bool:
     )
 
 
-def _fold(text: str) -> tuple[str, list[int], list[int]] | None:
+def _fold(text: str) -> _Folded | None:
     """Pass 1: the folded text and its offset map (None when nothing changes)."""
     if text.isascii():
         if _SPECIAL.search(text) is None:
             return None  # no control character
     elif all(_stays(char) for char in _SPECIAL.findall(text)) and not _MARKED_DIGIT.search(text):
         return None
-    folded = _Folded([], [], [])
+    folded = _Folded([], [], [], [])
     position = 0
     last = ""
     for match in _SPECIAL.finditer(text):
@@ -204,456 +200,26 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | None:
             if folded.compose(char, index):
                 last = folded.pieces[-1][-1]
                 continue
-            if last and last in _LOOKALIKES:
+            if last and last in LOOKALIKES:
                 folded.ends[-1] = index + 1
                 continue
             mapped = _fold_char(char)
         else:
             mapped = _fold_char(char)
         if mapped:
+            if char in _CONFUSABLES:
+                folded.foreign.append(len(folded.starts))
             folded.add(mapped, index)
             last = mapped[-1]
     folded.copy(text, position, len(text))
-    return "".join(folded.pieces), folded.starts, folded.ends
-
-
-# ── pass 2: numbers ─────────────────────────────────────────────────────────────────────
-
-_ENGLISH_DIGITS = {
-    "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9",
-}  # fmt: skip
-_SPANISH_DIGITS = {
-    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
-    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
-}  # fmt: skip
-_DIGIT_WORDS = _ENGLISH_DIGITS | _SPANISH_DIGITS
-_ZERO_OH = "oh"
-_ENGLISH_REPEATS = {"double": 2, "triple": 3, "treble": 3}
-_REPEATS = {**_ENGLISH_REPEATS, "doble": 2}
-_STRONG = "OolI|"
-_WEAK = "ZSBisz"
-_LOOKALIKES = _STRONG + _WEAK
-# Letters that stand for digits only between digits ("4S11"), never at a token's edge.
-_WEAK_LOOKALIKES = frozenset(_WEAK)
-_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "00111" + "258152")
-
-_WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
-_STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
-_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(_LOOKALIKES)}]++)(?![^\W_])"
-# What may join two tokens of one spoken or typed number.
-_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
-_CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
-_TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
-# Pass 2 has work only if the text holds a digit, two number words in a row, or a group
-# of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
-# first, since most chat has none of them.
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_TYPED_PAIRS = ("lO", "oO", "lI", "oI")
-_SPOKEN_WORDS = frozenset(
-    variant
-    for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
-    for variant in (word, word.capitalize(), word.upper())
-)
-_LOOKALIKE_BY_DIGIT = re.compile(
-    rf"[0-9][{re.escape(_LOOKALIKES)}]|[{re.escape(_LOOKALIKES)}][0-9]"
-    rf"|[0-9]{_GAP}{_STRONG_CLASS}+(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}+{_GAP}[0-9]"
-)
-# (no look-behind: a pattern that opens with a character set is scanned fast)
-_TYPED_GROUP = re.compile(rf"{_STRONG_CLASS}[{re.escape(_LOOKALIKES)}]+{_STRONG_CLASS}(?![^\W_])")
-# "the last four one two three four": the first number word names a count, not a digit.
-_COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
-# "zero one-time fees": a number word in a compound is a word.
-_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-_COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
-# "use this one 4111 ...": "one" after a determiner is a pronoun, not a digit.
-_PRONOUN_ONE_BEFORE = re.compile(
-    r"(?i)(?<![^\W_])(?:this|that|the|which|each|every|no|any|another|an?|new|old|other|right"
-    r"|wrong|only|same|good|bad|second|third|correct|main|physical|virtual|business"
-    r"|personal|debit|credit|better|older|newer)[ \t]+$"
-)
-
-# Token kinds.
-_DIGITS, _WORD, _OH, _REPEAT, _MIXED, _PURE, _OTHER = range(7)
-_SPOKEN = frozenset({_WORD, _OH, _REPEAT})
-_NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
-# A single look-alike letter ("o", "I") counts between digits of a number this long, or
-# anywhere next to a card-length number.
-_SINGLE_BETWEEN = 6
-_SINGLE_WORDS = frozenset("Io")
-_CARD_LENGTH, _CARD_MAX = 12, 19
-_CARD_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|\.")
-# A look-alike group beside one digit group counts when the number around it is long.
-_LONG_NUMBER = 5
-# Two spoken digits count beside a typed number this long ("123-45-six seven ...").
-_SPOKEN_PAIR = 4
-
-
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    kind: int
-    value: str | None = None  # the digits it stands for; None: it stays as written
-
-
-def _kind(token: str, eager: bool) -> int:
-    if token.isdigit():
-        return _DIGITS
-    lower = token.lower()
-    if lower in _DIGIT_WORDS:
-        return _WORD
-    if lower == _ZERO_OH:
-        return _OH
-    if lower in _REPEATS:
-        return _REPEAT
-    if eager:
-        return _MIXED
-    # "S516854", "B12", "4B": a weak look-alike heading or closing an id is a letter,
-    # and among letters only ("Oslo", "SOS") it always is.
-    if token[0] in _WEAK_LOOKALIKES or token[-1] in _WEAK_LOOKALIKES:
-        return _OTHER
-    if any(ch.isdigit() for ch in token):
-        return _MIXED
-    if any(ch in _WEAK_LOOKALIKES for ch in token):
-        # "OOZl" inside a number; "OSLO", "Oslo", "oil" are words.
-        plain = token.islower() or token.isupper() or token.istitle()
-        if plain or any(ch in _WEAK_LOOKALIKES and ch.islower() for ch in token):
-            return _OTHER
-    return _PURE
-
-
-def _typed_as_digits(token: str) -> bool:
-    """A look-alike token no word looks like: "oO|", "lOl", "OlOI" (a pipe, or a capital
-    after a small letter)."""
-    return "|" in token or any(pair in token for pair in _TYPED_PAIRS)
-
-
-def _resolve(tokens: list[_Token], eager: bool, counted: bool, card_like: bool) -> None:
-    """Decide which tokens of one chain stand for digits (set their `value`).
-
-    `card_like`: the chain is as long as a card number and grouped like one (spaces,
-    dashes, dots), so a group at its edge may be a lone spelled digit or look-alike."""
-    for token in tokens:
-        if token.kind == _DIGITS:
-            token.value = token.text
-        elif token.kind == _WORD:
-            token.value = _DIGIT_WORDS[token.text.lower()]
-    _resolve_lookalikes(tokens, eager, card_like)
-    _resolve_oh(tokens, eager)
-    # "double four", "triple oh": the repeat word carries the extra copies.
-    for token, following in pairwise(tokens):
-        if token.kind == _REPEAT and following.value is not None and len(following.value) == 1:
-            token.value = following.value * (_REPEATS[token.text.lower()] - 1)
-    if eager:
-        return
-    if counted and tokens[0].kind in _SPOKEN:
-        tokens[0].value = None
-    # Spoken digits count three at a time, or beside a typed number: "two cards",
-    # "2 one-way tickets", "$20 one time" stay words.
-    solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED) and t.value)
-    index = 0
-    while index < len(tokens):
-        if tokens[index].kind not in _SPOKEN or tokens[index].value is None:
-            index += 1
-            continue
-        stop = index
-        while stop < len(tokens) and tokens[stop].kind in _SPOKEN and tokens[stop].value:
-            stop += 1
-        spoken = sum(len(t.value or "") for t in tokens[index:stop])
-        typed = (index > 0 and tokens[index - 1].value is not None) + (
-            stop < len(tokens) and tokens[stop].value is not None
-        )
-        if not _spoken_counts(spoken, typed, solid, card_like):
-            for token in tokens[index:stop]:
-                token.value = None
-        index = stop
-
-
-def _spoken_counts(spoken: int, typed: int, solid: int, card_like: bool) -> bool:
-    """Whether a run of `spoken` digits, with `typed` digit groups next to it in a chain
-    of `solid` typed digits, is part of a number."""
-    if spoken >= 3:
-        return True
-    if spoken == 2:
-        return typed > 0 and solid >= _SPOKEN_PAIR
-    # One spoken digit only as a group of a card-long number ("4760 2065 2182 zero"):
-    # "$20 zero 25" is not a number.
-    return typed > 0 and card_like
-
-
-def _resolve_lookalikes(tokens: list[_Token], eager: bool, card_like: bool) -> None:
-    """Look-alike letters count inside a number, or as a group between digit groups."""
-    count = len(tokens)
-    numeric = [t.kind in _NUMERIC for t in tokens]
-    digit_chars = sum(
-        1 if t.kind == _WORD else sum(ch.isdigit() for ch in t.text)
-        for t in tokens
-        if t.kind in (_DIGITS, _WORD, _MIXED)
-    )
-    # Characters that stand for digits (a digit word stands for one).
-    numeric_chars = sum(1 if t.kind == _WORD else len(t.text) for t in tokens if t.kind in _NUMERIC)
-    pure: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.kind == _MIXED:
-            # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
-            size = len(token.text)
-            near = (index > 0 and numeric[index - 1]) or (index + 1 < count and numeric[index + 1])
-            if eager or near or size >= 3 or size - _count_letters(token.text) >= 2:
-                token.value = token.text.translate(_LOOKALIKE_DIGITS)
-        elif token.kind == _PURE:
-            if token.text in ("o", "O") and _among_english_digits(tokens, index):
-                token.kind = _OH  # "four o five" is "four oh five"; never Spanish "uno o dos"
-            elif eager:
-                token.value = token.text.translate(_LOOKALIKE_DIGITS)
-            else:
-                pure.append(index)
-    # A group of look-alikes counts beside digits, so decide from the digits outwards:
-    # "4lll llll llll llll" converts group by group.
-    solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED))
-    changed = True
-    while changed and pure:
-        changed = False
-        for index in list(pure):
-            token = tokens[index]
-            neighbours = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < count]
-            counts = _PureContext(
-                beside=sum(t.kind in _NUMERIC for t in neighbours),
-                digits_beside=sum(
-                    t.kind in (_DIGITS, _MIXED) or (t.kind == _PURE and t.value is not None)
-                    for t in neighbours
-                ),
-                solid_beside=sum(t.kind in (_DIGITS, _MIXED) for t in neighbours),
-                digits=digit_chars,
-                others=numeric_chars - len(token.text),
-                solid=solid,
-                card_like=card_like,
-            )
-            if _pure_counts(token.text, counts):
-                token.value = token.text.translate(_LOOKALIKE_DIGITS)
-                pure.remove(index)
-                changed = True
-
-
-def _among_english_digits(tokens: list[_Token], index: int) -> bool:
-    """Whether the run of single o's around `index` sits between English digit words."""
-    start = index
-    while start > 0 and tokens[start - 1].text in ("o", "O"):
-        start -= 1
-    stop = index
-    while stop < len(tokens) - 1 and tokens[stop + 1].text in ("o", "O"):
-        stop += 1
-    if start == 0 or stop == len(tokens) - 1:
-        return False
-    words = (tokens[start - 1].text.lower(), tokens[stop + 1].text.lower())
-    return all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words)
-
-
-@dataclass(frozen=True, slots=True)
-class _PureContext:
-    beside: int  # numeric tokens next to it
-    digits_beside: int  # ... of which hold digits (typed, or look-alikes already read)
-    solid_beside: int  # ... of which hold typed digits
-    digits: int  # digits in the chain
-    others: int  # characters of the chain's other numeric tokens
-    solid: int  # characters of the chain's tokens that hold typed digits
-    card_like: bool  # the chain is grouped like a card number and as long as one
-
-
-def _pure_counts(text: str, at: _PureContext) -> bool:
-    """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for digits."""
-    typed = _typed_as_digits(text)
-    if at.beside == 0 or at.digits == 0:
-        return len(text) >= 3 and typed
-    if at.digits_beside == 0:
-        return False
-    if len(text) == 1:
-        # "4111 1111 1111 l 111", "4039 9758 8731 O"; never "I" (the pronoun) or "o"
-        # (Spanish "or"): "2 o 3", "$20 I 1234", "I 03/14/2025".
-        if text in _SINGLE_WORDS:
-            return False
-        between = at.digits_beside == 2 and at.solid >= _SINGLE_BETWEEN
-        return between or (at.solid_beside > 0 and at.card_like)
-    if at.digits_beside == 2 or typed:
-        return True
-    # At a number's edge, a short group that reads as a word ("lol", "Io", "lo") stays
-    # one, unless the number is card-long ("6288 4l87 9694 4753 OO").
-    plain = text.islower() or text.isupper() or text.istitle()
-    short_word = len(text) < 4 and plain and not at.card_like
-    return at.others >= _LONG_NUMBER and not short_word
-
-
-def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
-    """ "oh" is zero only between digits ("four oh oh five", "double oh seven"), never
-    after a number ("... 996 oh and my other card")."""
-    count = len(tokens)
-    index = 0
-    while index < count:
-        if tokens[index].kind != _OH:
-            index += 1
-            continue
-        stop = index
-        while stop < count and tokens[stop].kind == _OH:
-            stop += 1
-        before = tokens[index - 1] if index > 0 else None
-        after = tokens[stop] if stop < count else None
-        between = (
-            before is not None
-            and (before.value is not None or before.kind == _REPEAT)
-            and after is not None
-            and (after.value is not None or after.kind == _REPEAT)
-        )
-        if eager or between:
-            for token in tokens[index:stop]:
-                token.value = "0"
-        index = stop
-
-
-def _card_like(tokens: list[_Token], folded: str) -> bool:
-    """Whether the chain's numeric tokens are grouped like a card number (spaces, dashes,
-    dots, line breaks; no slashes or commas as in dates and amounts) and hold as many
-    digits as one (a digit word or a look-alike letter counts one)."""
-    if any(t.kind not in _NUMERIC for t in tokens):
-        return False
-    size = sum(1 if t.kind == _WORD else len(t.text) for t in tokens)
-    if not _CARD_LENGTH <= size <= _CARD_MAX:
-        return False
-    return all(_CARD_GAP.fullmatch(folded, a.end, b.start) for a, b in pairwise(tokens))
-
-
-def _standalone(token: _Token) -> bool:
-    """Whether a token may stand for digits on its own ("4O11", "oO|")."""
-    return token.kind == _MIXED or (
-        token.kind == _PURE and len(token.text) >= 3 and _typed_as_digits(token.text)
-    )
-
-
-def _count_letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
-
-
-def _gap_rank(gap: str) -> int:
-    """The kind of a gap between two spoken digits, finest first."""
-    if "\n" in gap:
-        return 6
-    bare = gap.replace("\t", " ").strip(" ")
-    if not bare:
-        return 1 if len(gap) == 1 else 2
-    spaced = bare != gap
-    if bare == "-":
-        return 4 if spaced else 0
-    if bare == ",":
-        return 3 if spaced else 1
-    return 5
-
-
-def _group_separator(gap: str) -> str:
-    """The one character that stands between two groups of a spoken number: a dash or a
-    slash as typed, a dot only alone ("one. two" ends a sentence), else a space."""
-    for char in ("-", "/"):
-        if char in gap:
-            return char
-    return "." if gap == "." else " "
-
-
-# An edit of pass 2: replace folded text [start, end) with `text`, each character of
-# which comes from the folded span in `spans`.
-_Edit = tuple[int, int, str, Sequence[tuple[int, int]]]
-
-
-def _chain_edits(folded: str, eager: bool) -> list[_Edit]:
-    edits: list[_Edit] = []
-    for chain in _CHAIN.finditer(folded):
-        base = chain.start()
-        tokens = [
-            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
-            for m in _TOKEN.finditer(chain.group())
-        ]
-        if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
-            continue  # a lone word: "I", "one", "lol"
-        last, first = tokens[-1], tokens[0]
-        if last.kind == _WORD and _COMPOUND_AFTER.match(folded, last.end):
-            last.kind = _OTHER  # "one-time", "two-factor", "six-digit"
-        if first.kind == _WORD and _COMPOUND_BEFORE.search(folded, 0, first.start):
-            first.kind = _OTHER  # "twenty-one", "forty-five"
-        # A word that is no number-like token ("is", "Oslo") ends a number.
-        run: list[_Token] = []
-        for token in [*tokens, _Token(0, 0, "", _OTHER)]:
-            if token.kind != _OTHER:
-                run.append(token)
-            elif run:
-                edits.extend(_run_edits(run, folded, eager))
-                run = []
-    edits.sort(key=lambda edit: edit[0])
-    return edits
-
-
-def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[_Edit]:
-    base = tokens[0].start
-    window = max(0, base - 12)
-    counted = _COUNT_BEFORE.search(folded, window, base) is not None or (
-        tokens[0].text.lower() == "one"
-        and _PRONOUN_ONE_BEFORE.search(folded, window, base) is not None
-    )
-    _resolve(tokens, eager, counted, _card_like(tokens, folded))
-    return [*_token_edits(tokens), *_gap_edits(tokens, folded)]
-
-
-def _token_edits(tokens: list[_Token]) -> list[_Edit]:
-    edits: list[_Edit] = []
-    for token in tokens:
-        value = token.value
-        if value is None or value == token.text:
-            continue
-        if token.kind in (_MIXED, _PURE):
-            spans = [(token.start + i, token.start + i + 1) for i in range(len(value))]
-        else:
-            spans = [(token.start, token.end)] * len(value)
-        edits.append((token.start, token.end, value, spans))
-    return edits
-
-
-def _gap_edits(tokens: list[_Token], folded: str) -> list[_Edit]:
-    """Join spoken digits into groups; one separator character between groups."""
-    edits: list[_Edit] = []
-    pairs = list(pairwise(tokens))
-    spoken_pair = [
-        a.value is not None and b.value is not None and a.kind in _SPOKEN and b.kind in _SPOKEN
-        for a, b in pairs
-    ]
-    # Inside each run of spoken digits the commonest gap (the finest on a tie) joins
-    # digits, the others separate groups: "six two-eight four six four" is 62-8464.
-    finest: dict[int, int] = {}
-    run: list[int] = []
-    for index, is_spoken in enumerate([*spoken_pair, False]):
-        if is_spoken:
-            run.append(index)
-            continue
-        if run:
-            ranks = [_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run]
-            joiner = min(ranks, key=lambda rank: (-ranks.count(rank), rank))
-            finest.update(dict.fromkeys(run, joiner))
-            run = []
-    for index, (a, b) in enumerate(pairs):
-        if a.value is None or b.value is None or (a.kind not in _SPOKEN and b.kind not in _SPOKEN):
-            continue
-        gap = folded[a.end : b.start]
-        if index in finest and _gap_rank(gap) == finest[index]:
-            edits.append((a.end, b.start, "", ()))
-            continue
-        separator = _group_separator(gap)
-        if gap != separator:
-            edits.append((a.end, b.start, separator, [(a.end, b.start)]))
-    return edits
+    return folded
 
 
 # ── both passes ─────────────────────────────────────────────────────────────────────────
 
 
 def _build(
-    original: str, folded: str, starts1: list[int], ends1: list[int], edits: list[_Edit]
+    original: str, folded: str, starts1: list[int], ends1: list[int], edits: list[Edit]
 ) -> NormalizedText:
     """Apply pass-2 edits to the folded text, composing both offset maps."""
     pieces: list[str] = []
@@ -672,34 +238,18 @@ def _build(
     return NormalizedText(original, "".join(pieces), tuple(starts), tuple(ends))
 
 
-def _may_hold_a_number(text: str) -> bool:
-    """False only when pass 2 cannot change `text` (a cheap, conservative check): it
-    needs a look-alike letter beside a digit, a number word (two in a row when there
-    is no digit), or a group of look-alikes typed as digits."""
-    words = _LETTERS.findall(text)
-    spoken = not _SPOKEN_WORDS.isdisjoint(words)
-    if _ASCII_DIGIT.search(text) is not None:
-        if spoken or _LOOKALIKE_BY_DIGIT.search(text) is not None:
-            return True
-    elif spoken and any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
-        return True
-    if "|" not in text and not any(pair in text for pair in _TYPED_PAIRS):
-        return False
-    return any(
-        match.start() == 0 or not text[match.start() - 1].isalnum()
-        for match in _TYPED_GROUP.finditer(text)
-    )
-
-
 def _normalize(text: str, eager: bool) -> NormalizedText:
     folding = _fold(text)
+    foreign: frozenset[int] = frozenset()
     if folding is None:
-        if not eager and not _may_hold_a_number(text):
+        if not eager and not may_hold_a_number(text):
             return NormalizedText(text, text)  # the fast path: most chat messages
         folded, starts, ends = text, list(range(len(text))), list(range(1, len(text) + 1))
     else:
-        folded, starts, ends = folding
-    edits = _chain_edits(folded, eager) if eager or _may_hold_a_number(folded) else []
+        folded, starts, ends = "".join(folding.pieces), folding.starts, folding.ends
+        foreign = frozenset(folding.foreign)
+    work = eager or bool(foreign) or may_hold_a_number(folded)
+    edits = number_edits(folded, eager, foreign) if work else []
     if not edits and folded == text:
         return NormalizedText(text, text)
     return _build(text, folded, starts, ends, edits)

@@ -105,6 +105,10 @@ def test_a_letter_with_an_accent_stays_itself() -> None:
         ("pin lOlI", "pin 1011"),
         ("lZl-32-3|lO", "121-32-3110"),
         ("6ZZl-26Z4-OOZl-O692", "6221-2624-0021-0692"),
+        ("4467-OOiO-69|O-29Z5", "4467-0010-6910-2925"),
+        ("4265-6873-5407-I", "4265-6873-5407-1"),  # a dash ties the lone I in
+        ("\u0399\u0406\u0406-557", "111-557"),  # Greek and Cyrillic I
+        ("cvv \u0406\u039f\u043e", "cvv 100"),
     ],
 )
 def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) -> None:
@@ -131,6 +135,9 @@ def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) 
         "2l",
         "Oslo 2024",
         "ZOO 12 lions",
+        "4111 1111 1111 1111 I think",
+        "Oslo 1234 5678 9012",
+        "$1,250.00 oil",
     ],
 )
 def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
