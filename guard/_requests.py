@@ -214,6 +214,10 @@ _FIRST_PERSON = regex.compile(r"(?<!\w)(?:my|mi|mis|our|nuestros?|nuestras?)\s+(
 _SECOND_PERSON = regex.compile(r"(?<!\w)(?:your|ur|su|sus|tu|tus)\s+(?:[\w'\-]+\s+){0,2}\Z")
 # Words that join two things: a "*" in an object phrase never stands for them.
 _CONJUNCTIONS = ("and", "or", "plus", "but", "then", "y", "o", "e", "u", "pero", "luego")
+# Nothing more in the clause: "... is required.", "... is required, please."
+_CLAUSE_END = regex.compile(r"\s*(?:[.!?;,:]|$|\s*(?:please|por\s+favor))")
+# A quoted word right after a request verb: "type 'yes'", "escriba 'sí'".
+_QUOTE_NEXT = regex.compile(r"\s*['\"“”‘’«]")
 # What a requirement is for, when it asks: "... is required to proceed".
 _TO_GO_ON = regex.compile(
     r"\s+(?:(?:in\s+order\s+)?to\s+(?:proceed|continue|verify|confirm|complete|process|finish|"
@@ -370,6 +374,8 @@ class AgentRequestRule:
         not_requests = self._not_requests.find(folded)
         requests = _drop_overlapping(self._requests.find(folded), not_requests)
         requests = _drop_overlapping(requests, warnings)
+        # "type 'yes' to confirm": the quoted word is what is to be typed.
+        requests = [r for r in requests if not _QUOTE_NEXT.match(folded, r[1])]
         # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
         info_phrases = self._info.find(folded)
         requests = [
@@ -638,7 +644,10 @@ class AgentRequestRule:
         for start, end in required:
             if start < mention.end or start - mention.end > 40:
                 continue  # the cue follows the object: "the PIN for your card is required"
-            if _owned_by_reader(folded, mention) or _TO_GO_ON.match(folded, end):
+            if _TO_GO_ON.match(folded, end):
+                return True
+            # "Your SSN is required." asks; "your SSN is required only for ..." explains.
+            if _owned_by_reader(folded, mention) and _CLAUSE_END.match(folded, end):
                 return True
         return False
 

@@ -1486,6 +1486,68 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE6_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE6_LEGIT[_lang]
 
+_PROBE7_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (),
+}
+_PROBE7_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "To change your PIN, you'll need to enter your current PIN at the ATM.",
+        "When the phone system asks, enter your card number using the keypad.",
+        "I'll verify your card number once you submit the form.",
+        "Your card number is needed only if you want a replacement.",
+        "Your SSN is required only for the credit check, which we already did.",
+        "Do you need help with your password?",
+        "If you need a PIN reminder, visit a branch.",
+        "Did someone ask you for your card number?",
+        "Has anyone asked for your PIN?",
+        "Someone asking for your CVV is a scammer.",
+        "The app will ask for your PIN.",
+        "The website may request your card number during checkout.",
+        "Please remember to never share your CVV.",
+        "You will be asked to provide your SSN on the application form.",
+        "You may need to provide your card number to the merchant.",
+        "Feel free to reset your password in the app.",
+        "Could you check whether your card number appears in the app?",
+        "Give your PIN only to the ATM.",
+        "Read the terms before sharing your card number.",
+        "Please type 'yes' to confirm you want a new PIN.",
+        "Enter 1 if you forgot your PIN.",
+        "Send STOP to opt out of passcode texts.",
+        "I can confirm your card number has been updated.",
+        "Let me verify your card number is on file.",
+        "We will verify your identity without your SSN.",
+        "The CVV helps protect online purchases.",
+        "Why do you need to change your password?",
+        "What would you like to do about your PIN?",
+        "How often do you change your password?",
+        "Which email should we send the verification code to?",
+        "Where did you use your card number last?",
+        "Would you like to set up a new PIN today?",
+        "Are you able to log in with your password?",
+        "Can you access the code in your email?",
+        "Can you see the verification code on your phone? Please enter it in the app.",
+        "Thanks, your password has been changed. Please don't share it.",
+        "Your OTP will be sent by text message.",
+        "We use the last 4 digits of your SSN to verify.",
+        "The full card number appears only on your physical card.",
+        "A new card number is issued when a card is reported stolen.",
+        "You'll find the CVV on the back; keep it private.",
+    ),
+    "es": (
+        "Por favor, escriba 'sí' para confirmar que quiere un nuevo PIN.",
+        "¿Necesita ayuda con su contraseña?",
+        "La app le pedirá su PIN.",
+        "Si necesita un recordatorio de su NIP, visite una sucursal.",
+        "¿Alguien le pidió su número de tarjeta?",
+        "Puede ver el código en su correo; ingréselo en la app.",
+        "Su OTP le llegará por mensaje de texto.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE7_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE7_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
