@@ -19,6 +19,7 @@ the text layer to apply; `may_hold_a_number` is its cheap, conservative pre-chec
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -62,10 +63,15 @@ _SPOKEN_WORDS = frozenset(
 )
 _LOOKALIKE_BY_DIGIT = re.compile(
     rf"[0-9][{re.escape(LOOKALIKES)}]|[{re.escape(LOOKALIKES)}][0-9]"
-    rf"|[0-9]{_GAP}{_STRONG_CLASS}+(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}+{_GAP}[0-9]"
+    rf"|[0-9]{_GAP}{_STRONG_CLASS}++(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}++{_GAP}[0-9]"
 )
 # (no look-behind: a pattern that opens with a character set is scanned fast)
-_TYPED_GROUP = re.compile(rf"{_STRONG_CLASS}[{re.escape(LOOKALIKES)}]+{_STRONG_CLASS}(?![^\W_])")
+# A run of look-alikes is read once, from its first letter (possessive: no backtracking
+# inside a long run), and must end on a strong look-alike.
+_TYPED_GROUP = re.compile(
+    rf"{_STRONG_CLASS}(?<![{re.escape(LOOKALIKES)}].)[{re.escape(LOOKALIKES)}]++"
+    rf"(?<={_STRONG_CLASS})(?![^\W_])"
+)
 # "the last four one two three four": the first number word names a count, not a digit.
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
 # "zero one-time fees": a number word in a compound is a word.
@@ -200,6 +206,7 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_lik
     # Characters that stand for digits (a digit word stands for one).
     numeric_chars = sum(1 if t.kind == _WORD else len(t.text) for t in tokens if t.kind in _NUMERIC)
     pure: list[int] = []
+    spoken_o = _spoken_o(tokens)
     for index, token in enumerate(tokens):
         if token.kind == _MIXED:
             # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
@@ -208,7 +215,7 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_lik
             if eager or near or size >= 3 or size - _count_letters(token.text) >= 2:
                 token.value = token.text.translate(_LOOKALIKE_DIGITS)
         elif token.kind == _PURE:
-            if token.text in ("o", "O") and _among_english_digits(tokens, index):
+            if token.text in ("o", "O") and index in spoken_o:
                 token.kind = _OH  # "four o five" is "four oh five"; never Spanish "uno o dos"
             elif eager:
                 token.value = token.text.translate(_LOOKALIKE_DIGITS)
@@ -217,10 +224,12 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_lik
     # A group of look-alikes counts beside digits, so decide from the digits outwards:
     # "4lll llll llll llll" converts group by group.
     solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED))
-    changed = True
-    while changed and pure:
-        changed = False
-        for index in list(pure):
+    # Sweeps left to right, then right to left, then once more: a bounded number of
+    # passes (a message is untrusted input), enough for groups on either side.
+    for order in (pure, pure[::-1], pure):
+        for index in order:
+            if tokens[index].value is not None:
+                continue
             token = tokens[index]
             neighbours = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < count]
             counts = _PureContext(
@@ -239,22 +248,26 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_lik
             )
             if _pure_counts(token.text, counts):
                 token.value = token.text.translate(_LOOKALIKE_DIGITS)
-                pure.remove(index)
-                changed = True
 
 
-def _among_english_digits(tokens: list[_Token], index: int) -> bool:
-    """Whether the run of single o's around `index` sits between English digit words."""
-    start = index
-    while start > 0 and tokens[start - 1].text in ("o", "O"):
-        start -= 1
-    stop = index
-    while stop < len(tokens) - 1 and tokens[stop + 1].text in ("o", "O"):
-        stop += 1
-    if start == 0 or stop == len(tokens) - 1:
-        return False
-    words = (tokens[start - 1].text.lower(), tokens[stop + 1].text.lower())
-    return all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words)
+def _spoken_o(tokens: list[_Token]) -> set[int]:
+    """Indexes of the single o's that sit, alone or in a run, between English digit
+    words ("four o five", "double o seven")."""
+    found: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        if tokens[index].text not in ("o", "O"):
+            index += 1
+            continue
+        stop = index
+        while stop < len(tokens) and tokens[stop].text in ("o", "O"):
+            stop += 1
+        if index > 0 and stop < len(tokens):
+            words = (tokens[index - 1].text.lower(), tokens[stop].text.lower())
+            if all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words):
+                found.update(range(index, stop))
+        index = stop
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,7 +470,8 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             continue
         if run:
             ranks = [_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run]
-            joiner = min(ranks, key=lambda rank: (-ranks.count(rank), rank))
+            tally = Counter(ranks)
+            joiner = min(tally, key=lambda rank: (-tally[rank], rank))
             finest.update(dict.fromkeys(run, joiner))
             run = []
     for index, (a, b) in enumerate(pairs):
