@@ -35,12 +35,15 @@ SPLIT_CARD_SCORE = 0.95
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
 _NUMBER = regex.compile(
-    r"(?<![\w$€£¥*+#])(?<!\d[.,:/\-])(?<![$€£¥]\s)"
+    r"(?<![\w$€£¥*+#•])(?<!\d[.,:/\-])(?<![$€£¥*•xX#]\s)"
     r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
     r"(?![\w%€$£]|[.,:/\-]\d)"
 )
-# An amount or a decimal typed bare: "45.20", "1,200.50".
-_DECIMAL = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$")
+# An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
+_DECIMAL = regex.compile(
+    r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$"
+    r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
+)
 _DIGITS = regex.compile(r"\d")
 # Digit counts a bare answer of each type may have.
 _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {

@@ -313,3 +313,22 @@ def test_guard_scan_keeps_each_conversation_and_names_the_parts(engine: Engine) 
     assert out["b1"]["action"] == "block"
     assert out["b2"]["findings"] == []
     assert [f["type"] for f in out["b4"]["findings"]] == ["PIN"]
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_a_stream_of_look_alike_numbers_never_adds_up_to_a_card(engine: Engine, seed: int) -> None:
+    """The detection corpus (amounts, dates, phone, order, tracking and routing numbers,
+    codes...) streamed through ONE conversation: no run of them is taken for a card."""
+    from tests.chatgen.messages import corpus
+
+    samples = corpus(seed, 2500, clean_share=0.8)
+    state = None
+    joined = []
+    for index, sample in enumerate(samples):
+        verdict, state = engine.inspect(
+            Message(f"m{index}", sample.text, Role.CUSTOMER, "c"), state
+        )
+        joined += [
+            (sample.text, f.parts) for f in verdict.findings if f.recognizer == "SplitCardRule"
+        ]
+    assert joined == []
