@@ -35,9 +35,9 @@ SPLIT_CARD_SCORE = 0.95
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
 _NUMBER = regex.compile(
-    r"(?<![\w$€£¥*+#•])(?<!\d[.,:/\-])(?<![$€£¥*•xX#]\s)"
+    r"(?<![\w$€£¥*+#•(…])(?<!\d[.,:/\-])(?<![$€£¥*•xX#][\s\-])(?<!\.\.)"
     r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
-    r"(?![\w%€$£]|[.,:/\-]\d)"
+    r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
 _DECIMAL = regex.compile(
@@ -52,6 +52,18 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
+# A number standing alone (not "B6" in "flight B6 3578").
+_STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+# The word right after a number (if it is the next thing in the text).
+_NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
+# A bare answer: at most this many words ("ok here it is: 551903 thanks").
+_ANSWER_MAX_WORDS = 10
+_WORDS = regex.compile(r"\w+")
+# Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
+# and year, a ZIP+4.
+_NOT_AN_ANSWER = regex.compile(
+    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{2}|\d{5}-\d{4})$"
+)
 # Security codes, passcodes and PINs: a reply of 3 to 8 digits after asking for any of
 # them is that value, whatever length the asked type usually has.
 _CODE_TYPES = frozenset(
@@ -87,6 +99,9 @@ class ConversationRule:
         self._cards = rules.split_cards
         self._answer_types = tuple(rules.answers.types)
         self._answer_not = PhraseSet(p for ps in rules.answers.not_context.values() for p in ps)
+        self._followers = frozenset(
+            fold(w) for ps in rules.answers.followers.values() for p in ps for w in p.split()
+        )
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
 
     def step(
@@ -142,8 +157,16 @@ class ConversationRule:
     ) -> list[Finding]:
         taken = [(f.start, f.end) for f in findings]
         found: list[Finding] = []
-        for number in self._numbers(norm.text, self._answer_not):
-            if _PHONE.match(norm.text[number.start : number.end]):
+        # A bare answer is a short reply carrying one value: "482", "sure, 551903".
+        every_number = self._numbers(norm.text, None)
+        if len(every_number) > 1 or len(_WORDS.findall(norm.text)) > _ANSWER_MAX_WORDS:
+            every_number = []
+        for number in every_number:
+            if self._named_otherwise(norm.text, number, self._answer_not):
+                continue
+            if _NOT_AN_ANSWER.match(norm.text[number.start : number.end]):
+                continue
+            if not self._may_follow(norm.text, number.end):
                 continue
             entity = self._answer_type(number.digits, ask.types)
             if entity is None:
@@ -160,6 +183,11 @@ class ConversationRule:
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
 
+    def _may_follow(self, text: str, end: int) -> bool:
+        """What follows a bare value is a filler word, punctuation or nothing."""
+        after = _NEXT_WORD.match(text, end)
+        return after is None or fold(after.group(1)) in self._followers
+
     @staticmethod
     def _answer_type(digits: str, asked: Sequence[EntityType]) -> EntityType | None:
         for entity in asked:
@@ -172,6 +200,8 @@ class ConversationRule:
         # Asked for a code, answered with a code of another length ("the code?" - "482"):
         # the asked type still, so that the value is masked.
         codes = [t for t in asked if t in _CODE_TYPES]
+        if codes == [EntityType.CARD_SECURITY_CODE] and len(digits) > 4:
+            return None  # a card's code has 3 or 4 digits, never more
         if codes and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]:
             return codes[0]
         return None
@@ -289,7 +319,7 @@ class ConversationRule:
         window = fold(text[low:high])  # one character for one: offsets hold
         start_in, end_in = number.start - low, number.end - low
         for start, end in not_context.find(window):
-            if end <= start_in and not _DIGITS.search(window[end:start_in]):
+            if end <= start_in and not _STANDALONE_NUMBER.search(window[end:start_in]):
                 return True
             if start >= end_in and not window[end_in:start].strip(" -"):
                 return True

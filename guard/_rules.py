@@ -227,8 +227,9 @@ class AnswerRules(_Strict):
     max_turns: int = Field(ge=1, le=50)
     max_seconds: float = Field(gt=0)
     not_context: Vocabulary = Field(default_factory=dict)
+    followers: Vocabulary = Field(default_factory=dict)
 
-    @field_validator("not_context")
+    @field_validator("not_context", "followers")
     @classmethod
     def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
         _check_phrases(value)

@@ -332,3 +332,27 @@ def test_a_stream_of_look_alike_numbers_never_adds_up_to_a_card(engine: Engine, 
             (sample.text, f.parts) for f in verdict.findings if f.recognizer == "SplitCardRule"
         ]
     assert joined == []
+
+
+def test_look_alike_replies_to_an_ask_are_rarely_taken_for_the_answer(engine: Engine) -> None:
+    """After an ask, replies from the detection corpus's look-alikes (addresses, amounts,
+    phone, order, flight, routing and masked numbers...) are something else. Only a bare
+    5-digit ZIP after an ask for a passcode or PIN may pass for one."""
+    from tests.chatgen.messages import corpus
+
+    rng = random.Random(21)
+    asks = [
+        "What's the CVV on the back?",
+        "Can you read me the code we texted?",
+        "What's your PIN?",
+        "What's your SSN?",
+    ]
+    replies = [
+        s.text for s in corpus(21, 3000, clean_share=1.0) if any(c.isdigit() for c in s.text)
+    ]
+    taken = []
+    for reply in replies:
+        verdicts = talk(engine, [("agent", rng.choice(asks)), ("customer", reply)])
+        if any(f.recognizer == "ConversationAnswerRule" for f in verdicts[1].findings):
+            taken.append(reply)
+    assert len(taken) <= 0.01 * len(replies), taken
