@@ -344,6 +344,48 @@ GENERIC = {
 }  # fmt: skip
 
 
+# Values wrapped in what people type around them: quotes, brackets, "=", "#", "!".
+_PUNCTUATED = (
+    '{cue}: "{V}"',
+    "{cue} ({V})",
+    "{cue}={V}",
+    "{cue} [{V}]",
+    "{cue} '{V}'",
+    "{cue} #{V}",
+    "{cue}: {V}!",
+    "{cue} is “{V}”",
+    "({cue} {V})",
+    "{cue}: *{V}*",
+    "{cue} «{V}»",
+    "{cue}:\n{V}",
+    "{cue} - {V} -",
+)
+
+
+def _punctuated(name: str, value: str, cues: dict[str, tuple[str, ...]]) -> Family:
+    frames = tuple(f.replace("{V}", value) for f in _PUNCTUATED)
+    return Family(name, {"en": frames, "es": frames}, cues)
+
+
+PUNCTUATED = {
+    "CREDIT_CARD": _punctuated(
+        "card (punctuated)",
+        "{CARD}",
+        {"en": ("card", "card number", "visa", "cc"), "es": ("tarjeta", "número de tarjeta")},
+    ),
+    **{
+        secret_type: _punctuated(f"{family.name.split(' (')[0]} (punctuated)", value, family.cues)
+        for secret_type, family, value in (
+            ("CARD_SECURITY_CODE", GENERIC["CARD_SECURITY_CODE"], "{CVV}"),
+            ("US_SSN", GENERIC["US_SSN"], "{SSN}"),
+            ("ONE_TIME_PASSCODE", GENERIC["ONE_TIME_PASSCODE"], "{OTP}"),
+            ("PASSWORD", GENERIC["PASSWORD"], "{PW}"),
+            ("PIN", GENERIC["PIN"], "{PIN}"),
+        )
+    },
+}
+
+
 #: The generic frames again, ending in words instead of a value: nothing to find.
 _NOT_A_VALUE_EN = (
     "wrong",
@@ -402,14 +444,17 @@ TALK_LIKE_VALUES = Family(
 
 #: The families that carry each type (a card-and-code line counts for both).
 POSITIVES: dict[str, tuple[Family, ...]] = {
-    "CREDIT_CARD": (CARD, CARD, CARD_AND_CODE),
+    "CREDIT_CARD": (CARD, CARD, CARD_AND_CODE, PUNCTUATED["CREDIT_CARD"]),
     "CARD_SECURITY_CODE": (
         SECURITY_CODE, SECURITY_CODE, CARD_AND_CODE, AMEX_CODE, GENERIC["CARD_SECURITY_CODE"],
+        PUNCTUATED["CARD_SECURITY_CODE"],
     ),
-    "US_SSN": (SSN, SSN, GENERIC["US_SSN"]),
-    "ONE_TIME_PASSCODE": (PASSCODE, PASSCODE, GENERIC["ONE_TIME_PASSCODE"]),
-    "PASSWORD": (PASSWORD, PASSWORD, GENERIC["PASSWORD"]),
-    "PIN": (PIN, PIN, GENERIC["PIN"]),
+    "US_SSN": (SSN, SSN, GENERIC["US_SSN"], PUNCTUATED["US_SSN"]),
+    "ONE_TIME_PASSCODE": (
+        PASSCODE, PASSCODE, GENERIC["ONE_TIME_PASSCODE"], PUNCTUATED["ONE_TIME_PASSCODE"],
+    ),
+    "PASSWORD": (PASSWORD, PASSWORD, GENERIC["PASSWORD"], PUNCTUATED["PASSWORD"]),
+    "PIN": (PIN, PIN, GENERIC["PIN"], PUNCTUATED["PIN"]),
 }  # fmt: skip
 
 # ── negatives: nothing here may be touched ──────────────────────────────────────────────
