@@ -57,7 +57,8 @@ _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 # The word right after a number (if it is the next thing in the text).
 _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
-_ANSWER_MAX_WORDS = 10
+_ANSWER_MAX_WORDS = 12
+_ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 _WORDS = regex.compile(r"\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
 # and year, a ZIP+4.
@@ -159,7 +160,9 @@ class ConversationRule:
         found: list[Finding] = []
         # A bare answer is a short reply carrying one value: "482", "sure, 551903".
         every_number = self._numbers(norm.text, None)
-        if len(every_number) > 1 or len(_WORDS.findall(norm.text)) > _ANSWER_MAX_WORDS:
+        if len(every_number) > _ANSWER_MAX_NUMBERS or (
+            len(_WORDS.findall(norm.text)) > _ANSWER_MAX_WORDS
+        ):
             every_number = []
         for number in every_number:
             if self._named_otherwise(norm.text, number, self._answer_not):
