@@ -79,7 +79,7 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
 # "use this one 4111 ...": "one" after a determiner is a pronoun, not a digit.
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"(?i)(?<![^\W_])(?:this|that|the|which|each|every|no|any|another|an?|new|old|other|right"
+    r"(?i)(?<![^\W_])(?:this|that|the|which|each|every|no|any|another|new|old|other|right"
     r"|wrong|only|same|good|bad|second|third|correct|main|physical|virtual|business"
     r"|personal|debit|credit|better|older|newer)[ \t]+$"
 )
@@ -94,6 +94,9 @@ _SINGLE_BETWEEN = 6
 _SINGLE_WORDS = frozenset("Io")
 _CARD_LENGTH, _CARD_MAX = 12, 19
 _CARD_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|\.")
+_SSN_GAPS = frozenset({"-", " ", "."})
+# What may join the groups of a card-shaped stretch (the card recognizer's separators).
+_SHAPE_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|[./]")
 # A look-alike group beside one digit group counts when the number around it is long.
 _LONG_NUMBER = 5
 # Two spoken digits count beside a typed number this long ("123-45-six seven ...").
@@ -128,30 +131,34 @@ def _kind(token: str, eager: bool) -> int:
         return _OTHER
     if any(ch.isdigit() for ch in token):
         return _MIXED
-    # "OOZl" inside a number; "OSLO", "Oslo", "oil" are words.
-    plain = token.islower() or token.isupper() or token.istitle()
-    return _OTHER if plain and any(ch in _WEAK_LOOKALIKES for ch in token) else _PURE
+    # "OOZl" inside a number; "OSLO", "Oslo", "oil" are words ("|Z|" is not).
+    return _OTHER if _plain_word(token) and any(ch in _WEAK_LOOKALIKES for ch in token) else _PURE
+
+
+def _plain_word(token: str) -> bool:
+    """Cased like a word: "lol", "LOL", "Lol" (two letters at least, no pipe)."""
+    cased = token.islower() or token.isupper() or token.istitle()
+    return cased and "|" not in token and sum(ch.isalpha() for ch in token) >= 2
 
 
 def _typed_as_digits(token: str) -> bool:
-    """A look-alike token no word looks like: "oO|", "lOl", "OlOI" (a pipe, or a capital
-    after a small letter)."""
-    return "|" in token or any(pair in token for pair in _TYPED_PAIRS)
+    """A look-alike token no word looks like: "oO|", "lOl", "OOl" (a pipe, or mixed case
+    that is not a capitalized word)."""
+    has_case = any(ch.isupper() for ch in token) and any(ch.islower() for ch in token)
+    return "|" in token or (has_case and not token.istitle())
 
 
-def _resolve(
-    tokens: list[_Token], folded: str, *, eager: bool, counted: bool, card_like: bool
-) -> None:
-    """Decide which tokens of one chain stand for digits (set their `value`).
-
-    `card_like`: the chain is as long as a card number and grouped like one (spaces,
-    dashes, dots), so a group at its edge may be a lone spelled digit or look-alike."""
+def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -> None:
+    """Decide which tokens of one chain stand for digits (set their `value`)."""
+    # Tokens inside a stretch shaped like a card or an SSN: there a group at the edge may
+    # be a lone spelled digit or look-alike.
+    shaped = _shaped(tokens, folded)
     for token in tokens:
         if token.kind == _DIGITS:
             token.value = token.text
         elif token.kind == _WORD:
             token.value = _DIGIT_WORDS[token.text.lower()]
-    _resolve_lookalikes(tokens, folded, eager, card_like)
+    _resolve_lookalikes(tokens, folded, eager, shaped)
     _resolve_oh(tokens, eager)
     # "double four", "triple oh": the repeat word carries the extra copies.
     for token, following in pairwise(tokens):
@@ -176,13 +183,13 @@ def _resolve(
         typed = (index > 0 and tokens[index - 1].value is not None) + (
             stop < len(tokens) and tokens[stop].value is not None
         )
-        if not _spoken_counts(spoken, typed, solid, card_like):
+        if not _spoken_counts(spoken, typed, solid, any(shaped[index:stop])):
             for token in tokens[index:stop]:
                 token.value = None
         index = stop
 
 
-def _spoken_counts(spoken: int, typed: int, solid: int, card_like: bool) -> bool:
+def _spoken_counts(spoken: int, typed: int, solid: int, shaped: bool) -> bool:
     """Whether a run of `spoken` digits, with `typed` digit groups next to it in a chain
     of `solid` typed digits, is part of a number."""
     if spoken >= 3:
@@ -191,10 +198,10 @@ def _spoken_counts(spoken: int, typed: int, solid: int, card_like: bool) -> bool
         return typed > 0 and solid >= _SPOKEN_PAIR
     # One spoken digit only as a group of a card-long number ("4760 2065 2182 zero"):
     # "$20 zero 25" is not a number.
-    return typed > 0 and card_like
+    return typed > 0 and shaped
 
 
-def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_like: bool) -> None:
+def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: list[bool]) -> None:
     """Look-alike letters count inside a number, or as a group between digit groups."""
     count = len(tokens)
     numeric = [t.kind in _NUMERIC for t in tokens]
@@ -242,7 +249,7 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, card_lik
                 digits=digit_chars,
                 others=numeric_chars - len(token.text),
                 solid=solid,
-                card_like=card_like,
+                card_like=shaped[index],
                 typed=_typed(token),
                 tied=_tied(tokens, index, folded),
             )
@@ -278,7 +285,7 @@ class _PureContext:
     digits: int  # digits in the chain
     others: int  # characters of the chain's other numeric tokens
     solid: int  # characters of the chain's tokens that hold typed digits
-    card_like: bool  # the chain is grouped like a card number and as long as one
+    card_like: bool  # it sits in a stretch grouped like a card number or an SSN
     typed: bool  # it cannot be a word ("oO|", "lOl", letters from another script)
     tied: bool  # a dash or a dot, not a space, joins it to a neighbour
 
@@ -308,8 +315,7 @@ def _pure_counts(text: str, at: _PureContext) -> bool:
         return True
     # At a number's edge, a short group that reads as a word ("lol", "Io", "lo") stays
     # one, unless the number is card-long ("6288 4l87 9694 4753 OO").
-    plain = text.islower() or text.isupper() or text.istitle()
-    short_word = len(text) < 4 and plain and not at.card_like
+    short_word = len(text) < 4 and _plain_word(text) and not at.card_like
     return at.others >= _LONG_NUMBER and not short_word
 
 
@@ -339,16 +345,43 @@ def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
         index = stop
 
 
-def _card_like(tokens: list[_Token], folded: str) -> bool:
-    """Whether the chain's numeric tokens are grouped like a card number (spaces, dashes,
-    dots, line breaks; no slashes or commas as in dates and amounts) and hold as many
-    digits as one (a digit word or a look-alike letter counts one)."""
-    if any(t.kind not in _NUMERIC for t in tokens):
-        return False
-    size = sum(1 if t.kind == _WORD else len(t.text) for t in tokens)
-    if not _CARD_LENGTH <= size <= _CARD_MAX:
-        return False
-    return all(_CARD_GAP.fullmatch(folded, a.end, b.start) for a, b in pairwise(tokens))
+def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
+    """Per token, whether it sits in a stretch shaped like a card number (12 to 19 digits,
+    a digit word or a look-alike counting one, in groups joined by one kind of space,
+    dash, dot, slash or line break) or like an SSN (3, 2 and 4 typed characters joined
+    by one dash, space or dot)."""
+    count = len(tokens)
+    shaped = [False] * count
+    # (between two spoken digits the gap is inside a group: it does not count)
+    gaps = [
+        None if a.kind == _WORD and b.kind == _WORD else folded[a.end : b.start]
+        for a, b in pairwise(tokens)
+    ]
+    start = 0
+    while start < count:
+        stop = start + 1  # tokens[start:stop]: numeric, joined by one kind of gap
+        if tokens[start].kind in _NUMERIC:
+            joint: str | None = None
+            while stop < count and tokens[stop].kind in _NUMERIC:
+                gap = gaps[stop - 1]
+                if gap is not None:
+                    if joint is None and _SHAPE_GAP.fullmatch(gap):
+                        joint = gap
+                    elif gap != joint:
+                        break
+                stop += 1
+            size = sum(1 if t.kind == _WORD else len(t.text) for t in tokens[start:stop])
+            if _CARD_LENGTH <= size <= _CARD_MAX:
+                shaped[start:stop] = [True] * (stop - start)
+            for first in range(start, stop - 2):
+                group = tokens[first : first + 3]
+                sizes = tuple(len(t.text) for t in group)
+                typed = all(t.kind != _WORD for t in group)
+                same = gaps[first] == gaps[first + 1] and gaps[first] in _SSN_GAPS
+                if sizes == (3, 2, 4) and typed and same:
+                    shaped[first : first + 3] = [True] * 3
+        start = stop
+    return shaped
 
 
 def _standalone(token: _Token) -> bool:
@@ -380,9 +413,10 @@ def _gap_rank(gap: str) -> int:
 
 
 def _group_separator(gap: str) -> str:
-    """The one character that stands between two groups of a spoken number: a dash or a
-    slash as typed, a dot only alone ("one. two" ends a sentence), else a space."""
-    for char in ("-", "/"):
+    """The one character that stands between two groups of a spoken number: a line
+    break, a dash or a slash as typed, a dot only alone ("one. two" ends a sentence),
+    else a space."""
+    for char in ("\n", "-", "/"):
         if char in gap:
             return char
     return "." if gap == "." else " "
@@ -434,7 +468,7 @@ def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[Edit]:
         tokens[0].text.lower() == "one"
         and _PRONOUN_ONE_BEFORE.search(folded, window, base) is not None
     )
-    _resolve(tokens, folded, eager=eager, counted=counted, card_like=_card_like(tokens, folded))
+    _resolve(tokens, folded, eager=eager, counted=counted)
     return [*_token_edits(tokens), *_gap_edits(tokens, folded)]
 
 
@@ -456,6 +490,9 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
     """Join spoken digits into groups; one separator character between groups."""
     edits: list[Edit] = []
     pairs = list(pairwise(tokens))
+    # "53 - 72 - nine zero - six seven": a number of typed and spoken groups keeps the
+    # typed separators; an all-spoken one gets compact ones ("123-45-6789").
+    typed_groups = any(t.kind not in _SPOKEN and t.value is not None for t in tokens)
     spoken_pair = [
         a.value is not None and b.value is not None and a.kind in _SPOKEN and b.kind in _SPOKEN
         for a, b in pairs
@@ -481,6 +518,14 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
         if index in finest and _gap_rank(gap) == finest[index]:
             edits.append((a.end, b.start, "", ()))
             continue
+        if index not in finest:
+            # A typed and a spoken group keep what stands between them ("11/27 - three
+            # seven one", "... nine. 275 26 6433"), but for a comma.
+            if gap.strip() == ",":
+                edits.append((a.end, b.start, " ", [(a.end, b.start)]))
+            continue
+        if typed_groups and _CARD_GAP.fullmatch(gap):
+            continue  # beside typed groups, spoken groups keep the same separators
         separator = _group_separator(gap)
         if gap != separator:
             edits.append((a.end, b.start, separator, [(a.end, b.start)]))

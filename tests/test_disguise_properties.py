@@ -133,19 +133,22 @@ FILLER = (
     "****", "1234", "ending", "in", "4821", "S516854", "4B", "S20", "B12", "25",
 )  # fmt: skip
 NUMBER_WORDS = tuple(w for words in disguise.WORDS.values() for w in words)
+WORDS_ONLY = tuple(w for w in FILLER if not any(ch.isdigit() for ch in w))
 OPENERS = ("", "", "Oh, ", "Oh no ", "Hi! ", "Hola, ")
 DECORATION = ("", "", "", " 🙏", " ✓", "…", " ¿sí?", " “ok”", "\u00a0", " — ", " señor")
 
 
 @st.composite
 def prose(draw: st.DrawFn) -> str:
-    """Words of chat, with number words never two in a row (prose, not a number) and
-    no word that names a secret (so nothing in it is a secret)."""
+    """Words of chat with no word that names a secret, and number words used as words:
+    never two in a row, never next to a typed number (that is writing a number)."""
     pieces: list[str] = []
     for _ in range(draw(st.integers(1, 14))):
-        pieces.append(draw(st.sampled_from(FILLER)))
-        if draw(st.booleans()):
+        filler = draw(st.sampled_from(FILLER))
+        pieces.append(filler)
+        if not any(ch.isdigit() for ch in filler) and draw(st.booleans()):
             pieces.append(draw(st.sampled_from(NUMBER_WORDS)).capitalize())
+            pieces.append(draw(st.sampled_from(WORDS_ONLY)))
     text = " ".join(pieces)
     return draw(st.sampled_from(OPENERS)) + text + draw(st.sampled_from(DECORATION))
 

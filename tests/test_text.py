@@ -161,7 +161,7 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("four one one one, one one one one", "4111 1111"),
         ("four one one one  one one one one", "4111 1111"),
         ("one two three - four five - six seven eight nine", "123-45-6789"),
-        ("one two three\nfour five", "123 45"),
+        ("one two three\nfour five", "123\n45"),
         ("four five six. one two three", "456 123"),
         ("six two-eight four six four", "62-8464"),
         ("use this one four five six seven", "use this one 4567"),

@@ -212,7 +212,6 @@ _WORD_SEPARATORS = (
     (" ", ", "),
     (" ", "  "),
     (" ", " - "),
-    (" ", "\n"),
     ("-", " "),
     ("-", "-"),
     (", ", ", "),
@@ -260,7 +259,10 @@ def spell(
 def spelled_groups(
     rng: random.Random, groups: Sequence[str], lang: str, *, oh: bool = False
 ) -> str:
+    """`groups` spelled out; a card's groups sometimes one per line."""
     within, between = rng.choice(_WORD_SEPARATORS)
+    if len(groups) > 3 and rng.random() < 0.1:
+        between = "\n"
     case = _case(rng)
     joined = "".join(groups)
     starts = frozenset(sum(len(g) for g in groups[:i]) for i in range(1, len(groups)))
