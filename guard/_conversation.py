@@ -30,7 +30,7 @@ from guard.recognizers.card import BRANDS, MAX_DIGITS
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
 SPLIT_CARD_RECOGNIZER = "SplitCardRule"
 ANSWER_SCORE = 0.85
-SPLIT_CARD_SCORE = 0.95
+SPLIT_CARD_SCORE = 1.0
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
@@ -104,6 +104,7 @@ class ConversationRule:
             fold(w) for ps in rules.answers.followers.values() for p in ps for w in p.split()
         )
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
+        self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
 
     def step(
         self,
@@ -262,13 +263,13 @@ class ConversationRule:
             return [], None
         [number] = numbers
         start, end = norm.to_original(number.start, number.end)
-        # A code or an SSN of its own is no card part; a (short) card may be the start of
-        # a longer one: "card: 6288 9826 7784", then "and 6044".
-        if any(
+        # A code or an SSN of its own is no card part unless it completes the card ("7139
+        # 5012 09/29" ends a card though "5012" beside an expiry looks like a code); a
+        # (short) card may be the start of a longer one: "card: 6288 9826 7784", "6044".
+        claimed = any(
             start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
             for f in findings
-        ):
-            return [], None
+        )
         if _PHONE.match(norm.text[number.start : number.end]):
             return [], None
         digits = number.digits
@@ -278,13 +279,16 @@ class ConversationRule:
         else:
             run = None
         if run is None:
-            if len(digits) > MAX_DIGITS or not _could_be_card(digits[:6]):
+            if claimed or len(digits) > MAX_DIGITS or not _could_be_card(digits[:6]):
                 return [], None
             run = CardRun.start(digits, message.id, turn, message.timestamp)
-        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
-        if self._named_otherwise(norm.text, number, self._card_not):
+        complete = len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run)
+        if claimed and not complete:
             return [], None
-        if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run):
+        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
+        if self._named_otherwise(norm.text, number, self._card_not, after=self._card_units):
+            return [], None
+        if complete:
             finding = Finding(
                 type=EntityType.CREDIT_CARD,
                 start=start,
@@ -315,8 +319,11 @@ class ConversationRule:
         return numbers
 
     @staticmethod
-    def _named_otherwise(text: str, number: _Number, not_context: PhraseSet) -> bool:
-        """A `not_context` phrase right before the number, or right after it."""
+    def _named_otherwise(
+        text: str, number: _Number, not_context: PhraseSet, *, after: PhraseSet | None = None
+    ) -> bool:
+        """A `not_context` phrase right before the number, or right after it (`after`, when
+        given, is what may not follow it)."""
         low = max(0, number.start - _NOT_CONTEXT_REACH)
         high = min(len(text), number.end + 12)
         window = fold(text[low:high])  # one character for one: offsets hold
@@ -324,8 +331,12 @@ class ConversationRule:
         for start, end in not_context.find(window):
             if end <= start_in and not _STANDALONE_NUMBER.search(window[end:start_in]):
                 return True
-            if start >= end_in and not window[end_in:start].strip(" -"):
+            if after is None and start >= end_in and not window[end_in:start].strip(" -"):
                 return True
+        if after is not None:
+            for start, _end in after.find(window):
+                if start >= end_in and not window[end_in:start].strip(" -"):
+                    return True
         return False
 
 

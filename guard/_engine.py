@@ -126,7 +126,8 @@ class Engine:
         violations = self._requests.find_in(norm) if message.role is Role.AGENT else []
         added, state = self._conversation.step(message, norm, findings, violations, state)
         if added:
-            findings = resolve_overlaps([*findings, *added])
+            # On a tie the conversation's finding wins: it names the parts of a split card.
+            findings = resolve_overlaps([*added, *findings])
         return self.decide(message, findings, violations), state
 
     def decide(

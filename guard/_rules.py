@@ -243,8 +243,9 @@ class SplitCardRules(_Strict):
     max_seconds: float = Field(gt=0)
     min_digits: int = Field(ge=12, le=19)
     not_context: Vocabulary = Field(default_factory=dict)
+    units: Vocabulary = Field(default_factory=dict)
 
-    @field_validator("not_context")
+    @field_validator("not_context", "units")
     @classmethod
     def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
         _check_phrases(value)

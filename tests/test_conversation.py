@@ -200,6 +200,12 @@ def test_two_groups_then_the_rest_with_an_agent_between(engine: Engine) -> None:
     assert verdicts[-1].text == "**** 1111"
 
 
+def test_the_last_part_may_carry_the_expiry_date(engine: Engine) -> None:
+    verdicts = talk(engine, [("customer", "4111 1111 1111"), ("customer", "1111 exp 12/26")])
+    [finding] = verdicts[-1].findings
+    assert (finding.parts, verdicts[-1].text) == (("m0",), "1111 exp 12/26")
+
+
 def test_a_19_digit_card_keeps_growing_after_a_valid_16_digit_prefix(engine: Engine) -> None:
     rng = random.Random(3)
     visa = next(

@@ -219,6 +219,9 @@ def split_card(rng: random.Random) -> Conversation:
         build.add("agent", rng.choice(agent.PARTIAL_ASKS[lang]))
     _, parts = _card_parts(rng)
     ids = []
+    if rng.random() < 0.15:  # the last part with its expiry date: "1111 exp 12/27"
+        expiry = f"{rng.randrange(1, 13):02d}/{rng.randrange(26, 33)}"
+        parts[-1] += rng.choice((" exp ", " vence ", " ", " expires ")) + expiry
     for index, part in enumerate(parts):
         frames = FIRST_FRAMES if index == 0 else PART_FRAMES
         ids.append(
