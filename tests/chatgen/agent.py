@@ -1548,6 +1548,80 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE7_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE7_LEGIT[_lang]
 
+_PROBE9_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (),
+}
+_PROBE9_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "For your safety, we will never request your full card number or CVV in chat.",
+        "Reminder: our team never asks for passwords, PINs or one-time codes.",
+        "Please never give your PIN to anyone, even if they say they're from the bank.",
+        "Do not share the verification code we sent you with anyone.",
+        "Never tell anyone your password, including our agents.",
+        "We'll never ask you to read us the code from a text message.",
+        "Don't type your Social Security number into this chat window.",
+        "Please avoid sending your card details over chat.",
+        "If someone contacts you asking for your CVV, hang up and call us.",
+        "Be aware that scammers may pretend to be us and ask for your OTP.",
+        "Please enter the one-time code on the verification page, not in the chat.",
+        "Type your PIN only on the ATM keypad.",
+        "To finish, enter the verification code in the mobile app.",
+        "You'll receive a passcode by SMS; use it to log in on our website.",
+        "Use the secure payment link to enter your card number and CVV.",
+        "Go to Settings > Security in the app to change your PIN.",
+        "Please key your card number into the phone keypad when the automated system asks.",
+        "Your replacement card will have a new card number and CVV.",
+        "Your PIN has been reset; the new one will be mailed to you.",
+        "We've emailed you a temporary password.",
+        "The verification code expires after 10 minutes.",
+        "Your SSN is stored securely and only the last four digits are visible to us.",
+        "Your one-time passcode was sent to the phone ending in 8841.",
+        "Your new debit card PIN will arrive in 5-7 business days.",
+        "I see the card ending in 7712 on your account.",
+        "Confirmed: the last four digits match our records.",
+        "Thanks, the card ending in 0043 is now blocked.",
+        "I've located your account using the last 4 of your SSN.",
+        "Your Visa ending in 5519 is the default card.",
+        "Could you please confirm the last four digits of the card?",
+        "What are the last 4 digits of your Social?",
+        "Please provide your billing ZIP code.",
+        "What's the name on the account?",
+        "May I have your email address?",
+        "Could you confirm your mailing address?",
+        "What date was the charge made?",
+        "What was the amount of the transaction?",
+        "When did you notice the charge?",
+        "Can you tell me your date of birth?",
+        "Please confirm the expiration month of the card.",
+    ),
+    "es": (
+        "Nunca le solicitaremos su número de tarjeta completo ni su CVV.",
+        "Recuerde que nunca le pediremos su contraseña ni su NIP.",
+        "No comparta con nadie el código que le enviamos.",
+        "Por seguridad, no escriba su número de seguro social en el chat.",
+        "Ingrese el código de verificación en la aplicación, no en este chat.",
+        "Use el enlace seguro para ingresar los datos de su tarjeta.",
+        "Su nuevo NIP llegará por correo en 5 a 7 días hábiles.",
+        "Le enviamos una contraseña temporal a su correo.",
+        "El código de verificación vence en 10 minutos.",
+        "Veo la tarjeta terminada en 7712 en su cuenta.",
+        "Confirmado: los últimos cuatro dígitos coinciden.",
+        "¿Me confirma los últimos cuatro dígitos de la tarjeta?",
+        "¿Cuáles son los últimos 4 dígitos de su seguro social?",
+        "¿Me indica su código postal de facturación?",
+        "¿Cuál es el nombre del titular?",
+        "¿Me da su correo electrónico?",
+        "¿En qué fecha se hizo el cargo?",
+        "¿Cuál fue el monto de la transacción?",
+        "¿Me dice su fecha de nacimiento, por favor?",
+        "Si alguien le pide su código por teléfono, cuelgue y llámenos.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE9_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE9_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
