@@ -169,6 +169,12 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("my social is one two three four five six seven eight nine", "my social is 123456789"),
         ("the cvv is four five six", "the cvv is 456"),
         ("4760 2065 2182 zero", "4760 2065 2182 0"),
+        # typed and spoken groups keep the typed separators; sentences stay apart
+        ("11/27 - three seven one", "11/27 - 371"),
+        ("53 - 72 - nine zero - six seven - 72", "53 - 72 - 90 - 67 - 72"),
+        ("6759  seis uno ocho seis  ocho uno uno cinco  0180", "6759  6186  8115  0180"),
+        ("six four nine zero\n3987", "6490\n3987"),
+        ("seven one seven. 275 26 6433", "717. 275 26 6433"),
         ("four oh five", "405"),
         ("four oh oh five", "4005"),
         ("double four five", "445"),
