@@ -11,16 +11,51 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
 
 
-class CueRecognizer(EntityRecognizer):
+class GuardRecognizer(EntityRecognizer):
+    """What guard's recognizers share: nothing to load, and results that carry their
+    explanation (never the matched text) and the recognizer's name."""
+
+    ENTITY: ClassVar[str]
+    NEEDS_DIGITS: ClassVar[bool] = True
+    name: str
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import or in __init__."""
+
+    def wanted(self, entities: list[str] | None) -> bool:
+        """Whether a caller asking for `entities` wants what this recognizer finds."""
+        return not entities or any(e in self.supported_entities for e in entities)
+
+    def _result(
+        self,
+        start: int,
+        end: int,
+        score: float,
+        explanation: str,
+        entity: str | None = None,
+    ) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity or self.ENTITY,
+            start=start,
+            end=end,
+            score=round(score, 4),
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=explanation
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+class CueRecognizer(GuardRecognizer):
     """Base of the context-driven recognizers (security code, passcode, PIN, SSN).
 
     Subclasses set `ENTITY`, the digit counts a value may have, and may refine
     `candidates` (which numbers may be values) and `validate` (one hook per value).
     """
 
-    ENTITY: ClassVar[str]
-    NEEDS_DIGITS: ClassVar[bool] = True
-    name: str
     MIN_DIGITS: ClassVar[int]
     MAX_DIGITS: ClassVar[int]
     #: Score of a value right beside a cue; a weak cue ("code") scores WEAK_SCORE.
@@ -58,13 +93,10 @@ class CueRecognizer(EntityRecognizer):
             context=[*cues, *weak_cues],
         )
 
-    def load(self) -> None:
-        """Nothing to load: cue patterns are compiled in __init__."""
-
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
+        if not self.wanted(entities):
             return []
         cues = self._index.find(text, self.ENTITY)
         if not cues:
@@ -103,21 +135,6 @@ class CueRecognizer(EntityRecognizer):
         side = "after" if binding.number.start >= binding.cue.end else "before"
         strength = "weak cue" if binding.cue.weak else "cue"
         return f"{binding.number.digits} digits {binding.gap} chars {side} a {strength}"
-
-    def _result(self, start: int, end: int, score: float, explanation: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=round(score, 4),
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=explanation
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def has_match(pattern: regex.Pattern[str], text: str) -> bool:

@@ -145,7 +145,8 @@ def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
 # that make it part of a bigger token ("azul%2004", "WN-2309", "$120").
 _NUMBER = regex.compile(
     r"""
-    (?<![\w$€£¥*+%&@^~|\\!…])    # not inside a word, an amount, a masked number or a token
+    (?<![\w$€£¥+%&@^~|\\!…])     # not inside a word, an amount or a token
+    (?<![\w*]\*)                  # "x*1234", "**1234" ("*1234*" is emphasis: markdown)
     (?<!\.\.)                     # "...3054" is a masked number
     (?<![*•·●xX]{2}[\ \-.]?)         # "**** 1234", "***-**-6789", "xx1234": masked
     (?<!\w\#)                      # "cowboys#1964": part of a token
@@ -159,7 +160,8 @@ _NUMBER = regex.compile(
       | \d(?:[\ \-]\d){2,7}(?!\d)  # 4 8 2 9
       | \d+
     )
-    (?![\w%€$&@^~|*+]|[.,:/\-]\d)  # not the head of a date, time, amount or token
+    (?![\w%€$&@^~|+]|[.,:/\-]\d)  # not the head of a date, time, amount or token
+    (?!\*[\w*])                   # "1234*5", "1234**"
     (?!\ ?[xX*•]{2})               # "3782 XXXXXX X9036": a masked number
     (?!\)\s?\d)                  # "(555) 123-4567"
     (?!\ ?(?:%|(?i:percent|por\ ?ciento|a\.m|p\.m)\b))

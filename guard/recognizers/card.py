@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from stdnum import luhn
 
 from guard._model import EntityType
+from guard.recognizers._base import GuardRecognizer
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
 
@@ -104,14 +105,12 @@ def _groups(run: str, offset: int) -> list[_Group]:
     return groups
 
 
-class CardNumberRecognizer(EntityRecognizer):
+class CardNumberRecognizer(GuardRecognizer):
     """Finds card numbers by issuer prefix, brand length and Luhn checksum."""
 
     ENTITY = EntityType.CREDIT_CARD.value
     CODE_ENTITY = EntityType.CARD_SECURITY_CODE.value
     TRAILING_CODE_SCORE = 0.7
-    NEEDS_DIGITS = True
-    name: str
     SCORE = 1.0
     SHORT_SCORE = 0.8
 
@@ -133,13 +132,10 @@ class CardNumberRecognizer(EntityRecognizer):
             context=list(context),
         )
 
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled at import."""
-
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
+        if not self.wanted(entities):
             return []
         results: list[RecognizerResult] = []
         if digit_count(text) < MIN_DIGITS:
@@ -162,12 +158,21 @@ class CardNumberRecognizer(EntityRecognizer):
                 if len(digits) < CONTEXT_FREE_DIGITS and not self._has_context(text, start):
                     continue
                 score = self.SCORE if len(digits) >= CONTEXT_FREE_DIGITS else self.SHORT_SCORE
-                results.append(self._result(start, end, score, brand, len(digits)))
+                explanation = f"{brand.name} prefix, {len(digits)} digits, Luhn valid"
+                results.append(self._result(start, end, score, explanation))
                 if last + 1 < len(groups) and 3 <= len(groups[last + 1].digits) <= 4:
                     # "4111 1111 1111 1111 123": the group typed right after a card is its
                     # code (or the end of a longer card): masked either way.
                     code = groups[last + 1]
-                    results.append(self._code_result(code.start, code.end))
+                    results.append(
+                        self._result(
+                            code.start,
+                            code.end,
+                            self.TRAILING_CODE_SCORE,
+                            "3-4 digits typed right after a card number",
+                            entity=self.CODE_ENTITY,
+                        )
+                    )
         return results
 
     def _cards_in(self, groups: list[_Group]) -> list[tuple[int, int, Brand]]:
@@ -252,41 +257,3 @@ class CardNumberRecognizer(EntityRecognizer):
 
     def _is_negated(self, text: str, start: int) -> bool:
         return NumberFinder.labelled_by(self._not_context, text, start)
-
-    def _code_result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.CODE_ENTITY,
-            start=start,
-            end=end,
-            score=self.TRAILING_CODE_SCORE,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name,
-                original_score=self.TRAILING_CODE_SCORE,
-                textual_explanation="3-4 digits typed right after a card number",
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
-
-    def _result(
-        self, start: int, end: int, score: float, brand: Brand, length: int
-    ) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=score,
-            validation_result=True,
-            textual_explanation=f"{brand.name} prefix, {length} digits, Luhn valid",
-        )
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )

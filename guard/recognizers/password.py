@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
+from guard.recognizers._base import GuardRecognizer
 from guard.recognizers._cues import CueIndex, CueSet
 
 _QUOTES = "\"'“”‘’`«»"
@@ -41,6 +42,27 @@ _BEFORE_CUE = regex.compile(
 # an aside in parentheses) only one that looks like a password.
 _WORD_COPULA = regex.compile(r"[:=]|[^\W\d]")
 _BEFORE_REACH = 90
+# "password (X)", "clave [X]", "pw: 'X'", "contraseña #X", "pin: *X*": a value set off by
+# brackets, quotes, a hash or markdown emphasis right after the cue.
+_CLOSERS = {
+    "(": ")",
+    "[": "]",
+    "{": "}",
+    "'": "'",
+    '"': '"',
+    "“": "”",
+    "‘": "’",
+    "«": "»",
+    "`": "`",
+    "*": "*",
+    "#": "",
+}
+_WRAPPED = regex.compile(
+    r"(?:[ \t]+(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*){0,3}?"
+    r"(?:[ \t]+|[ \t]*:[ \t]*)(?P<open>[(\[{'\"“‘«`*#])"
+    r"(?P<value>[^\s)\]}'\"”’»`*]{1,64})"
+    r"(?P<close>[)\]}'\"”’»`*]?)"
+)
 #: With this many filler words between cue and copula, the value must look like one.
 _LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
@@ -51,13 +73,12 @@ _MAX_LENGTH = 64
 _LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\p{Ll}\p{Lu}")
 
 
-class PasswordRecognizer(EntityRecognizer):
+class PasswordRecognizer(GuardRecognizer):
     """Finds the value given after a password cue."""
 
     ENTITY = EntityType.PASSWORD.value
     #: Passwords need no digit: this recognizer runs on every message.
     NEEDS_DIGITS = False
-    name: str
     SCORE = 0.85
     BARE_SCORE = 0.7
 
@@ -81,6 +102,10 @@ class PasswordRecognizer(EntityRecognizer):
         self._strong = regex.compile(rf"{_FILLER}(?P<copula>{_COPULA}){value}", regex.I)
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
         self._bare = regex.compile(rf"\s+{value}", regex.I)
+        # "password for the app X": a few words, then a value that must look like one.
+        self._filled = regex.compile(
+            rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
+        )
         self._stopwords = frozenset(w.lower() for w in stopwords)
         super().__init__(
             supported_entities=[self.ENTITY],
@@ -89,13 +114,10 @@ class PasswordRecognizer(EntityRecognizer):
             context=list(cues),
         )
 
-    def load(self) -> None:
-        """Nothing to load: the pattern is compiled in __init__."""
-
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
+        if not self.wanted(entities):
             return []
         results: list[RecognizerResult] = []
         for cue in self._index.find(text, self.ENTITY):
@@ -109,6 +131,14 @@ class PasswordRecognizer(EntityRecognizer):
         return results
 
     def _after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
+        wrapped = _WRAPPED.match(text, position)
+        if wrapped is not None and wrapped.group("close") == _CLOSERS[wrapped.group("open")]:
+            start, end = wrapped.span("value")
+            quoted = wrapped.group("open") in _QUOTES
+            if self._is_value(text[start:end]) and (
+                quoted or self._looks_like_one(text, (start, end))
+            ):
+                return start, end, self.SCORE, "value in brackets or quotes after a password cue"
         strong = self._strong.match(text, position)
         span = self._value_span(strong) if strong is not None else None
         if strong is not None and span is not None:
@@ -116,7 +146,7 @@ class PasswordRecognizer(EntityRecognizer):
             plain_ok = filler < _LONG_FILLER and _WORD_COPULA.search(strong.group("copula"))
             if plain_ok or self._looks_like_one(text, span):
                 return span[0], span[1], self.SCORE, "value after 'is' or ':' and a password cue"
-        for pattern in (self._soft, self._bare):
+        for pattern in (self._soft, self._bare, self._filled):
             match = pattern.match(text, position)
             span = self._value_span(match) if match is not None else None
             if span is not None and self._looks_like_one(text, span):
@@ -152,25 +182,12 @@ class PasswordRecognizer(EntityRecognizer):
         word = match.string[start:end]
         if word.startswith(("(", "[", "{", "<")):
             return None  # "pw (just in case) ...": an aside, not a value
-        if (
-            len(word) < _MIN_LENGTH
-            or word.lower() in self._stopwords
-            or not any(ch.isalnum() for ch in word)
-        ):
-            return None
-        return start, end
+        return (start, end) if self._is_value(word) else None
 
-    def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=how
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
+    def _is_value(self, word: str) -> bool:
+        """Not too short, not a word that describes a password ("wrong", "otra!")."""
+        return (
+            len(word) >= _MIN_LENGTH
+            and word.rstrip("!.?,;:").lower() not in self._stopwords
+            and any(ch.isalnum() for ch in word)
         )

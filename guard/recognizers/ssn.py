@@ -18,7 +18,7 @@ from guard.recognizers._phrases import digit_count
 
 # The first digit opens each pattern (then look-behinds check what precedes it), so the
 # scan skips to digits at C speed.
-_BOUNDARY_BEFORE = r"\d(?<![\w$€£¥*+]\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
+_BOUNDARY_BEFORE = r"\d(?<![\w$€£¥+]\d)(?<![\w*]\*\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
 _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
 # With no cue: 123-45-6789, 123 45 6789, 123.45.6789 (one separator throughout).
 _SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}([\-. ])\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
