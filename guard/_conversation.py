@@ -21,7 +21,7 @@ import regex
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._requests import REGEX_TIMEOUT, PhraseSet, fold
+from guard._phrasing import REGEX_TIMEOUT, PhraseSet, fold
 from guard._rules import ConversationRules
 from guard._state import CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText

@@ -11,193 +11,23 @@ The helpers `fold` and `PhraseSet` are shared with the conversation rules.
 
 from __future__ import annotations
 
-import unicodedata
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from guard._model import EntityType, Violation
+from guard._phrasing import (
+    REGEX_TIMEOUT,
+    PhraseSet,
+    Span,
+    drop_contained,
+    drop_overlapping,
+    fold,
+    overlaps,
+    within,
+)
 from guard._rules import RequestRules, Vocabulary
 from guard._text import NormalizedText, normalize
-
-#: Regex timeout (seconds): a pathological message fails instead of hanging a worker.
-REGEX_TIMEOUT = 0.25
-
-# ── phrases ─────────────────────────────────────────────────────────────────────────────
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-# A phrase's words: letters, digits and apostrophes ("what's", "i'll"), and "#".
-_TOKEN = regex.compile(r"[\w']+|#")
-# Between two words of a phrase the text may hold spaces and dashes only ("one-time").
-_SOFT_GAP = regex.compile(r"[\s\-–]*")
-#: "*" in a phrase stands for up to this many words.
-WILDCARD_WORDS = 3
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    lower = char.lower()
-    if len(lower) != 1:
-        lower = char
-    decomposed = unicodedata.normalize("NFD", lower)
-    if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
-        return decomposed[0]
-    return lower
-
-
-def fold(text: str) -> str:
-    """`text` lowercased, accents and curly apostrophes undone, one character for one
-    (a span of the folded text is the same span of `text`)."""
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
-
-
-@dataclass(frozen=True, slots=True)
-class _Tokens:
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    #: soft[i]: only spaces or dashes stand between word i - 1 and word i
-    soft: tuple[bool, ...]
-
-
-@lru_cache(maxsize=16)
-def _tokens(folded: str) -> _Tokens:
-    """The words of a folded text (cached: every vocabulary reads the same message)."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    soft: list[bool] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(folded):
-        words.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
-        gap = _SOFT_GAP.fullmatch(folded, previous_end, match.start())
-        soft.append(gap is not None)
-        previous_end = match.end()
-    return _Tokens(tuple(words), tuple(starts), tuple(ends), tuple(soft))
-
-
-def _phrase_words(phrase: str) -> tuple[str, ...]:
-    words = regex.findall(r"[\w']+|#|\*", fold(phrase))
-    while words and words[0] == "*":
-        words.pop(0)
-    while words and words[-1] == "*":
-        words.pop()
-    return tuple(words)
-
-
-class PhraseSet:
-    """A vocabulary of phrases found in folded text: whole words, any spaces or dashes
-    between words ("one-time" = "one time"), "*" for up to three words.
-
-    Matching looks words up by the phrase's first word: one pass over the message's
-    words, whatever the size of the vocabulary.
-    """
-
-    def __init__(self, phrases: Iterable[str], *, unskippable: Iterable[str] = ()) -> None:
-        # Words "*" may not stand for: "code * on the back" must not read "the code is
-        # printed on the back" as one object phrase.
-        self._unskippable = frozenset(fold(w) for w in unskippable)
-        by_first: dict[str, set[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            words = _phrase_words(phrase)
-            # People drop apostrophes: "what's" is also "whats", "don't" also "dont".
-            for variant in {words, tuple(w.replace("'", "") for w in words)}:
-                if variant and variant[0]:
-                    by_first.setdefault(variant[0], set()).add(variant)
-        self._by_first = {
-            first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
-        }
-
-    def __bool__(self) -> bool:
-        return bool(self._by_first)
-
-    def find(self, folded: str) -> list[Span]:
-        """Every match in `folded`, one per start word (the longest phrase there)."""
-        if not self._by_first:
-            return []
-        tokens = _tokens(folded)
-        found: list[Span] = []
-        for index, word in enumerate(tokens.words):
-            if word in self._by_first:
-                end = self._longest(tokens, index)
-                if end is not None:
-                    found.append((tokens.starts[index], end))
-        return found
-
-    def match_at(self, folded: str, position: int) -> Span | None:
-        """The longest match starting exactly at `position`, if any."""
-        tokens = _tokens(folded)
-        index = bisect_left(tokens.starts, position)
-        if index == len(tokens.starts) or tokens.starts[index] != position:
-            return None
-        if tokens.words[index] not in self._by_first:
-            return None
-        end = self._longest(tokens, index)
-        return (position, end) if end is not None else None
-
-    def _longest(self, tokens: _Tokens, index: int) -> int | None:
-        best: int | None = None
-        for phrase in self._by_first[tokens.words[index]]:
-            last = _match_rest(tokens, index, phrase, 1, self._unskippable)
-            if last is not None and (best is None or tokens.ends[last] > best):
-                best = tokens.ends[last]
-        return best
-
-
-def _match_rest(
-    tokens: _Tokens,
-    position: int,
-    phrase: tuple[str, ...],
-    k: int,
-    unskippable: frozenset[str] = frozenset(),
-) -> int | None:
-    """The index of the last word when `phrase[k:]` matches right after word `position`."""
-    words, soft = tokens.words, tokens.soft
-    while k < len(phrase):
-        if phrase[k] == "*":
-            for skip in range(WILDCARD_WORDS + 1):
-                nxt = position + 1 + skip
-                if nxt >= len(words) or not soft[nxt]:
-                    return None
-                if words[nxt] == phrase[k + 1]:
-                    last = _match_rest(tokens, nxt, phrase, k + 2, unskippable)
-                    if last is not None:
-                        return last
-                if words[nxt] in unskippable:
-                    return None
-            return None
-        position += 1
-        if position >= len(words) or not soft[position] or words[position] != phrase[k]:
-            return None
-        k += 1
-    return position
-
-
-Span = tuple[int, int]
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _drop_overlapping(spans: Sequence[Span], blockers: Sequence[Span]) -> list[Span]:
-    return [s for s in spans if not any(_overlaps(s, b) for b in blockers)]
-
-
-def _drop_contained(spans: Sequence[Span], containers: Sequence[Span]) -> list[Span]:
-    return [s for s in spans if not any(c[0] <= s[0] and s[1] <= c[1] for c in containers)]
-
-
-def _inside(spans: Sequence[Span], start: int, end: int) -> list[Span]:
-    return [s for s in spans if start <= s[0] and s[1] <= end]
-
 
 # ── clauses ─────────────────────────────────────────────────────────────────────────────
 
@@ -366,25 +196,25 @@ class AgentRequestRule:
             return []
         mentions, named = self._mentions(folded)
         clauses = self._clauses(folded)
-        warnings = _drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
-        warnings = _drop_contained(warnings, named)  # "social security no."
+        warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
+        warnings = drop_contained(warnings, named)  # "social security no."
         # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
-        elsewhere = _drop_contained(self._elsewhere.find(folded), named)
+        elsewhere = drop_contained(self._elsewhere.find(folded), named)
         away = self._away(clauses, elsewhere)
         not_requests = self._not_requests.find(folded)
-        requests = _drop_overlapping(self._requests.find(folded), not_requests)
-        requests = _drop_overlapping(requests, warnings)
+        requests = drop_overlapping(self._requests.find(folded), not_requests)
+        requests = drop_overlapping(requests, warnings)
         # "type 'yes' to confirm": the quoted word is what is to be typed.
         requests = [r for r in requests if not _QUOTE_NEXT.match(folded, r[1])]
         # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
         info_phrases = self._info.find(folded)
         requests = [
-            r for r in requests if not any(_overlaps(r, i) and i[0] < r[0] for i in info_phrases)
+            r for r in requests if not any(overlaps(r, i) and i[0] < r[0] for i in info_phrases)
         ]
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
-        info = _drop_contained(self._info.find(folded), named)
-        verbs = _drop_contained(self._verbs.find(folded), named)
+        info = drop_contained(self._info.find(folded), named)
+        verbs = drop_contained(self._verbs.find(folded), named)
         partial_spans = self._partial.find(folded)
         partial = self._partial_mentions(folded, mentions, partial_spans)
 
@@ -393,11 +223,11 @@ class AgentRequestRule:
         warning = False  # the clause before warned
         for index, clause in enumerate(clauses):
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
-            cues = _inside(requests, clause.start, clause.end)
-            clause_info = _inside(info, clause.start, clause.end)
+            cues = within(requests, clause.start, clause.end)
+            clause_info = within(info, clause.start, clause.end)
             # A warning covers the list that follows it: "don't share your SSN, card
             # number, or CVV".
-            warned = bool(_inside(warnings, clause.start, clause.end)) or (
+            warned = bool(within(warnings, clause.start, clause.end)) or (
                 warning
                 and not cues
                 and clause.joint in ("comma", "and")
@@ -415,7 +245,7 @@ class AgentRequestRule:
                 and clause.joint in ("comma", "and")
                 and self._starts.match_at(folded, _first_word(folded, clause.start)) is None
             )
-            clause_verbs = _inside(verbs, clause.start, clause.end)
+            clause_verbs = within(verbs, clause.start, clause.end)
             stops = [*clause_info, *clause_verbs]
             bare = self._is_bare(
                 folded,
@@ -445,11 +275,11 @@ class AgentRequestRule:
                     inherits
                     or bare
                     or self._cue_before(mention, cues, clause_info)
-                    or self._cue_after(mention, _inside(after, clause.start, clause.end), info)
-                    or self._required(folded, mention, _inside(required, clause.start, clause.end))
+                    or self._cue_after(mention, within(after, clause.start, clause.end), info)
+                    or self._required(folded, mention, within(required, clause.start, clause.end))
                 ):
                     found.append(_Found(mention.type, mention.start, mention.end))
-            for start, end in _inside(self._pronouns.find(folded), clause.start, clause.end):
+            for start, end in within(self._pronouns.find(folded), clause.start, clause.end):
                 if not self._ends_clause(folded, end, clause.end):
                     continue
                 referent = self._referent(mentions, partial, start)
@@ -478,7 +308,7 @@ class AgentRequestRule:
             m
             for m in candidates
             if not any(
-                _overlaps((m.start, m.end), b) and b[1] - b[0] >= m.end - m.start for b in blockers
+                overlaps((m.start, m.end), b) and b[1] - b[0] >= m.end - m.start for b in blockers
             )
         ]
         named = [(m.start, m.end) for m in candidates]
@@ -515,7 +345,7 @@ class AgentRequestRule:
     def _away(clauses: list[_Clause], elsewhere: list[Span]) -> list[bool]:
         """Clauses that send the reader to another channel. "Enter it on the page, not in
         the chat": a comma-joined "not here" speaks for the clause before it too."""
-        away = [bool(_inside(elsewhere, c.start, c.end)) for c in clauses]
+        away = [bool(within(elsewhere, c.start, c.end)) for c in clauses]
         for index in range(len(clauses) - 1, 0, -1):
             clause = clauses[index]
             if (
@@ -587,7 +417,7 @@ class AgentRequestRule:
         partial: set[_Mention] = set()
         for start, end in spans:
             # "last 4 digits of your card number": the phrases may overlap.
-            overlapping = [m for m in mentions if _overlaps((m.start, m.end), (start, end))]
+            overlapping = [m for m in mentions if overlaps((m.start, m.end), (start, end))]
             if overlapping:
                 partial.update(overlapping)
                 continue
@@ -683,7 +513,7 @@ class AgentRequestRule:
         with "please" ("And the CVV?", "Security code, please", "CVV:")."""
         if not mentions:
             return False
-        polite = _inside(after, clause.start, clause.end)
+        polite = within(after, clause.start, clause.end)
         tail = folded[clause.end : clause.end + 16]
         polite_next = any(0 <= s - clause.end <= 3 for s, _ in after) and tail[:1] == ","
         # "CVV:" as a form label, with the value still to come (not "CVV: 123").
