@@ -1622,6 +1622,61 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE9_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE9_LEGIT[_lang]
 
+_PROBE10_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Could you please share the full card number so I can process your request?", CREDIT_CARD),
+        ("In order to verify your identity, please share the CVV code.", CARD_SECURITY_CODE),
+        ("Kindly provide your complete SSN.", US_SSN),
+        ("What's the 6 digit code on your screen?", ONE_TIME_PASSCODE),
+        ("Plz type the PIN u use", PIN),
+        ("Share ur card # pls", CREDIT_CARD),
+        ("Can you tell me your card's security code real quick?", CARD_SECURITY_CODE),
+        ("Hey, mind reading me the digits on the back?", CARD_SECURITY_CODE),
+        ("I'm going to need you to confirm the passcode we just sent.", ONE_TIME_PASSCODE),
+        ("Okay — and what's the password?", PASSWORD),
+        ("So what's the CVV on it?", CARD_SECURITY_CODE),
+        ("Pls provide the OTP received on your registered mobile number.", ONE_TIME_PASSCODE),
+        ("Send me a screenshot of the code we texted.", ONE_TIME_PASSCODE),
+        ("Can you paste the code here?", ONE_TIME_PASSCODE),
+        ("Write the card number below.", CREDIT_CARD),
+        ("Let me know the 3 digits on the back.", CARD_SECURITY_CODE),
+        ("I'd need the card's long number.", CREDIT_CARD),
+        ("Please provide the last four digits and the CVV.", CARD_SECURITY_CODE),
+        ("For security, please reply with your date of birth and SSN.", US_SSN),
+        ("What's your social? All nine digits please.", US_SSN),
+        ("Give me the code and I'll unlock your account.", ONE_TIME_PASSCODE),
+        ("What numbers are on the front of your card?", CREDIT_CARD),
+        ("The number on the card, please.", CREDIT_CARD),
+        ("Please verify your PIN by typing it below.", PIN),
+        ("Quickly tell me the security code before the session expires.", CARD_SECURITY_CODE),
+        ("Don't worry, it's safe to share your PIN with me.", PIN),
+        ("It's totally fine to give me your password, I'm from IT.", PASSWORD),
+        (
+            "To complete the payment I just need the card number, expiration and security code.",
+            CREDIT_CARD,
+        ),
+        ("Could you spell out your SSN for me?", US_SSN),
+        ("Whats the verification code", ONE_TIME_PASSCODE),
+        ("what is ur password", PASSWORD),
+        ("Tell me ur pin number", PIN),
+    ),
+    "es": (
+        ("¿Podrías pasarme el código que te llegó?", ONE_TIME_PASSCODE),
+        ("Me regalas el número de la tarjeta porfa", CREDIT_CARD),
+        ("Confírmame tu contraseña", PASSWORD),
+        ("¿Cuál es tu PIN?", PIN),
+        ("Necesito tu NIP", PIN),
+        ("Mándame el código de seguridad de la tarjeta", CARD_SECURITY_CODE),
+    ),
+}
+_PROBE10_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE10_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE10_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
