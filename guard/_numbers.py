@@ -65,7 +65,6 @@ _LOOKALIKE_BY_DIGIT = re.compile(
     rf"[0-9][{re.escape(LOOKALIKES)}]|[{re.escape(LOOKALIKES)}][0-9]"
     rf"|[0-9]{_GAP}{_STRONG_CLASS}++(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}++{_GAP}[0-9]"
 )
-# (no look-behind: a pattern that opens with a character set is scanned fast)
 # A run of look-alikes is read once, from its first letter (possessive: no backtracking
 # inside a long run), and must end on a strong look-alike.
 _TYPED_GROUP = re.compile(
@@ -88,15 +87,15 @@ _PRONOUN_ONE_BEFORE = re.compile(
 _DIGITS, _WORD, _OH, _REPEAT, _MIXED, _PURE, _OTHER = range(7)
 _SPOKEN = frozenset({_WORD, _OH, _REPEAT})
 _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
-# A single look-alike letter ("o", "I") counts between digits of a number this long, or
-# anywhere next to a card-length number.
+# A single look-alike letter counts between groups of a number this long (or as a group
+# of a card-shaped stretch).
 _SINGLE_BETWEEN = 6
 _SINGLE_WORDS = frozenset("Io")
 _CARD_LENGTH, _CARD_MAX = 12, 19
-_CARD_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|\.")
-_SSN_GAPS = frozenset({"-", " ", "."})
-# What may join the groups of a card-shaped stretch (the card recognizer's separators).
+# What may join the groups of a card-shaped stretch (the card recognizer's separators),
+# and of an SSN.
 _SHAPE_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|[./]")
+_SSN_GAPS = frozenset({"-", " ", "."})
 # A look-alike group beside one digit group counts when the number around it is long.
 _LONG_NUMBER = 5
 # Two spoken digits count beside a typed number this long ("123-45-six seven ...").
@@ -524,7 +523,7 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             if gap.strip() == ",":
                 edits.append((a.end, b.start, " ", [(a.end, b.start)]))
             continue
-        if typed_groups and _CARD_GAP.fullmatch(gap):
+        if typed_groups and _SHAPE_GAP.fullmatch(gap):
             continue  # beside typed groups, spoken groups keep the same separators
         separator = _group_separator(gap)
         if gap != separator:
