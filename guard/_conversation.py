@@ -54,6 +54,8 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
 }
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+# "my 2020 honda", "mi 2015": a number owned like a thing is no secret given.
+_POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 # The word right after a number (if it is the next thing in the text).
 _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
@@ -168,6 +170,8 @@ class ConversationRule:
         for number in every_number:
             if self._named_otherwise(norm.text, number, self._answer_not):
                 continue
+            if _POSSESSED.search(norm.text, max(0, number.start - 8), number.start):
+                continue  # "my 2020 honda"
             if _NOT_AN_ANSWER.match(norm.text[number.start : number.end]):
                 continue
             if not self._may_follow(norm.text, number.end):
@@ -259,6 +263,9 @@ class ConversationRule:
         turn: int,
     ) -> tuple[list[Finding], CardRun | None]:
         numbers = self._numbers(norm.text, None)
+        if len(numbers) > 1:
+            # "los primeros 4 son 4111": a count beside the part is no part.
+            numbers = [n for n in numbers if len(n.digits) > 2]
         if len(numbers) != 1:
             return [], None
         [number] = numbers

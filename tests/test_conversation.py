@@ -62,6 +62,15 @@ def types_of(verdict: Verdict) -> list[EntityType]:
         ("What's your password?", "Hunter2!", PASSWORD, "********"),
         ("¿Cuál es el código de seguridad?", "claro, 0917", CSC, "claro, ****"),
         ("¿Me dicta el código que le enviamos?", "551 903", OTP, "*** ***"),
+        ("¿Me dice el código de seguridad?", "es el 482", CSC, "es el ***"),
+        ("¿Cuál es su NIP?", "mi nip? 4321", PIN, "mi nip? ****"),
+        ("What's the OTP?", "551903 is what I got", OTP, "****** is what I got"),
+        (
+            "Can you read me the code we texted?",
+            "Sure, 551903. Also my zip is 94107.",
+            OTP,
+            "Sure, ******. Also my zip is 94107.",
+        ),
     ],
 )
 def test_a_bare_answer_after_an_ask_is_a_finding_of_the_asked_type(
@@ -198,6 +207,21 @@ def test_two_groups_then_the_rest_with_an_agent_between(engine: Engine) -> None:
     [finding] = verdicts[-1].findings
     assert finding.parts == ("m0",)
     assert verdicts[-1].text == "**** 1111"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["los primeros 4 son 4111", "luego 1111 1111", "y al final 1111"],
+        ["first four: 4111", "next four: 1111", "then 1111", "last four 1111"],
+        ["4111-1111", "1111-1111"],
+        ["ok here goes 4111", "1111", "oops sorry 1111", "1111 done"],
+    ],
+)
+def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) -> None:
+    verdicts = talk(engine, [("customer", t) for t in texts])
+    [finding] = verdicts[-1].findings
+    assert finding.parts == tuple(f"m{i}" for i in range(len(texts) - 1))
 
 
 def test_the_last_part_may_carry_the_expiry_date(engine: Engine) -> None:

@@ -154,6 +154,10 @@ ANSWER_FRAMES = {
         "listo {v}",
     ),
 }
+# More ways to give a value, and to type the parts of a card.
+ANSWER_FRAMES["en"] += ("I got {v}", "it says {v}", "{v} is what I got", "the code? {v}")
+ANSWER_FRAMES["es"] += ("es el {v}", "me salió {v}", "mi clave? {v}")
+
 STALLS = {
     "en": ("one sec", "let me grab my card", "hold on", "ok give me a minute", "looking for it"),
     "es": ("un momento", "déjeme buscarla", "espere", "ya le digo"),
@@ -210,6 +214,11 @@ FIRST_FRAMES = {
     "en": ("{p}", "{p}", "my card is {p}", "ok it's {p}", "card: {p}"),
     "es": ("{p}", "{p}", "mi tarjeta es {p}", "es {p}"),
 }
+
+PART_FRAMES["en"] += ("next four: {p}", "the rest is {p}")
+PART_FRAMES["es"] += ("y al final {p}", "el resto {p}")
+FIRST_FRAMES["en"] += ("first four: {p}", "the first part is {p}")
+FIRST_FRAMES["es"] += ("los primeros 4 son {p}",)
 
 
 def split_card(rng: random.Random) -> Conversation:
