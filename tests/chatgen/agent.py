@@ -1677,6 +1677,76 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE10_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE10_LEGIT[_lang]
 
+_PROBE11_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Your card number is needed to continue, please send it.", CREDIT_CARD),
+        ("The CVV must be provided before we can proceed.", CARD_SECURITY_CODE),
+        ("I will require the full Social Security number.", US_SSN),
+        (
+            "If you could read me the code that just arrived, that would be great.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("It would really help if you sent me your password.", PASSWORD),
+        ("Would it be possible for you to share your PIN?", PIN),
+        ("Just type in the card number and I'll take care of the rest.", CREDIT_CARD),
+        ("I'm gonna need the security code off the back of the card.", CARD_SECURITY_CODE),
+        ("So I can pull your credit, what's your social?", US_SSN),
+        ("Can u pls tell me wat the code says", ONE_TIME_PASSCODE),
+        ("hey can i get ur pin real quick", PIN),
+        ("need ur login pw to check smth", PASSWORD),
+        ("what r the 3 numbers on the back", CARD_SECURITY_CODE),
+        ("Please confirm your ssn, we need all 9 digits.", US_SSN),
+        ("Please read out the 6-digit passcode shown on your device.", ONE_TIME_PASSCODE),
+        ("Kindly share the 16 digit number printed on your card.", CREDIT_CARD),
+        ("Please input your PIN in the chat box.", PIN),
+        ("Please reply with your username and password.", PASSWORD),
+        ("Could you please verify the card security code?", CARD_SECURITY_CODE),
+        (
+            "I've triggered a verification code to your phone; please share it here.",
+            ONE_TIME_PASSCODE,
+        ),
+    ),
+    "es": (
+        ("Thx! Now pls type ur full card no.", CREDIT_CARD),
+        ("Para seguir con el trámite, necesito su número del Seguro Social.", US_SSN),
+        ("Escríbame los números de su tarjeta, por favor.", CREDIT_CARD),
+        ("¿Podría darme el código CVV?", CARD_SECURITY_CODE),
+        ("¿Me comparte el código de verificación que recibió en su celular?", ONE_TIME_PASSCODE),
+        ("Necesito que me comparta su contraseña.", PASSWORD),
+        ("¿Me podría proporcionar su número PIN?", PIN),
+    ),
+}
+_PROBE11_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Your card number is not needed for this.",
+        "The CVV must never be shared over chat.",
+        "I will never require your full Social Security number here.",
+        "If you got a code, please enter it in the app rather than here.",
+        "It would be a bad idea to send anyone your password.",
+        "It's never a good idea to share your PIN.",
+        "Just type in the last four of the card and I'll take care of the rest.",
+        "We will need the last four of your social to continue.",
+        "Can you tell me what the code is for? You shouldn't share it though.",
+        "Thx! Now pls type ur billing zip.",
+        "hey can i get ur email real quick",
+        "need ur zip to check smth",
+        "Please confirm your name and the last 4 of your SSN.",
+        "The passcode shown on your device is only for you.",
+        "Kindly note that the 16 digit number printed on your card should stay private.",
+        "Please input your question in the chat box.",
+        "Please reply with your full name and billing address.",
+        "I've triggered a new verification code to your phone; please enter it on the website.",
+    ),
+    "es": (
+        "Para seguir con el trámite, necesito los últimos 4 de su seguro social.",
+        "Escríbame su código postal, por favor.",
+        "¿Me podría proporcionar su correo electrónico?",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE11_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE11_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
