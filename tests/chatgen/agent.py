@@ -1747,6 +1747,51 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE11_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE11_LEGIT[_lang]
 
+_PROBE12_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Can you please type the card number in full?", CREDIT_CARD),
+        ("Please provide the number on your debit card.", CREDIT_CARD),
+        ("What is the full number of the card you'd like to use?", CREDIT_CARD),
+        ("I need the card number to look up the charge.", CREDIT_CARD),
+        ("Could you give me the full account number on the front of the card?", CREDIT_CARD),
+        ("What are the three digits on the back of the card?", CARD_SECURITY_CODE),
+        ("Please type the security code from the back of your card.", CARD_SECURITY_CODE),
+        ("I'll need the CVV to finish verifying you.", CARD_SECURITY_CODE),
+        ("Can you confirm the 3-digit security code?", CARD_SECURITY_CODE),
+        ("For Amex cards, what's the four digit number on the front?", CARD_SECURITY_CODE),
+        ("Please provide your full nine-digit Social Security number.", US_SSN),
+        ("Can you confirm your SSN for verification?", US_SSN),
+        ("I need your social security number, all 9 digits.", US_SSN),
+        ("What's the Social Security number on the account?", US_SSN),
+        ("What is the one-time passcode we sent to your phone?", ONE_TIME_PASSCODE),
+        ("Please type the verification code from the SMS here.", ONE_TIME_PASSCODE),
+        ("Can you read me the 6-digit code from your text messages?", ONE_TIME_PASSCODE),
+        ("I just sent you a passcode. What is it?", ONE_TIME_PASSCODE),
+        ("What's the password you use to log in?", PASSWORD),
+        ("Could you provide your account password so I can check the settings?", PASSWORD),
+        ("Please type your password here.", PASSWORD),
+        ("What's the 4-digit PIN for your debit card?", PIN),
+        ("Can you tell me your ATM PIN?", PIN),
+        ("Please type your PIN so I can verify the card.", PIN),
+        ("I'll need your PIN to unlock the card.", PIN),
+    ),
+    "es": (
+        ("¿Me puede escribir el número completo de su tarjeta?", CREDIT_CARD),
+        ("¿Cuáles son los tres dígitos al reverso de su tarjeta?", CARD_SECURITY_CODE),
+        ("Necesito su número de Seguro Social completo, los nueve dígitos.", US_SSN),
+        ("¿Cuál es el código de un solo uso que le enviamos?", ONE_TIME_PASSCODE),
+        ("¿Me puede escribir su contraseña aquí?", PASSWORD),
+        ("¿Cuál es el PIN de cuatro dígitos de su tarjeta de débito?", PIN),
+    ),
+}
+_PROBE12_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE12_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE12_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
