@@ -98,6 +98,8 @@ _SHAPE_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|[./]")
 _SSN_GAPS = frozenset({"-", " ", "."})
 # A look-alike group beside one digit group counts when the number around it is long.
 _LONG_NUMBER = 5
+# "oh" heads a spoken number this long ("oh seven two five").
+_HEADED_NUMBER = 4
 # Two spoken digits count beside a typed number this long ("123-45-six seven ...").
 _SPOKEN_PAIR = 4
 
@@ -158,7 +160,7 @@ def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -
         elif token.kind == _WORD:
             token.value = _DIGIT_WORDS[token.text.lower()]
     _resolve_lookalikes(tokens, folded, eager, shaped)
-    _resolve_oh(tokens, eager)
+    _resolve_oh(tokens, folded, eager)
     # "double four", "triple oh": the repeat word carries the extra copies.
     for token, following in pairwise(tokens):
         if token.kind == _REPEAT and following.value is not None and len(following.value) == 1:
@@ -258,7 +260,7 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
 
 def _spoken_o(tokens: list[_Token]) -> set[int]:
     """Indexes of the single o's that sit, alone or in a run, between English digit
-    words ("four o five", "double o seven")."""
+    words or before them ("four o five", "double o seven", "o o seven two")."""
     found: set[int] = set()
     index = 0
     while index < len(tokens):
@@ -268,8 +270,10 @@ def _spoken_o(tokens: list[_Token]) -> set[int]:
         stop = index
         while stop < len(tokens) and tokens[stop].text in ("o", "O"):
             stop += 1
-        if index > 0 and stop < len(tokens):
-            words = (tokens[index - 1].text.lower(), tokens[stop].text.lower())
+        if stop < len(tokens):
+            # "four o five", and heading a number: "o seven two five"
+            before = tokens[index - 1].text.lower() if index > 0 else "double"
+            words = (before, tokens[stop].text.lower())
             if all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words):
                 found.update(range(index, stop))
         index = stop
@@ -318,9 +322,10 @@ def _pure_counts(text: str, at: _PureContext) -> bool:
     return at.others >= _LONG_NUMBER and not short_word
 
 
-def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
-    """ "oh" is zero only between digits ("four oh oh five", "double oh seven"), never
-    after a number ("... 996 oh and my other card")."""
+def _resolve_oh(tokens: list[_Token], folded: str, eager: bool) -> None:
+    """ "oh" is zero between digits ("four oh oh five", "double oh seven") or heading a
+    spoken number ("oh seven two five"), never after a number ("... 996 oh and my other
+    card") or as an interjection ("Oh, 4 5 6")."""
     count = len(tokens)
     index = 0
     while index < count:
@@ -338,10 +343,25 @@ def _resolve_oh(tokens: list[_Token], eager: bool) -> None:
             and after is not None
             and (after.value is not None or after.kind == _REPEAT)
         )
-        if eager or between:
+        if eager or between or (before is None and _heads_a_number(tokens, stop, folded)):
             for token in tokens[index:stop]:
                 token.value = "0"
         index = stop
+
+
+def _heads_a_number(tokens: list[_Token], first: int, folded: str) -> bool:
+    """Whether the "oh"s before tokens[first] head a spoken number of four digits or more
+    (a space or a dash after them: "Oh, one two three" is an interjection)."""
+    if not 0 < first < len(tokens):
+        return False
+    if folded[tokens[first - 1].end : tokens[first].start].strip() not in ("", "-"):
+        return False
+    digits = first  # the "oh"s
+    for token in tokens[first:]:
+        if token.kind not in _SPOKEN:
+            break
+        digits += 1
+    return digits >= _HEADED_NUMBER
 
 
 def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
@@ -379,7 +399,8 @@ def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
                 same = gaps[first] == gaps[first + 1] and gaps[first] in _SSN_GAPS
                 if sizes == (3, 2, 4) and typed and same:
                     shaped[first : first + 3] = [True] * 3
-        start = stop
+        # Where the gap changes, the last group may open the next stretch ("one 5B93-...").
+        start = stop - 1 if stop - start > 1 and stop < count else stop
     return shaped
 
 

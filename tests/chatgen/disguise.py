@@ -234,17 +234,20 @@ def spell(
     oh: bool = False,
     case: Callable[[str], str],
     group_starts: frozenset[int] = frozenset(),
+    leading_zero: bool = False,
 ) -> list[str]:
     """The words of `digits`, one per digit; with `oh`, zeros between other digits are
-    "oh" (or "o"). Two equal digits of a group may be said "double four" (the repeat
-    word and the digit word then stand for one digit each)."""
+    "oh" (or "o"), and so is a leading zero when `leading_zero`. Two equal digits of a
+    group may be said "double four" (the repeat word and the digit word then stand for
+    one digit each)."""
     zero = rng.choice(("oh", "oh", "o"))
     words = []
     index = 0
     while index < len(digits):
         digit = digits[index]
         between = 0 < index < len(digits) - 1
-        word = zero if oh and digit == "0" and between else WORDS[lang][int(digit)]
+        heading = index == 0 and len(digits) >= 4 and leading_zero
+        word = zero if oh and digit == "0" and (between or heading) else WORDS[lang][int(digit)]
         pair = index + 1 < len(digits) and digits[index + 1] == digit
         repeat = pair and index + 1 not in group_starts and word not in ("o", "oh")
         if repeat and rng.random() < 0.15:
@@ -266,7 +269,8 @@ def spelled_groups(
     case = _case(rng)
     joined = "".join(groups)
     starts = frozenset(sum(len(g) for g in groups[:i]) for i in range(1, len(groups)))
-    words = spell(rng, joined, lang, oh=oh, case=case, group_starts=starts)
+    leading = within in (" ", "-")  # "oh, seven ..." would read as an interjection
+    words = spell(rng, joined, lang, oh=oh, case=case, group_starts=starts, leading_zero=leading)
     out: list[str] = []
     index = 0
     for number, group in enumerate(groups):
