@@ -1792,6 +1792,60 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE12_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE12_LEGIT[_lang]
 
+_PROBE13_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (),
+}
+_PROBE13_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "We will never ask for your card's security code.",
+        "Please don't send us your full SSN.",
+        "Never share the one-time passcode with anybody, including bank staff.",
+        "Your PIN is private; we never need it.",
+        "Do not reply to this chat with your password.",
+        "Please enter the passcode we sent directly in the app.",
+        "We've sent a verification code to your email; please enter it on the login page.",
+        "You can type your card number into the secure payment form on our website.",
+        "Your new card will arrive in 7 days, and the PIN will come by mail.",
+        "A one-time code has been sent to your phone.",
+        "Your password was successfully updated.",
+        "I can see your Mastercard ending in 4410.",
+        "The card ending in 9981 has been canceled.",
+        "Please verify the last 4 digits of the card number.",
+        "Can you tell me the last four of your Social Security number?",
+        "What's the billing zip code on the account?",
+        "Could you give me the name as it appears on the card?",
+        "What's the best email to reach you?",
+        "What's the date of birth on the account?",
+        "Please confirm the amount of the refund you're expecting.",
+        "Did you receive a text message with a code?",
+        "Is the card still in your wallet?",
+        "Do you know if your PIN was changed?",
+        "Have you shared your password with anyone?",
+        "Did anyone ask you for your CVV?",
+        "Please keep your PIN and password to yourself.",
+        "Remember: the CVV on the back of your card should never be shared.",
+        "If you receive a code you didn't request, let us know.",
+        "We have texted you a passcode; do not share it.",
+        "Please wait while I review your card details.",
+        "I'm checking the transaction on the card ending in 7777.",
+    ),
+    "es": (
+        "Nunca le pediremos el código de seguridad de su tarjeta.",
+        "Por favor no nos envíe su número de seguro social completo.",
+        "No comparta el código de un solo uso con nadie.",
+        "Su contraseña fue actualizada correctamente.",
+        "Le enviamos un código a su correo; ingréselo en la página de inicio de sesión.",
+        "Puede escribir su número de tarjeta en el formulario seguro de nuestro sitio web.",
+        "¿Me confirma los últimos 4 dígitos del número de la tarjeta?",
+        "¿Recibió un mensaje de texto con un código?",
+        "Veo su Mastercard terminada en 4410.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE13_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE13_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
