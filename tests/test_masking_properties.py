@@ -81,6 +81,24 @@ def test_no_masked_message_shows_the_hidden_digits(
 
 
 @settings(max_examples=200, deadline=None)
+@given(
+    st.integers(0, 2**32 - 1),
+    st.sampled_from(
+        ["my ssn is {}", "social: {}", "{} is my ssn", "mi seguro social es {}", "SSN {} thanks"]
+    ),
+)
+def test_no_masked_message_shows_a_hidden_ssn_digit(seed: int, frame: str) -> None:
+    rng = random.Random(seed)
+    value = values.ssn_shaped(rng) if rng.random() < 0.5 else values.ssn_plain(rng)
+    text = frame.format(value)
+    start = text.index(value)
+    verdict, _ = ENGINE.inspect(Message("m1", text, Role.CUSTOMER))
+    assert verdict.text is not None
+    assert_masked_in_place(value, verdict.text[start : start + len(value)], 4)
+    assert digits(value)[:5] not in digits(verdict.text)
+
+
+@settings(max_examples=200, deadline=None)
 @given(clean_messages())
 def test_clean_messages_come_back_unchanged(sample: Sample) -> None:
     verdict, _ = ENGINE.inspect(Message("m1", sample.text, Role.CUSTOMER))
