@@ -179,7 +179,11 @@ class CardNumberRecognizer(GuardRecognizer):
         """Group index ranges [first, last] of the cards in one run, left to right."""
         found: list[tuple[int, int, Brand]] = []
         whole = "".join(g.digits for g in groups)
-        if MIN_DIGITS <= len(whole) <= MAX_DIGITS:
+        # A run read whole keeps one separator style, or holds no date: "4111 1111 1111 1
+        # 05/2027" must not lend the card its expiry year as "last four".
+        separators = {g.separator for g in groups[1:]}
+        readable_whole = len(separators) <= 1 or not any("/" in sep for sep in separators)
+        if readable_whole and MIN_DIGITS <= len(whole) <= MAX_DIGITS:
             brand = brand_of(whole)
             if brand is not None:
                 return [(0, len(groups) - 1, brand)]
@@ -240,8 +244,9 @@ class CardNumberRecognizer(GuardRecognizer):
         leading = groups[first - 1] if first > 0 else None
         if (
             leading is not None
-            and (first > 1 or last + 1 < len(groups))
+            and (first > 1 or last + 1 < len(groups) or len(groups[last].digits) < 3)
             and groups[first].separator in separators
+            and leading.separator in ("", groups[first].separator)  # not "10/2027 5433..."
             and len(leading.digits) == len(groups[first].digits)
         ):
             return False

@@ -23,9 +23,8 @@ _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
 # With no cue: 123-45-6789, 123 45 6789, 123.45.6789 (one separator throughout).
 _SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}([\-. ])\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
 # With a cue: any of those, mixed separators, or nine digits in a row.
-_ANY = re.compile(
-    rf"{_BOUNDARY_BEFORE}\d{{2}}[\-. ]{{0,2}}\d{{2}}[\-. ]{{0,2}}\d{{4}}{_BOUNDARY_AFTER}"
-)
+_SEP = r"(?:\ ?[\-.]\ ?|\ {1,2})?"  # "123-45-6789", "123 - 45 - 6789", "123  45  6789"
+_ANY = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{4}}{_BOUNDARY_AFTER}")
 _SSN_DIGITS = 9
 
 
