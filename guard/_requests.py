@@ -11,7 +11,7 @@ The helpers `fold` and `PhraseSet` are shared with the conversation rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -34,6 +34,7 @@ from guard._text import NormalizedText, normalize
 # A sentence ends at . ! ? ; or a line break, not after an abbreviation ("card no. 1").
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?:no|num|nr|mr|mrs|ms|dr|sr|sra|srta|st|approx|etc|vs))"
+    r"(?<!(?:^|\n)[ \t]*\d{1,2})"  # "1. your SSN": a numbered list item
     r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)"
 )
 _COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
@@ -58,6 +59,10 @@ _TO_GO_ON = regex.compile(
 _PURPOSE = frozenset({"to", "so", "para", "for", "because", "porque", "since", "and", "y"})
 # A message that is one phrase about the reader's thing: "Your password", "Su NIP".
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
+# This chat, named as the place to type: "here", "in the chat", "aquí".
+_HERE = regex.compile(r"(?<!\w)(?:here|aqu[ií]|in (?:the|this) chat|en (?:el|este) chat)(?!\w)")
+# A list item: "- card number", "• CVV", "2) your PIN".
+_LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
 _FOLLOW_UP = regex.compile(
     r"\s*(?:and|also|plus|now|next|then|y|tambi[eé]n|adem[aá]s|ahora|luego)\s"
@@ -137,6 +142,10 @@ class AgentRequestRule:
         self._warnings = phrases(rules.warnings)
         self._not_warnings = phrases(rules.not_warnings)
         self._elsewhere = phrases(rules.elsewhere)
+        self._screens = phrases(rules.other_screens)
+        self._input_verbs = frozenset(
+            " ".join(fold(p).split()) for ps in rules.input_verbs.values() for p in ps
+        )
         self._info = phrases(rules.info)
         self._predicates = phrases(rules.predicates)
         self._verbs = phrases(rules.verbs)
@@ -201,16 +210,7 @@ class AgentRequestRule:
         # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
         elsewhere = drop_contained(self._elsewhere.find(folded), named)
         away = self._away(clauses, elsewhere)
-        not_requests = self._not_requests.find(folded)
-        requests = drop_overlapping(self._requests.find(folded), not_requests)
-        requests = drop_overlapping(requests, warnings)
-        # "type 'yes' to confirm": the quoted word is what is to be typed.
-        requests = [r for r in requests if not _QUOTE_NEXT.match(folded, r[1])]
-        # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
-        info_phrases = self._info.find(folded)
-        requests = [
-            r for r in requests if not any(overlaps(r, i) and i[0] < r[0] for i in info_phrases)
-        ]
+        requests = self._request_cues(folded, warnings, elsewhere, named)
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
         info = drop_contained(self._info.find(folded), named)
@@ -241,8 +241,13 @@ class AgentRequestRule:
             continues = (
                 index > 0
                 and asking
-                and clauses[index - 1].sentence == clause.sentence
-                and clause.joint in ("comma", "and")
+                and (
+                    clause.joint == "item"
+                    or (
+                        clauses[index - 1].sentence == clause.sentence
+                        and clause.joint in ("comma", "and")
+                    )
+                )
                 and self._starts.match_at(folded, _first_word(folded, clause.start)) is None
             )
             clause_verbs = within(verbs, clause.start, clause.end)
@@ -288,6 +293,27 @@ class AgentRequestRule:
                     clause_asks = True
             asking = clause_asks
         return _first_per_type(found)
+
+    def _request_cues(
+        self, folded: str, warnings: list[Span], elsewhere: list[Span], named: list[Span]
+    ) -> list[Span]:
+        """The request cues of a message that may ask for something."""
+        requests = drop_overlapping(self._requests.find(folded), self._not_requests.find(folded))
+        requests = drop_overlapping(requests, warnings)
+        # "type 'yes' to confirm": the quoted word is what is to be typed.
+        requests = [r for r in requests if not _QUOTE_NEXT.match(folded, r[1])]
+        screens = drop_contained(self._screens.find(folded), named)  # "the app password"
+        if (elsewhere or screens) and not _HERE.search(folded):
+            # Another place named anywhere: "enter"/"type" instruct ("1. Open the app.
+            # 2. Enter the code we sent you.").
+            requests = [
+                r
+                for r in requests
+                if " ".join(folded[r[0] : r[1]].split()) not in self._input_verbs
+            ]
+        # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
+        info = self._info.find(folded)
+        return [r for r in requests if not any(overlaps(r, i) and i[0] < r[0] for i in info)]
 
     def _mentions(self, folded: str) -> tuple[list[_Mention], list[Span]]:
         """The object phrases of a message, and the spans of every phrase that named one
@@ -373,11 +399,19 @@ class AgentRequestRule:
         sentence = 0
         ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(folded)]
         ends.append((len(folded), len(folded)))
+        listing = False  # the sentence before opened or continued a list ("send me:")
         for stop, after in ends:
             if stop > start or after > start:
                 text = folded[start:after]
                 question = "?" in folded[stop:after] or "¿" in text
-                clauses.extend(self._cut(folded, start, stop, sentence=sentence, question=question))
+                cut = self._cut(folded, start, stop, sentence=sentence, question=question)
+                item = _LIST_ITEM.match(folded, start, stop) is not None
+                if cut and listing and item:
+                    # "Please send me the following:\n- card number\n- CVV": a list item
+                    # continues the ask that opened the list.
+                    cut[0] = replace(cut[0], joint="item")
+                clauses.extend(cut)
+                listing = folded[start:stop].rstrip().endswith(":") or (listing and item)
                 sentence += 1
             start = after
         return clauses

@@ -168,6 +168,8 @@ class RequestRules(_Strict):
     warnings: Vocabulary
     not_warnings: Vocabulary = Field(default_factory=dict)
     elsewhere: Vocabulary
+    input_verbs: Vocabulary = Field(default_factory=dict)
+    other_screens: Vocabulary = Field(default_factory=dict)
     info: Vocabulary
     predicates: Vocabulary
     possessed: Vocabulary = Field(default_factory=dict)
@@ -191,6 +193,8 @@ class RequestRules(_Strict):
         "warnings",
         "not_warnings",
         "elsewhere",
+        "input_verbs",
+        "other_screens",
         "info",
         "predicates",
         "possessed",

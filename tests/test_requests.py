@@ -146,6 +146,22 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
     assert rule.find(text) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send me the following:\n- full name\n- card number\n- CVV", [CARD, CSC]),
+        ("To verify, I need:\n1. Your SSN\n2. Your PIN", [SSN, PIN]),
+        ("Necesito estos datos:\n• número de tarjeta\n• código de seguridad", [CARD, CSC]),
+        ("Our policy:\n- we never ask for your PIN\n- we never ask for your password", []),
+        ("Steps:\n1. Open the app.\n2. Enter the code we sent you.", []),
+        ("Open the app and tell me the code.", [OTP]),
+        ("Por favor, ingrese la contraseña de la app aquí en el chat.", [PASSWORD]),
+    ],
+)
+def test_lists_and_steps(rule: AgentRequestRule, text: str, expected: list[EntityType]) -> None:
+    assert [v.requested for v in rule.find(text)] == expected
+
+
 def test_a_message_giving_a_value_asks_for_nothing(rule: AgentRequestRule) -> None:
     assert rule.find("el número de la tarjeta: 6759 4220 5879 1589") == []
 
