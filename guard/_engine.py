@@ -6,7 +6,6 @@ call `Engine.inspect`, save the state and act on the verdict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -19,7 +18,7 @@ from guard._requests import AgentRequestRule
 from guard._rules import Rules
 from guard._state import ConversationState
 from guard._text import NormalizedText, normalize
-from guard.recognizers import build_recognizers
+from guard.recognizers import GuardRecognizer, build_recognizers
 
 #: When two findings overlap, the higher score wins; on a tie, the earlier type here.
 TYPE_PRIORITY: tuple[EntityType, ...] = (
@@ -32,7 +31,6 @@ TYPE_PRIORITY: tuple[EntityType, ...] = (
 )
 _PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 _KNOWN = {t.value: t for t in EntityType}
-_DIGIT = re.compile(r"\d")
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -58,8 +56,7 @@ class Engine:
         self, rules: Rules | None = None, *, recognizers: Sequence[EntityRecognizer] = ()
     ) -> None:
         self.rules = rules if rules is not None else Rules.load()
-        self._own: list[EntityRecognizer] = build_recognizers(self.rules.detection)
-        self._wordy = [r for r in self._own if not getattr(r, "NEEDS_DIGITS", True)]
+        self._own: list[GuardRecognizer] = build_recognizers(self.rules.detection)
         # Presidio recognizers a user adds may read tokens: only then is spaCy run.
         self._extra = list(recognizers)
         self._nlp = BlankSpacyNlpEngine()
@@ -82,19 +79,21 @@ class Engine:
 
     def _detect(self, norm: NormalizedText) -> list[Finding]:
         found: list[Finding] = []
-        # Most chat messages carry no digit: then only the recognizers that read words run.
-        own = self._own if _DIGIT.search(norm.text) else self._wordy
-        for recognizer in own:
-            for result in recognizer.analyze(norm.text, [], self._no_artifacts):
+        text = norm.text
+        for recognizer in self._own:
+            # A cached digit count and word set rule most recognizers out of most messages.
+            if not recognizer.worth_reading(text):
+                continue
+            for result in recognizer.analyze(text, [], self._no_artifacts):
                 finding = self._to_finding(norm, recognizer, result)
                 if finding is not None:
                     found.append(finding)
         if self._extra:
             artifacts = self._nlp.process_text(norm.text, "en")
-            for recognizer in self._extra:
-                entities = recognizer.supported_entities
-                for result in recognizer.analyze(norm.text, entities, artifacts):
-                    finding = self._to_finding(norm, recognizer, result)
+            for extra in self._extra:
+                entities = extra.supported_entities
+                for result in extra.analyze(norm.text, entities, artifacts):
+                    finding = self._to_finding(norm, extra, result)
                     if finding is not None:
                         found.append(finding)
         return resolve_overlaps(found)

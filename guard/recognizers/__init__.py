@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from presidio_analyzer import EntityRecognizer
-
 from guard._model import EntityType
 from guard._rules import DetectionRules
-from guard.recognizers._base import CueRecognizer
+from guard.recognizers._base import CueRecognizer, GuardRecognizer
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers.card import BRANDS, Brand, CardNumberRecognizer, brand_of
 from guard.recognizers.codes import (
@@ -27,6 +25,7 @@ __all__ = [
     "BRANDS",
     "Brand",
     "CardNumberRecognizer",
+    "GuardRecognizer",
     "OneTimePasscodeRecognizer",
     "PasswordRecognizer",
     "PinRecognizer",
@@ -40,7 +39,7 @@ __all__ = [
 _C = TypeVar("_C", bound=CueRecognizer)
 
 
-def build_recognizers(rules: DetectionRules, language: str = "en") -> list[EntityRecognizer]:
+def build_recognizers(rules: DetectionRules, language: str = "en") -> list[GuardRecognizer]:
     """One recognizer per secret type, configured from `rules`.
 
     Cues of every language are active in each recognizer; `language` only tags them for a

@@ -9,6 +9,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
+from guard.recognizers._phrases import digit_count
 
 
 class GuardRecognizer(EntityRecognizer):
@@ -16,11 +17,15 @@ class GuardRecognizer(EntityRecognizer):
     explanation (never the matched text) and the recognizer's name."""
 
     ENTITY: ClassVar[str]
-    NEEDS_DIGITS: ClassVar[bool] = True
     name: str
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import or in __init__."""
+
+    def worth_reading(self, text: str) -> bool:
+        """A cheap look (cached digit count, word set) that rules a message out before
+        `analyze` reads it. True means "maybe"."""
+        return True
 
     def wanted(self, entities: list[str] | None) -> bool:
         """Whether a caller asking for `entities` wants what this recognizer finds."""
@@ -92,6 +97,17 @@ class CueRecognizer(GuardRecognizer):
             supported_language=supported_language,
             context=[*cues, *weak_cues],
         )
+
+    #: Fewest digits a message needs for `without_cue` to find anything (None: never).
+    DIGITS_WITHOUT_CUE: ClassVar[int | None] = None
+
+    def worth_reading(self, text: str) -> bool:
+        digits = digit_count(text)
+        if digits < self.MIN_DIGITS:
+            return False
+        if self.DIGITS_WITHOUT_CUE is not None and digits >= self.DIGITS_WITHOUT_CUE:
+            return True
+        return self._index.may_name(text, self.ENTITY)
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None

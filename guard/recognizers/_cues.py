@@ -104,10 +104,14 @@ class CueIndex:
     def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
         return cls({entity: cue_set})
 
+    def may_name(self, text: str, entity: str) -> bool:
+        """False when `text` surely names no cue of `entity` (one set operation)."""
+        keys = self._keys.get(entity)
+        return keys is not None and not keys.isdisjoint(vocabulary_of(text))
+
     def find(self, text: str, entity: str) -> list[Cue]:
         """The cues of `entity` in `text`, in text order."""
-        keys = self._keys.get(entity)
-        if keys is None or keys.isdisjoint(vocabulary_of(text)):
+        if not self.may_name(text, entity):
             return []
         return list(self._cues(text).get(entity, ()))
 

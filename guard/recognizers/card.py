@@ -132,6 +132,9 @@ class CardNumberRecognizer(GuardRecognizer):
             context=list(context),
         )
 
+    def worth_reading(self, text: str) -> bool:
+        return digit_count(text) >= MIN_DIGITS
+
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:

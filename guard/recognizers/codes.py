@@ -39,6 +39,7 @@ class SecurityCodeRecognizer(CueRecognizer):
     MAX_DIGITS = 4
     WEAK_SCORE = 0.55
     CARD_TAIL_SCORE = 0.75
+    DIGITS_WITHOUT_CUE = 15  # a card and its code
 
     def __init__(
         self,

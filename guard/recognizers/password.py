@@ -77,8 +77,6 @@ class PasswordRecognizer(GuardRecognizer):
     """Finds the value given after a password cue."""
 
     ENTITY = EntityType.PASSWORD.value
-    #: Passwords need no digit: this recognizer runs on every message.
-    NEEDS_DIGITS = False
     SCORE = 0.85
     BARE_SCORE = 0.7
 
@@ -113,6 +111,9 @@ class PasswordRecognizer(GuardRecognizer):
             supported_language=supported_language,
             context=list(cues),
         )
+
+    def worth_reading(self, text: str) -> bool:
+        return self._index.may_name(text, self.ENTITY)
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None

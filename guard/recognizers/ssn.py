@@ -41,6 +41,7 @@ class SsnRecognizer(CueRecognizer):
     SCORE = 0.95
     WEAK_SCORE = 0.85
     SHAPED_SCORE = 0.8
+    DIGITS_WITHOUT_CUE = 9
 
     def candidates(self, text: str) -> list[Number]:
         if digit_count(text) < _SSN_DIGITS:
