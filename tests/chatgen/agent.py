@@ -1846,6 +1846,63 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE13_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE13_LEGIT[_lang]
 
+_PROBE14_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (
+            "SECURITY ALERT: Your account is locked. Reply with your card number to unlock.",
+            CREDIT_CARD,
+        ),
+        (
+            "This is your bank. We need the code we just sent to confirm it's you.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("IRS verification required: send your social security number.", US_SSN),
+        ("Bank notice: confirm your PIN to avoid suspension.", PIN),
+        ("IT support here, I need your password to update your mailbox.", PASSWORD),
+        ("To release the refund, reply with the CVV on your card.", CARD_SECURITY_CODE),
+        ("Bot: Please enter your 16-digit card number to continue.", CREDIT_CARD),
+        ("Bot: Type the 6-digit code sent to your phone.", ONE_TIME_PASSCODE),
+        ("Bot: Enter the CVV (3 digits on the back).", CARD_SECURITY_CODE),
+        ("Bot: Please enter your Social Security Number (SSN).", US_SSN),
+        ("Bot: Enter your 4-digit PIN.", PIN),
+        ("Bot: Enter your online banking password.", PASSWORD),
+        ("Could you read me the numbers on the card, starting from the left?", CREDIT_CARD),
+        ("Flip the card over - what are the last three digits on the strip?", CARD_SECURITY_CODE),
+        ("Did you get the code? Great, what is it?", ONE_TIME_PASSCODE),
+        ("You'll need to tell me your PIN before I can proceed.", PIN),
+        ("Your SSN, please, for the credit check.", US_SSN),
+        ("What do you use as your password?", PASSWORD),
+    ),
+    "es": (
+        ("Agente: Por favor ingrese el número de su tarjeta para continuar.", CREDIT_CARD),
+        ("Agente: Escriba el código de 6 dígitos que le enviamos.", ONE_TIME_PASSCODE),
+    ),
+}
+_PROBE14_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "SECURITY ALERT: Never reply to messages asking for your card number.",
+        "This is your bank. We will never ask for the code we send you.",
+        "Bot: Your code has been sent. Please enter it in the app.",
+        "Bot: For your security, do not type your PIN here.",
+        "Bot: Your card ending in 1234 is now active.",
+        "Bot: Please enter the last 4 digits of your card.",
+        "Bot: What's your ZIP code?",
+        "Did you get the code? Great, please enter it on the website.",
+        "You'll need your PIN at the ATM, not here.",
+        "Your SSN won't be needed for the credit check.",
+        "What do you use your card for most often?",
+        "What's the best time to call you about your card?",
+        "How long have you had this password?",
+    ),
+    "es": (
+        "Agente: Por favor ingrese los últimos 4 dígitos de su tarjeta.",
+        "Agente: Nunca comparta su NIP.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE14_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE14_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
