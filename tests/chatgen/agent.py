@@ -1903,6 +1903,46 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE14_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE14_LEGIT[_lang]
 
+_PROBE15_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (
+        ("¿Me colabora con el número de la tarjeta?", CREDIT_CARD),
+        ("¿Nos podría facilitar el número de su tarjeta?", CREDIT_CARD),
+        ("Favor de enviar el número completo de la tarjeta.", CREDIT_CARD),
+        ("¿Me hace el favor y me dice el CVV?", CARD_SECURITY_CODE),
+        ("Necesito que me digas los 3 números de atrás de tu tarjeta.", CARD_SECURITY_CODE),
+        ("¿Qué código tiene atrás la tarjeta?", CARD_SECURITY_CODE),
+        ("Favor de proporcionar su número de seguro social.", US_SSN),
+        ("¿Me dices tu seguro social?", US_SSN),
+        ("¿Qué código le aparece en el mensaje?", ONE_TIME_PASSCODE),
+        ("Dígame por favor los números que le llegaron por SMS.", ONE_TIME_PASSCODE),
+        ("Le acaba de llegar un código; por favor léamelo.", ONE_TIME_PASSCODE),
+        ("¿Cuál es tu clave para entrar a la app?", PASSWORD),
+        ("Favor de escribir su contraseña.", PASSWORD),
+        ("¿Me puede dar los cuatro dígitos de su NIP?", PIN),
+        ("Dígame su clave de cajero.", PIN),
+        ("¿Cuál es la clave de su tarjeta de débito?", PIN),
+    ),
+}
+_PROBE15_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (
+        "Favor de no compartir su contraseña con nadie.",
+        "No le vamos a pedir su NIP por este medio.",
+        "El código que le llegó es solo para usted; ingréselo en la app.",
+        "¿Me colabora con su código postal?",
+        "¿Me dice los últimos 4 de su tarjeta?",
+        "Favor de confirmar su correo electrónico.",
+        "Su clave de cajero se puede cambiar en cualquier sucursal.",
+        "Le recordamos que el CVV está al reverso de su tarjeta y no debe compartirlo.",
+        "¿Me confirma su nombre completo, por favor?",
+        "Su número de seguro social no es necesario para este trámite.",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE15_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE15_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
