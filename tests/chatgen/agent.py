@@ -1943,6 +1943,56 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE15_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE15_LEGIT[_lang]
 
+_PROBE16_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (
+        ("Por favor, proporcione los dieciséis dígitos de su tarjeta.", CREDIT_CARD),
+        ("¿Podría dictarme el número de su tarjeta?", CREDIT_CARD),
+        ("Requiero el número de tarjeta para validar el cargo.", CREDIT_CARD),
+        ("¿Cuál es el número de la tarjeta que desea usar?", CREDIT_CARD),
+        ("Escriba por aquí los números de su tarjeta, por favor.", CREDIT_CARD),
+        ("¿Cuál es el CVV de tres dígitos?", CARD_SECURITY_CODE),
+        ("Para terminar, ¿me indica el código de seguridad?", CARD_SECURITY_CODE),
+        ("Confírmeme los tres dígitos del reverso.", CARD_SECURITY_CODE),
+        ("¿Me podría leer el número que está en el reverso de la tarjeta?", CARD_SECURITY_CODE),
+        ("¿Me puede confirmar los nueve dígitos de su seguro social?", US_SSN),
+        ("Escriba su número de seguro social, por favor.", US_SSN),
+        ("Para validar su identidad requiero su SSN.", US_SSN),
+        ("¿Cuál es la clave que le llegó por mensaje?", ONE_TIME_PASSCODE),
+        ("Escriba el código que recibió en su correo.", ONE_TIME_PASSCODE),
+        ("¿Me podría dictar el código de verificación?", ONE_TIME_PASSCODE),
+        ("Necesito que me confirme el código de acceso que le enviamos.", ONE_TIME_PASSCODE),
+        ("¿Me podría indicar su contraseña?", PASSWORD),
+        ("Requiero su usuario y contraseña para ayudarle.", PASSWORD),
+        ("¿Cuál es la contraseña con la que ingresa a la banca en línea?", PASSWORD),
+        ("¿Me confirma su PIN, por favor?", PIN),
+        ("Indíqueme el NIP de su tarjeta.", PIN),
+        ("¿Cuál es su número de identificación personal?", PIN),
+        ("Escriba los cuatro dígitos de su PIN.", PIN),
+    ),
+}
+_PROBE16_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (
+        "Por su seguridad, nunca proporcione los dieciséis dígitos de su tarjeta por chat.",
+        "No es necesario que me dicte el número de su tarjeta.",
+        "Solo requiero los últimos cuatro dígitos de la tarjeta.",
+        "¿Cuál es la tarjeta que desea usar, la que termina en 1234?",
+        "El CVV de tres dígitos está al reverso; no lo comparta.",
+        "Para terminar, ¿me indica su código postal?",
+        "Su número de seguro social está protegido.",
+        "El código que le llegó por mensaje vence en 5 minutos.",
+        "Escriba el código que recibió en la aplicación, no aquí.",
+        "Su contraseña debe ser secreta.",
+        "Nunca escriba su NIP en este chat.",
+        "¿Me confirma su fecha de nacimiento, por favor?",
+        "¿Me indica el monto del cargo?",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE16_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE16_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
