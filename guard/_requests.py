@@ -61,6 +61,8 @@ _PURPOSE = frozenset({"to", "so", "para", "for", "because", "porque", "since", "
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
 # This chat, named as the place to type: "here", "in the chat", "aquí".
 _HERE = regex.compile(r"(?<!\w)(?:here|aqu[ií]|in (?:the|this) chat|en (?:el|este) chat)(?!\w)")
+# How many words a polite opener may stand from its object, besides its determiner.
+_POLITE_REACH = 3
 # A list item: "- card number", "• CVV", "2) your PIN".
 _LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
@@ -137,6 +139,10 @@ class AgentRequestRule:
         self._requests = phrases(rules.requests)
         self._requests_after = phrases(rules.requests_after)
         self._required_after = phrases(rules.required_after)
+        self._openers = phrases(rules.polite_openers)
+        self._not_asking = frozenset(
+            fold(w) for ps in rules.not_asking_verbs.values() for p in ps for w in p.split()
+        )
         self._not_requests = phrases(rules.not_requests)
         self._pronouns = phrases(rules.pronoun_requests)
         self._warnings = phrases(rules.warnings)
@@ -213,6 +219,7 @@ class AgentRequestRule:
         requests = self._request_cues(folded, warnings, elsewhere, named)
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
+        openers = drop_overlapping(self._openers.find(folded), warnings)
         info = drop_contained(self._info.find(folded), named)
         verbs = drop_contained(self._verbs.find(folded), named)
         partial_spans = self._partial.find(folded)
@@ -251,6 +258,7 @@ class AgentRequestRule:
                 and self._starts.match_at(folded, _first_word(folded, clause.start)) is None
             )
             clause_verbs = within(verbs, clause.start, clause.end)
+            polite_openers = within(openers, clause.start, clause.end)
             stops = [*clause_info, *clause_verbs]
             bare = self._is_bare(
                 folded,
@@ -280,6 +288,7 @@ class AgentRequestRule:
                     inherits
                     or bare
                     or self._cue_before(mention, cues, clause_info)
+                    or self._polite_ask(folded, mention, polite_openers, clause_info)
                     or self._cue_after(mention, within(after, clause.start, clause.end), info)
                     or self._required(folded, mention, within(required, clause.start, clause.end))
                 ):
@@ -513,6 +522,25 @@ class AgentRequestRule:
             # "Your SSN is required." asks; "your SSN is required only for ..." explains.
             if _owned_by_reader(folded, mention) and _CLAUSE_END.match(folded, end):
                 return True
+        return False
+
+    def _polite_ask(
+        self, folded: str, mention: _Mention, openers: list[Span], info: list[Span]
+    ) -> bool:
+        """ "Could you quote the card number", "please specify the CVV": a polite opener,
+        then any verb but one that asks nothing ("could you reset your password"), then
+        the object, within a few words."""
+        for _start, end in openers:
+            if end > mention.start:
+                continue
+            words = [m.group() for m in _WORD.finditer(folded, end, mention.start)]
+            if len(words) > _POLITE_REACH + 2:
+                continue
+            if any(w in self._not_asking for w in words):
+                continue
+            if any(end <= s and e <= mention.start for s, e in info):
+                continue
+            return True
         return False
 
     @staticmethod

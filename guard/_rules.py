@@ -162,6 +162,8 @@ class RequestRules(_Strict):
     partial: Vocabulary
     requests: Vocabulary
     requests_after: Vocabulary
+    polite_openers: Vocabulary = Field(default_factory=dict)
+    not_asking_verbs: Vocabulary = Field(default_factory=dict)
     required_after: Vocabulary
     not_requests: Vocabulary = Field(default_factory=dict)
     pronoun_requests: Vocabulary
@@ -187,6 +189,8 @@ class RequestRules(_Strict):
         "partial",
         "requests",
         "requests_after",
+        "polite_openers",
+        "not_asking_verbs",
         "required_after",
         "not_requests",
         "pronoun_requests",

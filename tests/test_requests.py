@@ -162,6 +162,24 @@ def test_lists_and_steps(rule: AgentRequestRule, text: str, expected: list[Entit
     assert [v.requested for v in rule.find(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could you quote the card number for me?", [CARD]),
+        ("Please specify the CVV.", [CSC]),
+        ("Can you communicate your SSN to me?", [SSN]),
+        ("Could you reset your password?", []),
+        ("Please remember your PIN.", []),
+        ("Can you log in with your password?", []),
+        ("Please hold while I verify your card number.", []),
+    ],
+)
+def test_a_polite_opener_asks_with_any_verb_but_a_harmless_one(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    assert [v.requested for v in rule.find(text)] == expected
+
+
 def test_a_message_giving_a_value_asks_for_nothing(rule: AgentRequestRule) -> None:
     assert rule.find("el número de la tarjeta: 6759 4220 5879 1589") == []
 

@@ -1993,6 +1993,75 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE16_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE16_LEGIT[_lang]
 
+_PROBE17_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Could you quote the card number for me?", CREDIT_CARD),
+        ("Please specify the full card number.", CREDIT_CARD),
+        ("Shoot me the card number when you can.", CREDIT_CARD),
+        ("Hit me with that card number.", CREDIT_CARD),
+        ("Can you show me the card number?", CREDIT_CARD),
+        ("Please indicate the CVV.", CARD_SECURITY_CODE),
+        ("Can you jot down the security code here?", CARD_SECURITY_CODE),
+        ("Would you convey the 3-digit code on the back?", CARD_SECURITY_CODE),
+        ("Please present your Social Security number.", US_SSN),
+        ("Can you communicate your SSN to me?", US_SSN),
+        ("Drop me your social real quick.", US_SSN),
+        ("Pass me the code from the text.", ONE_TIME_PASSCODE),
+        ("Please mention the verification code you got.", ONE_TIME_PASSCODE),
+        ("Could you produce the one-time passcode?", ONE_TIME_PASSCODE),
+        ("Let me see your password.", PASSWORD),
+        ("Throw me your login password.", PASSWORD),
+        ("Could you note your PIN in the chat?", PIN),
+        ("Walk me through your PIN digits.", PIN),
+        ("Please supply the PIN.", PIN),
+        ("I'm asking for your password now.", PASSWORD),
+        ("I'm requesting your full card number.", CREDIT_CARD),
+        ("I'd appreciate the code we sent you.", ONE_TIME_PASSCODE),
+    ),
+    "es": (),
+}
+_PROBE17_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": (),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE17_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE17_LEGIT[_lang]
+
+_PROBE18_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (),
+    "es": (),
+}
+_PROBE18_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Please remember your PIN.",
+        "Could you reset your password?",
+        "Can you change your PIN?",
+        "Please update your password regularly.",
+        "Would you like to change your PIN?",
+        "Will you be using your card abroad?",
+        "Can you log in with your password?",
+        "Please make sure your PIN is safe.",
+        "Please call us if you forget your PIN.",
+        "Please wait while I check your card number.",
+        "Can you find the CVV on your card? Don't tell me, just check it's there.",
+        "Please keep your password safe.",
+        "Kindly note your new PIN will arrive soon.",
+        "Please hold while I verify your card number.",
+        "Could you try your PIN again at the ATM?",
+        "Can you access your one-time passcode in the app?",
+        "Please lock your card in the app if you lost it.",
+    ),
+    "es": (
+        "¿Puede cambiar su contraseña desde la app?",
+        "Por favor, recuerde su NIP.",
+        "¿Podría revisar si su tarjeta sigue activa?",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE18_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE18_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
