@@ -8,6 +8,7 @@ import json
 import random
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -32,7 +33,7 @@ def engine() -> Engine:
 
 
 @pytest.fixture
-def store(redis_client: redis.Redis, redis_url: str) -> RedisStore:
+def store(redis_client: redis.Redis, redis_url: str) -> Iterator[RedisStore]:
     made = RedisStore(redis_url, ttl=60)
     yield made
     made.close()
