@@ -2062,6 +2062,62 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE18_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE18_LEGIT[_lang]
 
+_PROBE19_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("To set up autopay I'll need the card number and expiration date.", CREDIT_CARD),
+        ("What card number should I put on file? Please send the whole thing.", CREDIT_CARD),
+        ("Please send over the three digit code, the one on the back.", CARD_SECURITY_CODE),
+        ("And what is the security code?", CARD_SECURITY_CODE),
+        ("Provide SSN for identity verification.", US_SSN),
+        ("Please provide the SSN of the primary account holder.", US_SSN),
+        ("Please forward me the 6 digits you received.", ONE_TIME_PASSCODE),
+        ("So what code did you receive?", ONE_TIME_PASSCODE),
+        ("Reply with the OTP to continue.", ONE_TIME_PASSCODE),
+        ("Please provide the password for the account so I can check it.", PASSWORD),
+        ("What is the account password?", PASSWORD),
+        ("Please provide the PIN for the card.", PIN),
+        ("And the PIN is?", PIN),
+        ("What PIN did you set?", PIN),
+    ),
+    "es": (
+        ("Por favor, envíeme el número de la tarjeta y la fecha de vencimiento.", CREDIT_CARD),
+        ("¿Y cuál es el código de seguridad?", CARD_SECURITY_CODE),
+        ("Proporcione el número de seguro social del titular.", US_SSN),
+        ("¿Qué código recibió?", ONE_TIME_PASSCODE),
+        ("¿Cuál es la contraseña de la cuenta?", PASSWORD),
+        ("¿Y el PIN es?", PIN),
+    ),
+}
+_PROBE19_LEGIT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "To set up autopay, please use the secure form in the app.",
+        "What card would you like to put on file? Just the last four, please.",
+        "The three digit code on the back is only for online purchases.",
+        "And what is the issue with the security code?",
+        "SSN verification is not needed for this request.",
+        "Please provide the name of the primary account holder.",
+        "Please let me know if you received the 6 digits by text.",
+        "So did you receive the code?",
+        "Reply STOP to stop receiving OTP messages.",
+        "Please provide the email for the account so I can check it.",
+        "What is the account status?",
+        "Please provide the last four of the card.",
+        "And the ZIP code is?",
+        "When did you set your PIN?",
+    ),
+    "es": (
+        "Por favor, envíeme la fecha de vencimiento de la tarjeta.",
+        "¿Y cuál es el problema con el código de seguridad?",
+        "Proporcione el nombre del titular.",
+        "¿Recibió algún código?",
+        "¿Cuál es el correo de la cuenta?",
+        "¿Y su código postal es?",
+    ),
+}
+for _lang in ("en", "es"):
+    FREE_ASKS[_lang] += _PROBE19_ASKS[_lang]
+    FREE_LEGIT[_lang] += _PROBE19_LEGIT[_lang]
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
