@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from guard._exceptions import ConfigError
 from guard._rules import Rules
@@ -27,6 +27,10 @@ class Config:
     max_conversations: conversations the in-memory store keeps (least recent dropped)
     state_ttl:         seconds a conversation's state lives after its last message
     fail_closed:       block a message when scanning it raises (else pass it, logged)
+    store_on_unreachable:
+                       with a Redis store that cannot be reached: "raise" (a StoreError:
+                       the message is blocked or the line is an error) or "stateless"
+                       (check each message on its own until Redis is back)
     """
 
     rules: Path | None = None
@@ -34,12 +38,18 @@ class Config:
     max_conversations: int = 100_000
     state_ttl: float = 3600.0
     fail_closed: bool = True
+    store_on_unreachable: Literal["raise", "stateless"] = "raise"
 
     def __post_init__(self) -> None:
         if self.max_conversations < 1:
             raise ConfigError("must be at least 1", setting="max_conversations")
         if self.state_ttl <= 0:
             raise ConfigError("must be more than 0 seconds", setting="state_ttl")
+        if self.store_on_unreachable not in ("raise", "stateless"):
+            raise ConfigError(
+                f"expected 'raise' or 'stateless', got {self.store_on_unreachable!r}",
+                setting="store_on_unreachable",
+            )
         if self.store != "memory" and not self.store.startswith(
             ("redis://", "rediss://", "unix://")
         ):

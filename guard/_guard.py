@@ -19,7 +19,7 @@ def store_from_config(config: Config) -> ConversationStore:
         return MemoryStore(config.max_conversations, config.state_ttl)
     from guard.stores.redis import RedisStore  # noqa: PLC0415 (redis loads only when used)
 
-    return RedisStore(config.store, config.state_ttl)
+    return RedisStore(config.store, config.state_ttl, on_unreachable=config.store_on_unreachable)
 
 
 class Guard:

@@ -34,3 +34,19 @@ def test_environment_then_overrides() -> None:
 def test_bad_values_are_named(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         Config.from_env(env)
+
+
+def test_store_fail_mode_from_the_environment() -> None:
+    assert Config.from_env({}).store_on_unreachable == "raise"
+    config = Config.from_env({"GUARD_STORE_ON_UNREACHABLE": "stateless"})
+    assert config.store_on_unreachable == "stateless"
+    with pytest.raises(ConfigError, match=r"expected 'raise' or 'stateless'"):
+        Config.from_env({"GUARD_STORE_ON_UNREACHABLE": "ignore"})
+
+
+def test_redis_store_is_exported_lazily() -> None:
+    import guard.stores
+
+    assert guard.stores.RedisStore.__name__ == "RedisStore"
+    with pytest.raises(AttributeError):
+        _ = guard.stores.NoSuchStore  # type: ignore[attr-defined]

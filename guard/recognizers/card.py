@@ -208,7 +208,9 @@ class CardNumberRecognizer(GuardRecognizer):
             digits += groups[last].digits
             if len(digits) > MAX_DIGITS:
                 break
-            if len(digits) < MIN_DIGITS or not self._plausible_window(groups, first, last):
+            # A 12-digit card (Maestro) only ever stands alone: inside a longer run, twelve
+            # digits are far more often part of something else.
+            if len(digits) < CONTEXT_FREE_DIGITS or not self._plausible_window(groups, first, last):
                 continue
             brand = brand_of(digits)
             if brand is not None:
