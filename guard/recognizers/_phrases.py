@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 _TOKEN = re.compile(r"\w+|#")
@@ -29,6 +30,7 @@ class Words:
     vocabulary: frozenset[str]
 
 
+_SPLIT = re.compile(r"(\w+|#)")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
 
 
@@ -51,15 +53,15 @@ def words_of(text: str) -> Words:
     if len(lower) != len(text):  # a few characters lengthen when lowercased ("İ")
         spans = [m.span() for m in _TOKEN.finditer(text)]
         words = tuple(text[start:end].lower() for start, end in spans)
-    else:
-        spans = [m.span() for m in _TOKEN.finditer(lower)]
-        words = tuple(lower[start:end] for start, end in spans)
-    return Words(
-        words,
-        tuple(start for start, _ in spans),
-        tuple(end for _, end in spans),
-        frozenset(words),
-    )
+        return Words(
+            words, tuple(s for s, _ in spans), tuple(e for _, e in spans), frozenset(words)
+        )
+    # One split gives words and the text between them; running sums of the pieces'
+    # lengths give every word's offsets, all at C speed.
+    pieces = _SPLIT.split(lower)
+    bounds = tuple(accumulate(map(len, pieces)))
+    words = tuple(pieces[1::2])
+    return Words(words, bounds[0::2][: len(words)], bounds[1::2], frozenset(words))
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
