@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -54,6 +55,9 @@ class _Tokens:
     ends: tuple[int, ...]
     #: soft[i]: only spaces or dashes stand between word i - 1 and word i
     soft: tuple[bool, ...]
+    vocabulary: frozenset[str]
+    #: the indices at which each word stands
+    positions: dict[str, list[int]]
 
 
 @lru_cache(maxsize=16)
@@ -71,7 +75,12 @@ def _tokens(folded: str) -> _Tokens:
         gap = _SOFT_GAP.fullmatch(folded, previous_end, match.start())
         soft.append(gap is not None)
         previous_end = match.end()
-    return _Tokens(tuple(words), tuple(starts), tuple(ends), tuple(soft))
+    positions: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        positions.setdefault(word, []).append(index)
+    return _Tokens(
+        tuple(words), tuple(starts), tuple(ends), tuple(soft), frozenset(words), positions
+    )
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
@@ -105,6 +114,16 @@ class PhraseSet:
         self._by_first = {
             first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
         }
+        self._firsts = frozenset(self._by_first)
+        # The same phrases as a trie of words ("*" an edge of its own): matching at a
+        # word walks the words that follow once, not once per phrase.
+        self._trie: dict[str, Any] = {}
+        for options in by_first.values():
+            for words in options:
+                node = self._trie
+                for word in words:
+                    node = node.setdefault(word, {})
+                node[_END] = True
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -114,12 +133,18 @@ class PhraseSet:
         if not self._by_first:
             return []
         tokens = _tokens(folded)
+        # Only the words that start one of the phrases are visited (most vocabularies
+        # have none in a given message: one set operation).
+        firsts = self._firsts & tokens.vocabulary
+        if not firsts:
+            return []
         found: list[Span] = []
-        for index, word in enumerate(tokens.words):
-            if word in self._by_first:
+        for word in firsts:
+            for index in tokens.positions[word]:
                 end = self._longest(tokens, index)
                 if end is not None:
                     found.append((tokens.starts[index], end))
+        found.sort()
         return found
 
     def match_at(self, folded: str, position: int) -> Span | None:
@@ -134,41 +159,41 @@ class PhraseSet:
         return (position, end) if end is not None else None
 
     def _longest(self, tokens: _Tokens, index: int) -> int | None:
-        best: int | None = None
-        for phrase in self._by_first[tokens.words[index]]:
-            last = _match_rest(tokens, index, phrase, 1, self._unskippable)
-            if last is not None and (best is None or tokens.ends[last] > best):
-                best = tokens.ends[last]
-        return best
+        last = _walk(tokens, index, self._trie[tokens.words[index]], self._unskippable)
+        return None if last is None else tokens.ends[last]
 
 
-def _match_rest(
-    tokens: _Tokens,
-    position: int,
-    phrase: tuple[str, ...],
-    k: int,
-    unskippable: frozenset[str] = frozenset(),
+_END = ""  # trie key: a phrase ends here (no word is empty)
+
+
+def _walk(
+    tokens: _Tokens, position: int, node: dict[str, Any], unskippable: frozenset[str]
 ) -> int | None:
-    """The index of the last word when `phrase[k:]` matches right after word `position`."""
+    """The index of the last word of the longest phrase of trie `node` that continues
+    right after word `position` (None when none does)."""
     words, soft = tokens.words, tokens.soft
-    while k < len(phrase):
-        if phrase[k] == "*":
-            for skip in range(WILDCARD_WORDS + 1):
-                nxt = position + 1 + skip
-                if nxt >= len(words) or not soft[nxt]:
-                    return None
-                if words[nxt] == phrase[k + 1]:
-                    last = _match_rest(tokens, nxt, phrase, k + 2, unskippable)
-                    if last is not None:
-                        return last
-                if words[nxt] in unskippable:
-                    return None
-            return None
-        position += 1
-        if position >= len(words) or not soft[position] or words[position] != phrase[k]:
-            return None
-        k += 1
-    return position
+    best = position if _END in node else None
+    following = position + 1
+    if following < len(words) and soft[following]:
+        child = node.get(words[following])
+        if child is not None:
+            found = _walk(tokens, following, child, unskippable)
+            if found is not None and (best is None or found > best):
+                best = found
+    star = node.get("*")
+    if star is not None:
+        for skip in range(WILDCARD_WORDS + 1):
+            nxt = position + 1 + skip
+            if nxt >= len(words) or not soft[nxt]:
+                break
+            child = star.get(words[nxt])
+            if child is not None:
+                found = _walk(tokens, nxt, child, unskippable)
+                if found is not None and (best is None or found > best):
+                    best = found
+            if words[nxt] in unskippable:
+                break
+    return best
 
 
 Span = tuple[int, int]
