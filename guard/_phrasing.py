@@ -8,11 +8,13 @@ of one rules vocabulary in folded text: whole words, any spaces or dashes betwee
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -23,8 +25,9 @@ REGEX_TIMEOUT = 0.25
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # A phrase's words: letters, digits and apostrophes ("what's", "i'll"), and "#".
 _TOKEN = regex.compile(r"[\w']+|#")
+_SPLIT = re.compile(r"([\w']+|#)")
 # Between two words of a phrase the text may hold spaces and dashes only ("one-time").
-_SOFT_GAP = regex.compile(r"[\s\-–]*")
+_SOFT_CHARS = "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) + "-–"
 #: "*" in a phrase stands for up to this many words.
 WILDCARD_WORDS = 3
 
@@ -63,23 +66,17 @@ class _Tokens:
 @lru_cache(maxsize=16)
 def _tokens(folded: str) -> _Tokens:
     """The words of a folded text (cached: every vocabulary reads the same message)."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    soft: list[bool] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(folded):
-        words.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
-        gap = _SOFT_GAP.fullmatch(folded, previous_end, match.start())
-        soft.append(gap is not None)
-        previous_end = match.end()
+    # One split gives words and the text between them; running sums of the pieces'
+    # lengths give every word's offsets.
+    pieces = _SPLIT.split(folded)
+    bounds = tuple(accumulate(map(len, pieces)))
+    words = tuple(pieces[1::2])
+    soft = tuple(not gap.strip(_SOFT_CHARS) for gap in pieces[0:-1:2])
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
     return _Tokens(
-        tuple(words), tuple(starts), tuple(ends), tuple(soft), frozenset(words), positions
+        words, bounds[0::2][: len(words)], bounds[1::2], soft, frozenset(words), positions
     )
 
 
