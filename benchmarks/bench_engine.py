@@ -11,7 +11,8 @@ Rows:
   guard inspect Engine.inspect: detection + agent-request and conversation rules +
                 policy + masking: the whole verdict.
   guard 2 types guard's CREDIT_CARD and US_SSN recognizers only, called as the engine
-                calls them (normalize, analyze, map offsets): like for like with presidio.
+                calls them (normalize, worth_reading, find, map offsets): like for like
+                with presidio.
   presidio+guard AnalyzerEngine with guard's six recognizers registered: what calling
                 them directly saves over going through AnalyzerEngine.analyze.
 
@@ -89,7 +90,6 @@ def guard_inspect() -> Callable[[str], int]:
 
 def guard_two_types() -> Callable[[str], int]:
     from guard import Rules, normalize
-    from guard._nlp import BlankSpacyNlpEngine, empty_artifacts
     from guard.recognizers import build_recognizers
 
     rules = Rules.load()
@@ -97,15 +97,16 @@ def guard_two_types() -> Callable[[str], int]:
     recognizers = [
         r for r in build_recognizers(rules.detection) if r.supported_entities[0] in wanted
     ]
-    artifacts = empty_artifacts(BlankSpacyNlpEngine())
     threshold = rules.policy.threshold
 
     def run(text: str) -> int:
+        # As Engine._detect does it: normalize, a cheap look, then find; map offsets back.
         norm = normalize(text)
         spans = [
             norm.to_original(result.start, result.end)
             for recognizer in recognizers
-            for result in recognizer.analyze(norm.text, [], artifacts)
+            if recognizer.worth_reading(norm.text)
+            for result in recognizer.find(norm.text)
             if result.score >= threshold
         ]
         return len(spans)
