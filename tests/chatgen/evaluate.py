@@ -2,6 +2,7 @@
 touched, masks that leak hidden digits; and the misses, grouped by template.
 
     python -m tests.chatgen.evaluate [--seed 11] [--size 4000] [--show 3] [--type PIN]
+    python -m tests.chatgen.evaluate --holdout      (phrasings never used for tuning)
 
 Every message is synthetic, so the report prints them in full.
 """
@@ -245,9 +246,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=4000)
     parser.add_argument("--show", type=int, default=3, help="examples per group")
     parser.add_argument("--type", dest="only", choices=TYPES, help="report only this type")
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="held-out phrasings (tests/chatgen/holdout.py): a measure, never tuning data",
+    )
     args = parser.parse_args(argv)
-    result = evaluate(Engine(), corpus(args.seed, args.size))
-    print(f"seed {args.seed}, {args.size} messages")
+    if args.holdout:
+        from tests.chatgen.holdout import holdout_corpus
+
+        samples = holdout_corpus(args.seed, args.size)
+    else:
+        samples = corpus(args.seed, args.size)
+    result = evaluate(Engine(), samples)
+    kind = "held-out phrasings, " if args.holdout else ""
+    print(f"{kind}seed {args.seed}, {args.size} messages")
     print(render_report(result, args.show, args.only))
     return 0 if result.passed else 1
 
