@@ -12,7 +12,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from guard._conversation import ConversationRule
 from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
-from guard._nlp import BlankSpacyNlpEngine, empty_artifacts
+from guard._nlp import BlankSpacyNlpEngine
 from guard._redact import Redactor
 from guard._requests import AgentRequestRule
 from guard._rules import Rules
@@ -62,7 +62,6 @@ class Engine:
         self._nlp = BlankSpacyNlpEngine()
         if self._extra:
             self._nlp.load()
-        self._no_artifacts = empty_artifacts(self._nlp)
         self._threshold = self.rules.policy.threshold
         self._redactor = Redactor(self.rules.policy.masking)
         self._requests = AgentRequestRule(self.rules.requests)
@@ -84,7 +83,7 @@ class Engine:
             # A cached digit count and word set rule most recognizers out of most messages.
             if not recognizer.worth_reading(text):
                 continue
-            for result in recognizer.analyze(text, [], self._no_artifacts):
+            for result in recognizer.find(text):
                 finding = self._to_finding(norm, recognizer, result)
                 if finding is not None:
                     found.append(finding)

@@ -7,6 +7,7 @@ test` runs it); when it is missing the tests that need it fail, they are never s
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -16,6 +17,13 @@ from pathlib import Path
 
 import pytest
 import redis
+from hypothesis import settings
+
+# CI runs the property tests with a fixed seed, so a landing never depends on the draw;
+# locally every run draws new examples (and prints the seed of a failure to replay it).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 _START_TIMEOUT = 10.0
 _ATTEMPTS = 5

@@ -80,11 +80,16 @@ class HoldBack:
             return self._release(0, ""), None
         window = self.context + self.held
         verdict = await self.checker.check(window, self.subject, stateful=False, emit=False)
-        if verdict.action is Action.BLOCK:
-            blocked = self._summary(verdict, Action.BLOCK, len(self.context))
-            await self.checker.emit_verdict(blocked, self.subject)
-            return b"", blocked
         base = len(self.context)
+        if verdict.action is Action.BLOCK:
+            pending = self._pending_ask(verdict, len(window), final)
+            if pending is None:
+                blocked = self._summary(verdict, Action.BLOCK, base)
+                await self.checker.emit_verdict(blocked, self.subject)
+                return b"", blocked
+            # "el número de la tarjeta: " may be an ask, or the words before a value the
+            # next chunk brings: hold it, release what comes before it.
+            cut = min(cut, max(pending - base, 0))
         cut = self._settle(cut, verdict.findings, base, final)
         region = self.held[:cut]
         to_mask = self._to_mask(verdict, base, cut)
@@ -102,6 +107,20 @@ class HoldBack:
                 Verdict(self.subject.id, action, None, tuple(self.findings)), self.subject
             )
         return out, None
+
+    def _pending_ask(self, verdict: Verdict, window: int, final: bool) -> int | None:
+        """Where an undecided ask starts: one that ends within the hold-back of the
+        window's end while more text may come (None: the block stands)."""
+        if final or not verdict.violations:
+            return None
+        policy = self.checker.guard.engine.rules.policy
+        if any(
+            policy.action_for(self.subject.role, f.type) is Action.BLOCK for f in verdict.findings
+        ):
+            return None
+        if any(v.end < window - self.hold_back for v in verdict.violations):
+            return None
+        return min(v.start for v in verdict.violations)
 
     def _cut(self, final: bool) -> int:
         """How much of the held text may go now."""

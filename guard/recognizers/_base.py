@@ -31,6 +31,16 @@ class GuardRecognizer(EntityRecognizer):
         """Whether a caller asking for `entities` wants what this recognizer finds."""
         return not entities or any(e in self.supported_entities for e in entities)
 
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point: `find` when the caller wants these entities."""
+        return self.find(text) if self.wanted(entities) else []
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every value of this recognizer's types in `text` (guard needs no NLP artifacts)."""
+        raise NotImplementedError
+
     def _result(
         self,
         start: int,
@@ -109,11 +119,7 @@ class CueRecognizer(GuardRecognizer):
             return True
         return self._index.may_name(text, self.ENTITY)
 
-    def analyze(
-        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
-    ) -> list[RecognizerResult]:
-        if not self.wanted(entities):
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         cues = self._index.find(text, self.ENTITY)
         if not cues:
             return self.without_cue(text)

@@ -135,11 +135,7 @@ class CardNumberRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         return digit_count(text) >= MIN_DIGITS
 
-    def analyze(
-        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
-    ) -> list[RecognizerResult]:
-        if not self.wanted(entities):
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         if digit_count(text) < MIN_DIGITS:
             return results

@@ -115,11 +115,7 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         return self._index.may_name(text, self.ENTITY)
 
-    def analyze(
-        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
-    ) -> list[RecognizerResult]:
-        if not self.wanted(entities):
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end) or self._before(text, cue.start)
