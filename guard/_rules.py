@@ -9,7 +9,7 @@ the rules shipped with guard.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -42,6 +42,10 @@ class PasswordRules(_Strict):
     stopwords: list[str]
 
 
+#: At most this many alias variants of one phrase.
+_MAX_VARIANTS = 8
+
+
 class DetectionRules(_Strict):
     version: Literal[1]
     window: Window
@@ -49,6 +53,7 @@ class DetectionRules(_Strict):
     weak_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
     not_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
     labels: Vocabulary = Field(default_factory=dict)
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
     password: PasswordRules
 
     @field_validator("context", "weak_context", "not_context")
@@ -66,18 +71,33 @@ class DetectionRules(_Strict):
         return value
 
     def cues(self, entity: EntityType) -> list[str]:
-        """Every cue phrase for `entity`, all languages together."""
-        return [p for phrases in self.context.get(entity, {}).values() for p in phrases]
+        """Every cue phrase for `entity`, all languages together, with alias variants."""
+        return self.with_aliases(p for ps in self.context.get(entity, {}).values() for p in ps)
+
+    def with_aliases(self, phrases: Iterable[str]) -> list[str]:
+        """`phrases` and their variants with a word replaced by one of its `aliases`
+        ("código de seguridad" also as "cod de seguridad")."""
+        aliases = {word.lower(): forms for word, forms in self.aliases.items()}
+        out: list[str] = []
+        for phrase in phrases:
+            variants = [phrase.split()]
+            for index, word in enumerate(phrase.split()):
+                for form in aliases.get(word.lower(), ()):
+                    variants += [
+                        [*v[:index], form, *v[index + 1 :]] for v in variants[:_MAX_VARIANTS]
+                    ]
+            out.extend(" ".join(v) for v in variants)
+        return list(dict.fromkeys(out))
 
     def label_words(self) -> list[str]:
         """Words that name a number as something else: "zip 30301", "flight 1234"."""
         return [p for phrases in self.labels.values() for p in phrases]
 
     def weak_cues(self, entity: EntityType) -> list[str]:
-        return [p for phrases in self.weak_context.get(entity, {}).values() for p in phrases]
+        return self.with_aliases(p for ps in self.weak_context.get(entity, {}).values() for p in ps)
 
     def not_cues(self, entity: EntityType) -> list[str]:
-        return [p for phrases in self.not_context.get(entity, {}).values() for p in phrases]
+        return self.with_aliases(p for ps in self.not_context.get(entity, {}).values() for p in ps)
 
 
 # ── policy.yaml ─────────────────────────────────────────────────────────────────────────

@@ -350,7 +350,7 @@ class Binding:
 # "482913 es el código", "773 cvv".
 _BACKWARD_GAP = regex.compile(
     r"""(?ix)\W*
-    (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|=|:|<-+|←)
+    (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|=|:|<-+|←|as|como)
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,2}
     \W*"""
 )

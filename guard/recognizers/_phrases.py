@@ -10,6 +10,7 @@ of a phrase the text may hold up to three spaces, dashes or dots ("one-time",
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,27 @@ _SPLIT = re.compile(r"(\w+|#)")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
 
 
+def _accent_table() -> dict[int, str]:
+    """Accented Latin letters -> their base letter, one character for one."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and len(base) == 1:
+            table[code] = base
+    return table
+
+
+_UNACCENT = _accent_table()
+
+
+def lowered(text: str) -> str:
+    """`text` lowercased with accents dropped ("Código" -> "codigo"), same length, so
+    "codigo" matches "código" whichever way either was written."""
+    lower = text.lower()
+    return lower if lower.isascii() else lower.translate(_UNACCENT)
+
+
 @lru_cache(maxsize=64)
 def digit_count(text: str) -> int:
     """How many ASCII digits `text` holds (a C-speed gate for the number recognizers)."""
@@ -43,16 +65,16 @@ def digit_count(text: str) -> int:
 @lru_cache(maxsize=64)
 def vocabulary_of(text: str) -> frozenset[str]:
     """The set of lowercased words of `text`: enough to rule most phrase sets out."""
-    return frozenset(_TOKEN.findall(text.lower()))
+    return frozenset(_TOKEN.findall(lowered(text)))
 
 
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
     """The words of `text` (cached: every recognizer reading a message shares them)."""
-    lower = text.lower()
+    lower = lowered(text)
     if len(lower) != len(text):  # a few characters lengthen when lowercased ("İ")
         spans = [m.span() for m in _TOKEN.finditer(text)]
-        words = tuple(text[start:end].lower() for start, end in spans)
+        words = tuple(lowered(text[start:end]) for start, end in spans)
         return Words(
             words, tuple(s for s, _ in spans), tuple(e for _, e in spans), frozenset(words)
         )
@@ -65,7 +87,7 @@ def words_of(text: str) -> Words:
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
-    return tuple(word.lower() for word in _TOKEN.findall(phrase))
+    return tuple(lowered(word) for word in _TOKEN.findall(phrase))
 
 
 @dataclass(frozen=True, slots=True)

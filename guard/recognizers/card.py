@@ -79,6 +79,11 @@ _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = regex.compile(r"\d+")
+# After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
+_CODE_AFTER = re.compile(
+    r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
+    r"\d{3,4}(?!\d)"
+)
 
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
@@ -145,7 +150,9 @@ class CardNumberRecognizer(GuardRecognizer):
             groups = _groups(run.group(), run.start())
             if sum(len(g.digits) for g in groups) < MIN_DIGITS:
                 continue
-            for first, last, brand in self._cards_in(groups):
+            # "... 979 8/30 cvv: 049": a code typed after the run.
+            code_follows = _CODE_AFTER.match(text, run.end()) is not None
+            for first, last, brand in self._cards_in(groups, code_follows):
                 start, end = groups[first].start, groups[last].end
                 digits = "".join(g.digits for g in groups[first : last + 1])
                 if self._is_negated(text, start) or (
@@ -174,7 +181,9 @@ class CardNumberRecognizer(GuardRecognizer):
                     )
         return results
 
-    def _cards_in(self, groups: list[_Group]) -> list[tuple[int, int, Brand]]:
+    def _cards_in(
+        self, groups: list[_Group], code_follows: bool = False
+    ) -> list[tuple[int, int, Brand]]:
         """Group index ranges [first, last] of the cards in one run, left to right."""
         found: list[tuple[int, int, Brand]] = []
         whole = "".join(g.digits for g in groups)
@@ -188,7 +197,7 @@ class CardNumberRecognizer(GuardRecognizer):
                 return [(0, len(groups) - 1, brand)]
         index = 0
         while index < len(groups):
-            best = self._best_window(groups, index)
+            best = self._best_window(groups, index, code_follows)
             if best is None:
                 index += 1
                 continue
@@ -196,7 +205,9 @@ class CardNumberRecognizer(GuardRecognizer):
             index = best[1] + 1
         return found
 
-    def _best_window(self, groups: list[_Group], first: int) -> tuple[int, int, Brand] | None:
+    def _best_window(
+        self, groups: list[_Group], first: int, code_follows: bool = False
+    ) -> tuple[int, int, Brand] | None:
         """The most plausible card starting at group `first`, if any."""
         candidates: list[tuple[tuple[int, int], tuple[int, int, Brand]]] = []
         digits = ""
@@ -228,6 +239,7 @@ class CardNumberRecognizer(GuardRecognizer):
             or (inner.strip() and all(g.separator == inner for g in extra))
             # "5018 0004 5486 9727 004 12/26 123": a code still follows the longer card
             or any(3 <= len(g.digits) <= 4 for g in after_longest)
+            or code_follows
         ):
             return longest
         return best

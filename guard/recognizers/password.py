@@ -24,7 +24,7 @@ _FILLER = r"(?P<filler>(?:[ \t]+(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*
 # "is", "was", ":", "=", "→", "...", " - ", "should be", "is set to", "es"... (the strong
 # copulas), and an aside in parentheses: "password (just in case) X".
 _COPULA = (
-    r"(?:\s*(?::|=|=>|-+>|→|\.{2,}|…)\s*|\s+[-–—]+\s+|\s*\([^()\n]{0,40}\)\s*"
+    r"(?:\s*(?::|=|=>|-+>|→|\.{2,}|…)\s*|\s+[-–—]+\s+|\s*\([^()\n]{0,40}\)\s*|['’]s\s+"
     r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to)?|"
     r"(?:should|must|would|will|shall)\s+be|set\s+to|now\s+is|"
     r"es|era|ser[ií]a|ser[aá]|deber[ií]a\s+ser|debe\s+ser|es\s+ahora|ahora\s+es)(?:\s*:)?\s+)"
@@ -34,7 +34,7 @@ _COPULA = (
 _VALUE_BEFORE = r"(?:^|(?<=\s))(?P<value>[^\s\"'“”‘’`«»]{3,64})"
 _WORDS_BEFORE_CUE = r"(?:[^\W\d]+\s+){0,2}$"
 _BEFORE_CUE = regex.compile(
-    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←)\s*{_WORDS_BEFORE_CUE}"
+    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como)\s*{_WORDS_BEFORE_CUE}"
     rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}",
     regex.IGNORECASE,
 )
@@ -70,7 +70,8 @@ _SOFT_COPULA = r"\s+(?:to|a)\s+"
 _STRIP = ".,;:?)]}"
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
-_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\p{Ll}\p{Lu}")
+# A digit, a symbol (an apostrophe is none: "don't") or an inner capital.
+_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|\p{Ll}\p{Lu}")
 
 
 class PasswordRecognizer(GuardRecognizer):
