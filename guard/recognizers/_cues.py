@@ -364,7 +364,10 @@ _CLAUSE_BREAK = regex.compile(
 # A value never answers a cue from the sentence before: "what's a cvv? ...".
 _SENTENCE_END = regex.compile(r"[?!]|(?<!\.)\.\s")  # an ellipsis ("pin... 4207") is no end
 # Between a cue and its value across a line break: "my pin is:\n1234".
-_FORWARD_GAP = regex.compile(r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?")
+_FORWARD_GAP = regex.compile(
+    r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?"
+    r"|[^\n]*:[ \t]*\n\s*"  # "cvv de la tarjeta:\n508": the line ends with a colon
+)
 # "063 card security code", "773 cvv": nothing between them at all.
 _BARE_GAP = regex.compile(r"[\s,:;=\-]*")
 

@@ -66,8 +66,10 @@ _WRAPPED = regex.compile(
 #: With this many filler words between cue and copula, the value must look like one.
 _LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
-_SOFT_COPULA = r"\s+(?:to|a)\s+"
+_SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
 _STRIP = ".,;:?)]}"
+# "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
+_NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
 # A digit, a symbol (an apostrophe is none: "don't") or an inner capital.
@@ -100,7 +102,7 @@ class PasswordRecognizer(GuardRecognizer):
         # Tried in this order; the first that yields a valid value wins.
         self._strong = regex.compile(rf"{_FILLER}(?P<copula>{_COPULA}){value}", regex.I)
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
-        self._bare = regex.compile(rf"\s+{value}", regex.I)
+        self._bare = regex.compile(rf"[ \t]+{value}", regex.I)
         # "password for the app X": a few words, then a value that must look like one.
         self._filled = regex.compile(
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
@@ -183,9 +185,12 @@ class PasswordRecognizer(GuardRecognizer):
         return (start, end) if self._is_value(word) else None
 
     def _is_value(self, word: str) -> bool:
-        """Not too short, not a word that describes a password ("wrong", "otra!")."""
+        """Not too short, not a word that describes a password ("wrong", "otra!"), not
+        the start of a Spanish question ("¿dónde"), not an amount, rate or date."""
         return (
             len(word) >= _MIN_LENGTH
             and word.rstrip("!.?,;:").lower() not in self._stopwords
             and any(ch.isalnum() for ch in word)
+            and not word.startswith(("¿", "¡"))
+            and _NUMBER_LIKE.fullmatch(word) is None
         )
