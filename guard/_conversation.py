@@ -21,7 +21,7 @@ import regex
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import REGEX_TIMEOUT, PhraseSet, fold
+from guard._phrasing import PhraseSet, fold
 from guard._rules import ConversationRules
 from guard._state import CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
@@ -216,7 +216,7 @@ class ConversationRule:
 
     @staticmethod
     def _bare_password(norm: NormalizedText) -> tuple[int, int] | None:
-        words = list(_PASSWORD_WORD.finditer(norm.text, timeout=REGEX_TIMEOUT))
+        words = list(_PASSWORD_WORD.finditer(norm.text))
         if not words or len(words) > _PASSWORD_MAX_WORDS:
             return None
         # "Perro!!7 thanks", "sure, it's Tr0ub4dor&3": the word that looks like one.
@@ -315,7 +315,7 @@ class ConversationRule:
 
     def _numbers(self, text: str, not_context: PhraseSet | None) -> list[_Number]:
         numbers = []
-        for match in _NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+        for match in _NUMBER.finditer(text):
             if _DECIMAL.match(match.group()):
                 continue
             digits = "".join(ch for ch in match.group() if ch.isdigit())

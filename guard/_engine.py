@@ -19,6 +19,7 @@ from guard._rules import Rules
 from guard._state import ConversationState
 from guard._text import NormalizedText, normalize
 from guard.recognizers import GuardRecognizer, build_recognizers
+from guard.recognizers._phrases import digit_count
 
 #: When two findings overlap, the higher score wins; on a tie, the earlier type here.
 TYPE_PRIORITY: tuple[EntityType, ...] = (
@@ -79,9 +80,11 @@ class Engine:
     def _detect(self, norm: NormalizedText) -> list[Finding]:
         found: list[Finding] = []
         text = norm.text
+        digits = digit_count(text)
         for recognizer in self._own:
-            # A cached digit count and word set rule most recognizers out of most messages.
-            if not recognizer.worth_reading(text):
+            # The digit count, then a cached word set, rule most recognizers out of most
+            # messages before they read them.
+            if digits < recognizer.MIN_DIGITS or not recognizer.worth_reading(text):
                 continue
             for result in recognizer.find(text):
                 finding = self._to_finding(norm, recognizer, result)

@@ -17,6 +17,8 @@ class GuardRecognizer(EntityRecognizer):
     explanation (never the matched text) and the recognizer's name."""
 
     ENTITY: ClassVar[str]
+    #: Fewest digits a message needs before this recognizer can find anything.
+    MIN_DIGITS: ClassVar[int] = 0
     name: str
 
     def load(self) -> None:

@@ -114,6 +114,7 @@ class CardNumberRecognizer(GuardRecognizer):
     """Finds card numbers by issuer prefix, brand length and Luhn checksum."""
 
     ENTITY = EntityType.CREDIT_CARD.value
+    MIN_DIGITS = MIN_DIGITS  # the shortest card (the module constant above)
     CODE_ENTITY = EntityType.CARD_SECURITY_CODE.value
     TRAILING_CODE_SCORE = 0.7
     SCORE = 1.0
