@@ -12,10 +12,17 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from guard._exceptions import RulesError
 from guard._model import Action, EntityType, Role
@@ -248,20 +255,23 @@ class RequestRules(_Strict):
 # ── conversation.yaml ───────────────────────────────────────────────────────────────────
 
 
+def _checked(value: Vocabulary) -> Vocabulary:
+    _check_phrases(value)
+    return value
+
+
+#: A vocabulary whose every phrase is a non-empty string.
+Phrases = Annotated[Vocabulary, AfterValidator(_checked)]
+
+
 class AnswerRules(_Strict):
     """A bare value after an agent asked for a secret of these types."""
 
     types: list[EntityType]
     max_turns: int = Field(ge=1, le=50)
     max_seconds: float = Field(gt=0)
-    not_context: Vocabulary = Field(default_factory=dict)
-    followers: Vocabulary = Field(default_factory=dict)
-
-    @field_validator("not_context", "followers")
-    @classmethod
-    def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
-        _check_phrases(value)
-        return value
+    not_context: Phrases = Field(default_factory=dict)
+    followers: Phrases = Field(default_factory=dict)
 
 
 class SplitCardRules(_Strict):
@@ -270,14 +280,8 @@ class SplitCardRules(_Strict):
     max_messages: int = Field(ge=2, le=50)
     max_seconds: float = Field(gt=0)
     min_digits: int = Field(ge=12, le=19)
-    not_context: Vocabulary = Field(default_factory=dict)
-    units: Vocabulary = Field(default_factory=dict)
-
-    @field_validator("not_context", "units")
-    @classmethod
-    def _phrases_not_blank(cls, value: Vocabulary) -> Vocabulary:
-        _check_phrases(value)
-        return value
+    not_context: Phrases = Field(default_factory=dict)
+    units: Phrases = Field(default_factory=dict)
 
 
 class ConversationRules(_Strict):
