@@ -34,9 +34,10 @@ SPLIT_CARD_SCORE = 1.0
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
+# (It opens with a digit, then looks behind it, so the scan skips to digits at C speed.)
 _NUMBER = regex.compile(
-    r"(?<![\w$€£¥*+#•(…])(?<!\d[.,:/\-])(?<![$€£¥*•xX#][\s\-])(?<!\.\.)"
-    r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
+    r"\d(?<![\w$€£¥*+#•(…]\d)(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
+    r"(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
     r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
