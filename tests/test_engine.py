@@ -112,3 +112,25 @@ def test_guard_recognizers_run_inside_presidio_analyzer_engine() -> None:
     analyzer = build_analyzer(build_recognizers(Rules.load().detection))
     results = analyzer.analyze(text=f"my card {CARD}, ssn 536-22-1987", language="en")
     assert sorted(r.entity_type for r in results) == ["CREDIT_CARD", "US_SSN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("G-482913 is your Google verification code.", "482913"),
+        ("Use 482913 to verify your account", "482913"),
+        ("Enter 559201 to sign in", "559201"),
+        ("usa 559201 para verificar", "559201"),
+    ],
+)
+def test_passcodes_pasted_from_a_text_message(engine: Engine, text: str, value: str) -> None:
+    [found] = engine.detect(text)
+    assert (found.type, text[found.start : found.end]) == (EntityType.ONE_TIME_PASSCODE, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I need to verify 3 charges of 1200", "flight WN-2309 at 5pm", "I tried to log in 5 times"],
+)
+def test_another_number_between_cue_and_value_binds_nothing(engine: Engine, text: str) -> None:
+    assert engine.detect(text) == []

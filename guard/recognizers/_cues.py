@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 import regex
 
-from guard.recognizers._phrases import PhraseIndex, phrase_words, vocabulary_of
+from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words, vocabulary_of
 
 # Every pattern here and in the recognizers is fixed (never user-supplied) and has bounded
 # quantifiers, so none can backtrack catastrophically; they run without the `regex`
@@ -155,7 +155,7 @@ _NUMBER = regex.compile(
     (?<![*•·●xX]{2}[\ \-.]?)         # "**** 1234", "***-**-6789", "xx1234": masked
     (?<!\w\#)                      # "cowboys#1964": part of a token
     (?<!\b\d{1,4}[.,:/\-])        # not the tail of a date, time, amount or phone number
-    (?<![A-Za-z]-)                # "WN-2309", "E-1234": an identifier
+    (?<![A-Za-z]{2}-)             # "WN-2309", "UA-1234": an identifier ("G-482913" is a code)
     (?<![$€£¥]\ )                 # "$ 120" is an amount
     (?<!\(\d{3}\)\ ?)              # "(555) 123" is a phone number
     (?:
@@ -405,6 +405,8 @@ def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) ->
             gap = number.start - cue.end
             if gap > after or not number.eligible:
                 return None
+            if digit_count(text[cue.end : number.start]):
+                return None  # "to verify 3 charges of 1200": another number came first
             if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
                 text, cue.end, number.start
             ):
