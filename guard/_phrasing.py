@@ -22,7 +22,6 @@ import regex
 #: Regex timeout (seconds): a pathological message fails instead of hanging a worker.
 REGEX_TIMEOUT = 0.25
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # A phrase's words: letters, digits and apostrophes ("what's", "i'll"), and "#".
 _TOKEN = regex.compile(r"[\w']+|#")
 _SPLIT = re.compile(r"([\w']+|#)")
@@ -43,12 +42,37 @@ def _fold_char(char: str) -> str:
     return lower
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table that folds each character the first time it meets it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable({ord(c): "'" for c in "’‘`´ʼ"})
+
+
 def fold(text: str) -> str:
     """`text` lowercased, accents and curly apostrophes undone, one character for one
     (a span of the folded text is the same span of `text`)."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
+    return text.translate(_FOLD)
+
+
+def split_words(
+    text: str, splitter: re.Pattern[str]
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], list[str]]:
+    """Words, their starts and ends, and the text before each word, for a `splitter`
+    with one capturing group ("(\\w+)"): one split and running sums of the pieces'
+    lengths, at C speed."""
+    pieces = splitter.split(text)
+    bounds = tuple(accumulate(map(len, pieces)))
+    words = tuple(pieces[1::2])
+    count = len(words)
+    return words, bounds[0::2][:count], bounds[1::2], pieces[0::2][:count]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +90,12 @@ class _Tokens:
 @lru_cache(maxsize=16)
 def _tokens(folded: str) -> _Tokens:
     """The words of a folded text (cached: every vocabulary reads the same message)."""
-    # One split gives words and the text between them; running sums of the pieces'
-    # lengths give every word's offsets.
-    pieces = _SPLIT.split(folded)
-    bounds = tuple(accumulate(map(len, pieces)))
-    words = tuple(pieces[1::2])
-    soft = tuple(not gap.strip(_SOFT_CHARS) for gap in pieces[0:-1:2])
+    words, starts, ends, gaps = split_words(folded, _SPLIT)
+    soft = tuple(not gap.strip(_SOFT_CHARS) for gap in gaps)
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
-    return _Tokens(
-        words, bounds[0::2][: len(words)], bounds[1::2], soft, frozenset(words), positions
-    )
+    return _Tokens(words, starts, ends, soft, frozenset(words), positions)
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:

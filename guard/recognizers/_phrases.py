@@ -10,12 +10,12 @@ of a phrase the text may hold up to three spaces, dashes or dots ("one-time",
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
+
+from guard._phrasing import fold, split_words
 
 _TOKEN = re.compile(r"\w+|#")
 _GAP = re.compile(r"[\s\-.]{0,3}")
@@ -23,37 +23,15 @@ _GAP = re.compile(r"[\s\-.]{0,3}")
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The words of one text: lowercased, with their offsets, and the set of them."""
+    """The words of one text, folded, with their offsets."""
 
     words: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    vocabulary: frozenset[str]
 
 
 _SPLIT = re.compile(r"(\w+|#)")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
-
-
-def _accent_table() -> dict[int, str]:
-    """Accented Latin letters -> their base letter, one character for one."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if base != char and base.isascii() and len(base) == 1:
-            table[code] = base
-    return table
-
-
-_UNACCENT = _accent_table()
-
-
-def lowered(text: str) -> str:
-    """`text` lowercased with accents dropped ("Código" -> "codigo"), same length, so
-    "codigo" matches "código" whichever way either was written."""
-    lower = text.lower()
-    return lower if lower.isascii() else lower.translate(_UNACCENT)
 
 
 @lru_cache(maxsize=64)
@@ -65,29 +43,19 @@ def digit_count(text: str) -> int:
 @lru_cache(maxsize=64)
 def vocabulary_of(text: str) -> frozenset[str]:
     """The set of lowercased words of `text`: enough to rule most phrase sets out."""
-    return frozenset(_TOKEN.findall(lowered(text)))
+    return frozenset(_TOKEN.findall(fold(text)))
 
 
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
-    """The words of `text` (cached: every recognizer reading a message shares them)."""
-    lower = lowered(text)
-    if len(lower) != len(text):  # a few characters lengthen when lowercased ("İ")
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        words = tuple(lowered(text[start:end]) for start, end in spans)
-        return Words(
-            words, tuple(s for s, _ in spans), tuple(e for _, e in spans), frozenset(words)
-        )
-    # One split gives words and the text between them; running sums of the pieces'
-    # lengths give every word's offsets, all at C speed.
-    pieces = _SPLIT.split(lower)
-    bounds = tuple(accumulate(map(len, pieces)))
-    words = tuple(pieces[1::2])
-    return Words(words, bounds[0::2][: len(words)], bounds[1::2], frozenset(words))
+    """The words of `text`, folded (lowercase, no accents: "Código" is "codigo"), with
+    their offsets (cached: every recognizer reading a message shares them)."""
+    words, starts, ends, _gaps = split_words(fold(text), _SPLIT)
+    return Words(words, starts, ends)
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
-    return tuple(lowered(word) for word in _TOKEN.findall(phrase))
+    return tuple(_TOKEN.findall(fold(phrase)))
 
 
 @dataclass(frozen=True, slots=True)
