@@ -37,6 +37,39 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _check_phrases(value: Mapping[Any, Any], where: str = "") -> None:
+    """Every phrase in a (nested) vocabulary is a non-empty string."""
+    for key, item in value.items():
+        name = f"{where}.{key}" if where else str(getattr(key, "value", key))
+        if isinstance(item, Mapping):
+            _check_phrases(item, name)
+            continue
+        for index, phrase in enumerate(item):
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise ValueError(f"{name}[{index}]: a phrase must be a non-empty string")
+
+
+_V = TypeVar("_V", bound=Mapping[Any, Any])
+
+
+def _checked(value: _V) -> _V:
+    _check_phrases(value)
+    return value
+
+
+#: A vocabulary (per language) whose every phrase is a non-empty string.
+Phrases = Annotated[Vocabulary, AfterValidator(_checked)]
+#: The same, per secret type.
+TypedPhrases = Annotated[dict[EntityType, Vocabulary], AfterValidator(_checked)]
+
+
+def _every_type(value: Mapping[EntityType, Any], missing_what: str) -> None:
+    """Raise naming the secret types `value` has no entry for."""
+    missing = sorted(t.value for t in EntityType if t not in value)
+    if missing:
+        raise ValueError(f"{missing_what} {', '.join(missing)}")
+
+
 # ── detection.yaml ──────────────────────────────────────────────────────────────────────
 
 
@@ -56,26 +89,12 @@ _MAX_VARIANTS = 8
 class DetectionRules(_Strict):
     version: Literal[1]
     window: Window
-    context: dict[EntityType, Vocabulary]
-    weak_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
-    not_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
-    labels: Vocabulary = Field(default_factory=dict)
+    context: TypedPhrases
+    weak_context: TypedPhrases = Field(default_factory=dict)
+    not_context: TypedPhrases = Field(default_factory=dict)
+    labels: Phrases = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
     password: PasswordRules
-
-    @field_validator("context", "weak_context", "not_context")
-    @classmethod
-    def _phrases_not_blank(
-        cls, value: dict[EntityType, Vocabulary]
-    ) -> dict[EntityType, Vocabulary]:
-        for entity, by_language in value.items():
-            for language, phrases in by_language.items():
-                for index, phrase in enumerate(phrases):
-                    if not isinstance(phrase, str) or not phrase.strip():
-                        raise ValueError(
-                            f"{entity.value}.{language}[{index}]: a cue must be a non-empty string"
-                        )
-        return value
 
     def cues(self, entity: EntityType) -> list[str]:
         """Every cue phrase for `entity`, all languages together, with alias variants."""
@@ -126,9 +145,7 @@ class Masking(_Strict):
     @field_validator("types")
     @classmethod
     def _every_type(cls, value: dict[EntityType, MaskStyle]) -> dict[EntityType, MaskStyle]:
-        missing = sorted(t.value for t in EntityType if t not in value)
-        if missing:
-            raise ValueError(f"no masking style for {', '.join(missing)}")
+        _every_type(value, "no masking style for")
         return value
 
 
@@ -146,9 +163,7 @@ class PolicyRules(_Strict):
         for role in Role:
             if role not in value:
                 raise ValueError(f"no actions for role {role.value!r}")
-            missing = sorted(t.value for t in EntityType if t not in value[role])
-            if missing:
-                raise ValueError(f"{role.value}: no action for {', '.join(missing)}")
+            _every_type(value[role], f"{role.value}: no action for")
         return value
 
     def action_for(self, role: Role, entity: EntityType) -> Action:
@@ -161,18 +176,6 @@ class PolicyRules(_Strict):
 RequestAction = Literal["block", "flag"]
 
 
-def _check_phrases(value: Mapping[Any, Any], where: str = "") -> None:
-    """Every phrase in a (nested) vocabulary is a non-empty string."""
-    for key, item in value.items():
-        name = f"{where}.{key}" if where else str(getattr(key, "value", key))
-        if isinstance(item, Mapping):
-            _check_phrases(item, name)
-            continue
-        for index, phrase in enumerate(item):
-            if not isinstance(phrase, str) or not phrase.strip():
-                raise ValueError(f"{name}[{index}]: a phrase must be a non-empty string")
-
-
 class RequestRules(_Strict):
     """What an agent may not ask for, and how such requests are phrased.
 
@@ -181,70 +184,36 @@ class RequestRules(_Strict):
 
     version: Literal[1]
     actions: dict[EntityType, RequestAction]
-    objects: dict[EntityType, Vocabulary]
-    generic_objects: dict[EntityType, Vocabulary] = Field(default_factory=dict)
-    referring_objects: Vocabulary = Field(default_factory=dict)
-    referring_context: dict[EntityType, Vocabulary] = Field(default_factory=dict)
-    not_objects: Vocabulary
-    partial: Vocabulary
-    requests: Vocabulary
-    requests_after: Vocabulary
-    polite_openers: Vocabulary = Field(default_factory=dict)
-    not_asking_verbs: Vocabulary = Field(default_factory=dict)
-    required_after: Vocabulary
-    not_requests: Vocabulary = Field(default_factory=dict)
-    pronoun_requests: Vocabulary
-    warnings: Vocabulary
-    not_warnings: Vocabulary = Field(default_factory=dict)
-    elsewhere: Vocabulary
-    input_verbs: Vocabulary = Field(default_factory=dict)
-    other_screens: Vocabulary = Field(default_factory=dict)
-    info: Vocabulary
-    predicates: Vocabulary
-    possessed: Vocabulary = Field(default_factory=dict)
-    bare_words: Vocabulary
-    clause_breaks: Vocabulary
-    clause_starts: Vocabulary
-    verbs: Vocabulary
-
-    @field_validator(
-        "objects",
-        "generic_objects",
-        "referring_objects",
-        "referring_context",
-        "not_objects",
-        "partial",
-        "requests",
-        "requests_after",
-        "polite_openers",
-        "not_asking_verbs",
-        "required_after",
-        "not_requests",
-        "pronoun_requests",
-        "warnings",
-        "not_warnings",
-        "elsewhere",
-        "input_verbs",
-        "other_screens",
-        "info",
-        "predicates",
-        "possessed",
-        "bare_words",
-        "clause_breaks",
-        "clause_starts",
-        "verbs",
-    )
-    @classmethod
-    def _phrases_not_blank(cls, value: Mapping[Any, Any]) -> Mapping[Any, Any]:
-        _check_phrases(value)
-        return value
+    objects: TypedPhrases
+    generic_objects: TypedPhrases = Field(default_factory=dict)
+    referring_objects: Phrases = Field(default_factory=dict)
+    referring_context: TypedPhrases = Field(default_factory=dict)
+    not_objects: Phrases
+    partial: Phrases
+    requests: Phrases
+    requests_after: Phrases
+    polite_openers: Phrases = Field(default_factory=dict)
+    not_asking_verbs: Phrases = Field(default_factory=dict)
+    required_after: Phrases
+    not_requests: Phrases = Field(default_factory=dict)
+    pronoun_requests: Phrases
+    warnings: Phrases
+    not_warnings: Phrases = Field(default_factory=dict)
+    elsewhere: Phrases
+    input_verbs: Phrases = Field(default_factory=dict)
+    other_screens: Phrases = Field(default_factory=dict)
+    info: Phrases
+    predicates: Phrases
+    possessed: Phrases = Field(default_factory=dict)
+    bare_words: Phrases
+    clause_breaks: Phrases
+    clause_starts: Phrases
+    verbs: Phrases
 
     @field_validator("actions")
     @classmethod
     def _every_type(cls, value: dict[EntityType, str]) -> dict[EntityType, str]:
-        missing = sorted(t.value for t in EntityType if t not in value)
-        if missing:
-            raise ValueError(f"no action for {', '.join(missing)}")
+        _every_type(value, "no action for")
         return value
 
     def phrases(self, vocabulary: Vocabulary) -> list[str]:
@@ -253,15 +222,6 @@ class RequestRules(_Strict):
 
 
 # ── conversation.yaml ───────────────────────────────────────────────────────────────────
-
-
-def _checked(value: Vocabulary) -> Vocabulary:
-    _check_phrases(value)
-    return value
-
-
-#: A vocabulary whose every phrase is a non-empty string.
-Phrases = Annotated[Vocabulary, AfterValidator(_checked)]
 
 
 class AnswerRules(_Strict):
