@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
 
@@ -68,9 +68,6 @@ class Config:
                 values[field.name] = _parse(field.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
-
-    def with_(self, **changes: Any) -> Config:
-        return replace(self, **changes)
 
     def load_rules(self) -> Rules:
         return Rules.load(self.rules)

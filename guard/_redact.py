@@ -18,7 +18,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType, Replace
 
 from guard._exceptions import ConfigError
-from guard._model import EntityType, Finding
+from guard._model import Finding
 from guard._rules import Masking
 from guard._text import invisible, normalize_secret
 
@@ -134,6 +134,3 @@ class Redactor:
         engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
         engine.add_anonymizer(MaskKeepLast)
         return engine, dict(self._configs)
-
-    def style_of(self, entity: EntityType) -> OperatorConfig:
-        return self._configs[entity.value]

@@ -106,7 +106,6 @@ class AgentRequestRule:
     name = "requests"
 
     def __init__(self, rules: RequestRules) -> None:
-        self._rules = rules
         unskippable = [w for p in rules.phrases(rules.verbs) for w in p.split()]
         unskippable += [w for p in rules.phrases(rules.predicates) for w in p.split()]
         unskippable += (

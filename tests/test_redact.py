@@ -47,3 +47,20 @@ def test_several_findings_are_masked_in_one_pass() -> None:
     text = "ssn 536-22-1987 pin 4821"
     findings = engine.detect(text)
     assert engine.redact(text, findings) == "ssn ***-**-1987 pin ****"
+
+
+def test_presidio_anonymizer_engine_masks_like_guard() -> None:
+    """Callers who drive Presidio themselves get the same masking from `anonymizer()`."""
+    from presidio_anonymizer.entities import RecognizerResult
+
+    from guard import Rules
+    from guard._redact import Redactor
+
+    engine = Engine()
+    text = "card 4111 1111 1111 1111, pin 4821, password: Hunter2!"
+    findings = engine.detect(text)
+    anonymizer, operators = Redactor(Rules.load().policy.masking).anonymizer()
+    spans = [RecognizerResult(f.type.value, f.start, f.end, f.score) for f in findings]
+    result = anonymizer.anonymize(text=text, analyzer_results=spans, operators=operators)
+    assert result.text == engine.redact(text, findings)
+    assert result.text == "card **** **** **** 1111, pin ****, password: ********"

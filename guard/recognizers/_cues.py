@@ -283,10 +283,6 @@ class NumberFinder:
             or _STREET_AFTER.match(text, end) is not None
         )
 
-    def is_labelled(self, text: str, start: int) -> bool:
-        """Whether a label word ("zip", "order #", "vuelo") names the number at `start`."""
-        return self._is_labelled(text, start, self._surroundings(text)[1])
-
     def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         covered = [m.span() for m in _PHONE.finditer(text)]
         for run in _LONG_RUN.finditer(text):
