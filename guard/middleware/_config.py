@@ -88,10 +88,6 @@ class From:
     def value(cls, value: str) -> From:
         return cls("value", value)
 
-    @property
-    def reads_body(self) -> bool:
-        return self.kind in ("json", "item")
-
     def describe(self) -> str:
         return f"{self.kind} {self.name!r}" if self.kind != "value" else repr(self.name)
 

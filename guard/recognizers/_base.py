@@ -25,8 +25,8 @@ class GuardRecognizer(EntityRecognizer):
         """Nothing to load: patterns are compiled at import or in __init__."""
 
     def worth_reading(self, text: str) -> bool:
-        """A cheap look (cached digit count, word set) that rules a message out before
-        `analyze` reads it. True means "maybe"."""
+        """A cheap look (cached word set, digit count) that rules a message out before
+        `find` reads it, once it has MIN_DIGITS digits. True means "maybe"."""
         return True
 
     def wanted(self, entities: list[str] | None) -> bool:
@@ -114,10 +114,8 @@ class CueRecognizer(GuardRecognizer):
     DIGITS_WITHOUT_CUE: ClassVar[int | None] = None
 
     def worth_reading(self, text: str) -> bool:
-        digits = digit_count(text)
-        if digits < self.MIN_DIGITS:
-            return False
-        if self.DIGITS_WITHOUT_CUE is not None and digits >= self.DIGITS_WITHOUT_CUE:
+        # (The engine has already ruled out a message with fewer than MIN_DIGITS digits.)
+        if self.DIGITS_WITHOUT_CUE is not None and digit_count(text) >= self.DIGITS_WITHOUT_CUE:
             return True
         return self._index.may_name(text, self.ENTITY)
 

@@ -138,9 +138,6 @@ class CardNumberRecognizer(GuardRecognizer):
             context=list(context),
         )
 
-    def worth_reading(self, text: str) -> bool:
-        return digit_count(text) >= MIN_DIGITS
-
     def find(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         if digit_count(text) < MIN_DIGITS:
