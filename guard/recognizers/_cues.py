@@ -258,7 +258,7 @@ class NumberFinder:
         matches = list(_NUMBER.finditer(text))
         if not matches:
             return ()
-        check = partial(self.is_eligible, text)
+        check = self.checker(text)
         return tuple(
             Number(m.start(), m.end(), sum(ch.isdigit() for ch in m.group()), check)
             for m in matches
@@ -310,13 +310,10 @@ class NumberFinder:
     def _is_last_four(text: str, start: int) -> bool:
         return _LAST_FOUR.search(text, max(0, start - _LAST_FOUR_REACH), start) is not None
 
-    @staticmethod
-    def labelled_by(index: PhraseIndex, text: str, start: int) -> bool:
+    @classmethod
+    def labelled_by(cls, index: PhraseIndex, text: str, start: int) -> bool:
         """Whether a phrase of `index` names the number at `start` ("tracking 9400...")."""
-        return any(
-            0 <= start - m.end <= _LABEL_REACH and _LABEL_GAP.fullmatch(text, m.end, start)
-            for m in index.find(text)
-        )
+        return cls._is_labelled(text, start, [m.end for m in index.find(text)])
 
     @staticmethod
     def _is_labelled(text: str, start: int, label_ends: list[int]) -> bool:

@@ -11,10 +11,10 @@ from guard._model import EntityType
 from guard.recognizers._base import CueRecognizer, has_match
 from guard.recognizers._cues import Binding, CueIndex, NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
+from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
 
 # A card-length digit run (12+ digits, grouped any way people type them).
 _CARD_RUN = regex.compile(r"\d(?:[\s\-./]{0,3}\d){11,}")
-_CARD_DIGITS = 12
 # An expiry date (12/26, 12/2026, 12-26, 06 / 29) and a 3-4 digit code right beside it:
 # "4111 1111 1111 1111 12/26 123", "... exp 12/26, cvv 123", "... 123 12/26".
 _EXPIRY = r"(?<![\d/\-])(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d{2}(?![\d/\-])"
@@ -39,7 +39,7 @@ class SecurityCodeRecognizer(CueRecognizer):
     MAX_DIGITS = 4
     WEAK_SCORE = 0.55
     CARD_TAIL_SCORE = 0.75
-    DIGITS_WITHOUT_CUE = 15  # a card and its code
+    DIGITS_WITHOUT_CUE = CARD_MIN_DIGITS + MIN_DIGITS  # a card and its code
 
     def __init__(
         self,
@@ -76,7 +76,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         return has_match(_CARD_RUN, text) or bool(self._card_cues.find(text))
 
     def without_cue(self, text: str) -> list[RecognizerResult]:
-        if digit_count(text) < _CARD_DIGITS or not has_match(_CARD_RUN, text):
+        if digit_count(text) < CARD_MIN_DIGITS or not has_match(_CARD_RUN, text):
             return []
         spans = {
             match.span("code")
