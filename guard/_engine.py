@@ -81,24 +81,41 @@ class Engine:
         found: list[Finding] = []
         text = norm.text
         digits = digit_count(text)
+        threshold = self._threshold
         for recognizer in self._own:
             # The digit count, then a cached word set, rule most recognizers out of most
             # messages before they read them.
             if digits < recognizer.MIN_DIGITS or not recognizer.worth_reading(text):
                 continue
-            for result in recognizer.find(text):
-                finding = self._to_finding(norm, recognizer, result)
+            for hit in recognizer.find(text):
+                if hit.score >= threshold:
+                    start, end = norm.to_original(hit.start, hit.end)
+                    found.append(
+                        Finding(
+                            _KNOWN[hit.entity_type],
+                            start,
+                            end,
+                            hit.score,
+                            recognizer.name,
+                            hit.explanation,
+                        )
+                    )
+        if self._extra:
+            found.extend(self._detect_extra(norm))
+        if len(found) < 2:
+            return found
+        return resolve_overlaps(found)
+
+    def _detect_extra(self, norm: NormalizedText) -> list[Finding]:
+        """What the Presidio recognizers a user added find (through spaCy's tokens)."""
+        found: list[Finding] = []
+        artifacts = self._nlp.process_text(norm.text, "en")
+        for extra in self._extra:
+            for result in extra.analyze(norm.text, extra.supported_entities, artifacts):
+                finding = self._to_finding(norm, extra, result)
                 if finding is not None:
                     found.append(finding)
-        if self._extra:
-            artifacts = self._nlp.process_text(norm.text, "en")
-            for extra in self._extra:
-                entities = extra.supported_entities
-                for result in extra.analyze(norm.text, entities, artifacts):
-                    finding = self._to_finding(norm, extra, result)
-                    if finding is not None:
-                        found.append(finding)
-        return resolve_overlaps(found)
+        return found
 
     def _to_finding(
         self, norm: NormalizedText, recognizer: EntityRecognizer, result: RecognizerResult

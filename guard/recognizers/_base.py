@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
 from guard.recognizers._phrases import digit_count
+
+
+class Hit(NamedTuple):
+    """One value a recognizer found, as the engine reads it. A Presidio
+    `RecognizerResult` (with its `AnalysisExplanation`) is built from it only when
+    Presidio asks, through `analyze`: the engine's hot path never pays for one."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    explanation: str
 
 
 class GuardRecognizer(EntityRecognizer):
@@ -37,11 +49,27 @@ class GuardRecognizer(EntityRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         """Presidio's entry point: `find` when the caller wants these entities."""
-        return self.find(text) if self.wanted(entities) else []
+        return [self.to_result(hit) for hit in self.find(text)] if self.wanted(entities) else []
 
-    def find(self, text: str) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[Hit]:
         """Every value of this recognizer's types in `text` (guard needs no NLP artifacts)."""
         raise NotImplementedError
+
+    def to_result(self, hit: Hit) -> RecognizerResult:
+        """`hit` as Presidio's result, with its explanation (never the matched text)."""
+        return RecognizerResult(
+            entity_type=hit.entity_type,
+            start=hit.start,
+            end=hit.end,
+            score=hit.score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=hit.score, textual_explanation=hit.explanation
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
     def _result(
         self,
@@ -50,20 +78,8 @@ class GuardRecognizer(EntityRecognizer):
         score: float,
         explanation: str,
         entity: str | None = None,
-    ) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity or self.ENTITY,
-            start=start,
-            end=end,
-            score=round(score, 4),
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=explanation
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+    ) -> Hit:
+        return Hit(entity or self.ENTITY, start, end, round(score, 4), explanation)
 
 
 class CueRecognizer(GuardRecognizer):
@@ -119,7 +135,7 @@ class CueRecognizer(GuardRecognizer):
             return True
         return self._index.may_name(text, self.ENTITY)
 
-    def find(self, text: str) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[Hit]:
         cues = self._index.find(text, self.ENTITY)
         if not cues:
             return self.without_cue(text)
@@ -143,7 +159,7 @@ class CueRecognizer(GuardRecognizer):
         """Last check of one bound value (e.g. SSN area and group rules)."""
         return True
 
-    def without_cue(self, text: str) -> list[RecognizerResult]:
+    def without_cue(self, text: str) -> list[Hit]:
         """Values that count even with no cue (e.g. 123-45-6789). None by default."""
         return []
 

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import RecognizerResult
 from stdnum import luhn
 
 from guard._model import EntityType
-from guard.recognizers._base import GuardRecognizer
+from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
 
@@ -138,8 +137,8 @@ class CardNumberRecognizer(GuardRecognizer):
             context=list(context),
         )
 
-    def find(self, text: str) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
+    def find(self, text: str) -> list[Hit]:
+        results: list[Hit] = []
         if digit_count(text) < MIN_DIGITS:
             return results
         for run in _RUN.finditer(text):

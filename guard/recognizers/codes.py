@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
-from guard.recognizers._base import CueRecognizer, has_match
+from guard.recognizers._base import CueRecognizer, Hit, has_match
 from guard.recognizers._cues import Binding, CueIndex, NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
 from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
@@ -75,7 +74,7 @@ class SecurityCodeRecognizer(CueRecognizer):
     def _about_a_card(self, text: str) -> bool:
         return has_match(_CARD_RUN, text) or bool(self._card_cues.find(text))
 
-    def without_cue(self, text: str) -> list[RecognizerResult]:
+    def without_cue(self, text: str) -> list[Hit]:
         if digit_count(text) < CARD_MIN_DIGITS or not has_match(_CARD_RUN, text):
             return []
         spans = {

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from presidio_analyzer import RecognizerResult
 
 from guard._model import EntityType
-from guard.recognizers._base import GuardRecognizer
+from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex, CueSet
 
 _QUOTES = "\"'“”‘’`«»"
@@ -118,8 +117,8 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         return self._index.may_name(text, self.ENTITY)
 
-    def find(self, text: str) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
+    def find(self, text: str) -> list[Hit]:
+        results: list[Hit] = []
         for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end) or self._before(text, cue.start)
             if found is None:

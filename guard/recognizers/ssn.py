@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType
-from guard.recognizers._base import CueRecognizer
+from guard.recognizers._base import CueRecognizer, Hit
 from guard.recognizers._cues import Number
 from guard.recognizers._phrases import digit_count
 
@@ -52,7 +51,7 @@ class SsnRecognizer(CueRecognizer):
     def validate(self, text: str, number: Number) -> bool:
         return bool(stdnum_ssn.is_valid(_digits(text[number.start : number.end])))
 
-    def without_cue(self, text: str) -> list[RecognizerResult]:
+    def without_cue(self, text: str) -> list[Hit]:
         if digit_count(text) < _SSN_DIGITS:
             return []
         return [
