@@ -14,8 +14,10 @@ Pure functions of (message, findings, violations, state); the state never holds 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 from stdnum.us import ssn as stdnum_ssn
@@ -23,7 +25,7 @@ from stdnum.us import ssn as stdnum_ssn
 from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import PhraseSet, fold
 from guard._rules import ConversationRules
-from guard._state import CardRun, ConversationState, PendingAsk
+from guard._state import BIN_DIGITS, CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 
@@ -34,18 +36,20 @@ SPLIT_CARD_SCORE = 1.0
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
-# (It opens with a digit, then looks behind it, so the scan skips to digits at C speed.)
-_NUMBER = regex.compile(
+# (It opens with a digit, then looks behind it, so the stdlib scan skips to digits at C
+# speed: the third-party `regex` module tries every position.)
+_NUMBER = re.compile(
     r"\d(?<![\w$€£¥*+#•(…]\d)(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
     r"(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
     r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
-_DECIMAL = regex.compile(
+_DECIMAL = re.compile(
     r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$"
     r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
 )
-_DIGITS = regex.compile(r"\d")
+_DIGITS = re.compile(r"\d")
+_NOT_A_DIGIT = re.compile(r"\D")
 # Digit counts a bare answer of each type may have.
 _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.CARD_SECURITY_CODE: (3, 4),
@@ -83,7 +87,7 @@ _TRAILING = ".,;:?)]}"
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
 _NOT_CONTEXT_REACH = 24
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
-_PHONE = regex.compile(
+_PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
 )
 
@@ -136,13 +140,7 @@ class ConversationRule:
             if _DIGITS.search(norm.text):
                 found, card = self._split_card(message, norm, [*findings, *added], card, turn=turn)
                 added.extend(found)
-        new_state = replace(
-            state,
-            turn=turn,
-            ask=ask,
-            card=card,
-            last_at=at if at is not None else state.last_at,
-        )
+        new_state = ConversationState(turn, ask, card, at if at is not None else state.last_at)
         return added, new_state
 
     # ── bare answers ──
@@ -319,7 +317,7 @@ class ConversationRule:
         for match in _NUMBER.finditer(text):
             if _DECIMAL.match(match.group()):
                 continue
-            digits = "".join(ch for ch in match.group() if ch.isdigit())
+            digits = _NOT_A_DIGIT.sub("", match.group())
             number = _Number(match.start(), match.end(), digits)
             if not_context is not None and self._named_otherwise(text, number, not_context):
                 continue
@@ -348,22 +346,39 @@ class ConversationRule:
         return False
 
 
+def _issuer_intervals() -> tuple[list[int], list[int]]:
+    """Every brand's issuer ranges as intervals of 6-digit prefixes, merged and sorted:
+    the starts and the ends (inclusive)."""
+    spans = sorted(
+        (
+            low * 10 ** (BIN_DIGITS - len(str(low))),
+            (high + 1) * 10 ** (BIN_DIGITS - len(str(low))) - 1,
+        )
+        for brand in BRANDS
+        for low, high in brand.ranges
+    )
+    merged: list[list[int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return [low for low, _ in merged], [high for _, high in merged]
+
+
+_ISSUER_STARTS, _ISSUER_ENDS = _issuer_intervals()
+
+
 def _could_be_card(prefix: str) -> bool:
     """Some brand's issuer prefix starts with (or is started by) `prefix`."""
     if not prefix:
         return False
-    for brand in BRANDS:
-        for low, high in brand.ranges:
-            width = len(str(low))
-            if len(prefix) >= width:
-                if low <= int(prefix[:width]) <= high:
-                    return True
-                continue
-            scale = 10 ** (width - len(prefix))
-            lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
-            if lowest <= high and low <= highest:
-                return True
-    return False
+    prefix = prefix[:BIN_DIGITS]
+    scale = 10 ** (BIN_DIGITS - len(prefix))
+    lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
+    # The last interval starting at or below `highest` is the only one that may overlap.
+    index = bisect_right(_ISSUER_STARTS, highest) - 1
+    return index >= 0 and _ISSUER_ENDS[index] >= lowest
 
 
 def _may_grow(run: CardRun) -> bool:
