@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import regex
-from stdnum import luhn
+from typing import NamedTuple
 
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
@@ -64,12 +62,37 @@ MIN_DIGITS, MAX_DIGITS = 12, 19
 CONTEXT_FREE_DIGITS = 13
 
 
+# The brands whose prefixes may start with each digit, in BRANDS order: most brands are
+# ruled out by a number's first digit, before any prefix is parsed.
+_BRANDS_BY_FIRST_DIGIT: dict[str, tuple[Brand, ...]] = {
+    first: tuple(
+        brand
+        for brand in BRANDS
+        if any(str(low)[0] <= first <= str(high)[0] for low, high in brand.ranges)
+    )
+    for first in "0123456789"
+}
+
+
 def brand_of(digits: str) -> Brand | None:
     """The brand whose prefix and length `digits` fits, if its Luhn checksum is valid."""
-    for brand in BRANDS:
+    for brand in _BRANDS_BY_FIRST_DIGIT.get(digits[:1], BRANDS):
         if brand.matches(digits):
-            return brand if luhn.is_valid(digits) else None
+            return brand if _luhn_valid(digits) else None
     return None
+
+
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # each digit doubled, digits summed
+
+
+def _luhn_valid(digits: str) -> bool:
+    """The Luhn checksum (python-stdnum's `luhn.is_valid`, ~5x faster): ASCII digits only."""
+    if not (digits.isascii() and digits.isdigit()):
+        return False
+    # Every second digit from the right is doubled. The digits' sum is the sum of their
+    # code points less 48 ("0") for each.
+    kept, doubled = digits[-1::-2], digits[-2::-2].translate(_DOUBLED)
+    return (sum(kept.encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
 
 
 # Digit groups joined by what people type between them. " / " is left out: it joins
@@ -77,7 +100,7 @@ def brand_of(digits: str) -> Brand | None:
 _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
-_GROUP = regex.compile(r"\d+")
+_GROUP = re.compile(r"\d+")
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 _CODE_AFTER = re.compile(
     r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
@@ -89,8 +112,7 @@ _CONTEXT_REACH = 60
 _MAX_LEFTOVER_GROUP = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
+class _Group(NamedTuple):
     start: int
     end: int
     digits: str
