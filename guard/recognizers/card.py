@@ -100,7 +100,7 @@ def _luhn_valid(digits: str) -> bool:
 _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
-_GROUP = re.compile(r"\d+")
+_GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 _CODE_AFTER = re.compile(
     r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
@@ -119,16 +119,12 @@ class _Group(NamedTuple):
     separator: str  # what joins it to the group before ('' for the first)
 
 
-def _groups(run: str, offset: int) -> list[_Group]:
-    groups: list[_Group] = []
-    previous_end = 0
-    for match in _GROUP.finditer(run):
-        separator = run[previous_end : match.start()]
-        groups.append(
-            _Group(offset + match.start(), offset + match.end(), match.group(), separator)
-        )
-        previous_end = match.end()
-    return groups
+def _groups(text: str, run: re.Match[str]) -> list[_Group]:
+    """The digit groups of one run, each with the separator before it."""
+    return [
+        _Group(match.start(2), match.end(2), match.group(2), match.group(1))
+        for match in _GROUP.finditer(text, run.start(), run.end())
+    ]
 
 
 class CardNumberRecognizer(GuardRecognizer):
@@ -166,7 +162,7 @@ class CardNumberRecognizer(GuardRecognizer):
         for run in _RUN.finditer(text):
             if run.end() - run.start() < MIN_DIGITS:
                 continue
-            groups = _groups(run.group(), run.start())
+            groups = _groups(text, run)
             if sum(len(g.digits) for g in groups) < MIN_DIGITS:
                 continue
             # "... 979 8/30 cvv: 049": a code typed after the run.
