@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from guard._model import EntityType
@@ -74,8 +75,12 @@ _BRANDS_BY_FIRST_DIGIT: dict[str, tuple[Brand, ...]] = {
 }
 
 
+@lru_cache(maxsize=32)
 def brand_of(digits: str) -> Brand | None:
-    """The brand whose prefix and length `digits` fits, if its Luhn checksum is valid."""
+    """The brand whose prefix and length `digits` fits, if its Luhn checksum is valid.
+
+    (Cached: a run is read whole, then by windows, and `NumberFinder` reads it again.)
+    """
     for brand in _BRANDS_BY_FIRST_DIGIT.get(digits[:1], BRANDS):
         if brand.matches(digits):
             return brand if _luhn_valid(digits) else None
@@ -101,6 +106,8 @@ _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
+_GAP = re.compile(r"\D+")  # a separator inside a run
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./")  # every character of _SEPARATOR
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 _CODE_AFTER = re.compile(
     r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
@@ -117,6 +124,17 @@ class _Group(NamedTuple):
     end: int
     digits: str
     separator: str  # what joins it to the group before ('' for the first)
+
+
+def _whole_card(typed: str, digits: str) -> Brand | None:
+    """The brand of a run (`typed`, holding `digits`) read whole, if it is one card. A run
+    read whole keeps one separator style, or holds no date: "4111 1111 1111 1 05/2027"
+    must not lend the card its expiry year as "last four"."""
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return None
+    if "/" in typed and len(set(_GAP.findall(typed))) > 1:
+        return None
+    return brand_of(digits)
 
 
 def _groups(text: str, run: re.Match[str]) -> list[_Group]:
@@ -162,12 +180,21 @@ class CardNumberRecognizer(GuardRecognizer):
         for run in _RUN.finditer(text):
             if run.end() - run.start() < MIN_DIGITS:
                 continue
-            groups = _groups(text, run)
-            if sum(len(g.digits) for g in groups) < MIN_DIGITS:
+            typed = run.group()
+            whole = typed.translate(_SEPARATORS)
+            if len(whole) < MIN_DIGITS:
                 continue
-            # "... 979 8/30 cvv: 049": a code typed after the run.
-            code_follows = _CODE_AFTER.match(text, run.end()) is not None
-            for first, last, brand in self._cards_in(groups, code_follows):
+            brand = _whole_card(typed, whole)
+            if brand is not None:
+                # The usual case: the run is one card, read as a single group.
+                groups = [_Group(run.start(), run.end(), whole, "")]
+                cards = [(0, 0, brand)]
+            else:
+                groups = _groups(text, run)
+                # "... 979 8/30 cvv: 049": a code typed after the run.
+                code_follows = _CODE_AFTER.match(text, run.end()) is not None
+                cards = self._cards_in(groups, code_follows)
+            for first, last, brand in cards:
                 start, end = groups[first].start, groups[last].end
                 digits = "".join(g.digits for g in groups[first : last + 1])
                 if self._is_negated(text, start) or (
@@ -199,17 +226,9 @@ class CardNumberRecognizer(GuardRecognizer):
     def _cards_in(
         self, groups: list[_Group], code_follows: bool = False
     ) -> list[tuple[int, int, Brand]]:
-        """Group index ranges [first, last] of the cards in one run, left to right."""
+        """Group index ranges [first, last] of the cards in a run that is not one card
+        read whole, left to right."""
         found: list[tuple[int, int, Brand]] = []
-        whole = "".join(g.digits for g in groups)
-        # A run read whole keeps one separator style, or holds no date: "4111 1111 1111 1
-        # 05/2027" must not lend the card its expiry year as "last four".
-        separators = {g.separator for g in groups[1:]}
-        readable_whole = len(separators) <= 1 or not any("/" in sep for sep in separators)
-        if readable_whole and MIN_DIGITS <= len(whole) <= MAX_DIGITS:
-            brand = brand_of(whole)
-            if brand is not None:
-                return [(0, len(groups) - 1, brand)]
         index = 0
         while index < len(groups):
             best = self._best_window(groups, index, code_follows)
