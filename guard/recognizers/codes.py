@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -24,6 +25,39 @@ _CODE_AFTER_EXPIRY = regex.compile(
 _CODE_BEFORE_EXPIRY = regex.compile(
     rf"{_CODE}[\s,;/\-]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_EXPIRY}"
 )
+# Where an expiry date may begin (1-2 digits, then "/" or "-") and where a code may (a run
+# of 3-4 digits). The two patterns above open with look-behinds, so a scan of the text
+# tries every position; these open with a digit, so their scan skips to digits at C speed,
+# and the patterns above are then tried at the few places these find.
+_EXPIRY_AT = regex.compile(r"\d(?<![\d/\-]\d)(?=\d?\ ?[/\-]\ ?\d)")
+_CODE_AT = regex.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")
+
+
+@lru_cache(maxsize=32)
+def _has_card_run(text: str) -> bool:
+    """Whether `text` holds a card-length digit run (cached: both the weak-cue score and
+    the search for a bare code ask about the same message)."""
+    return has_match(_CARD_RUN, text)
+
+
+def _codes_beside_expiry(text: str) -> set[tuple[int, int]]:
+    """The spans of the codes `_CODE_AFTER_EXPIRY` and `_CODE_BEFORE_EXPIRY` find, as
+    overlapping scans would: each pattern tried at every place one of its matches may
+    start (a match starts at an expiry date, or at a code typed before one)."""
+    expiries = [m.start() for m in _EXPIRY_AT.finditer(text)]
+    if not expiries:
+        return set()
+    spans = set()
+    for start in expiries:
+        match = _CODE_AFTER_EXPIRY.match(text, start)
+        if match is not None:
+            spans.add(match.span("code"))
+    # A code typed before an expiry date ends before the last one begins.
+    for code in _CODE_AT.finditer(text, 0, expiries[-1]):
+        match = _CODE_BEFORE_EXPIRY.match(text, code.start())
+        if match is not None:
+            spans.add(match.span("code"))
+    return spans
 
 
 class SecurityCodeRecognizer(CueRecognizer):
@@ -72,16 +106,14 @@ class SecurityCodeRecognizer(CueRecognizer):
         return score
 
     def _about_a_card(self, text: str) -> bool:
-        return has_match(_CARD_RUN, text) or bool(self._card_cues.find(text))
+        return _has_card_run(text) or bool(self._card_cues.find(text))
 
     def without_cue(self, text: str) -> list[Hit]:
-        if digit_count(text) < CARD_MIN_DIGITS or not has_match(_CARD_RUN, text):
+        if digit_count(text) < CARD_MIN_DIGITS or ("/" not in text and "-" not in text):
+            return []  # (every expiry date holds a "/" or a "-")
+        spans = _codes_beside_expiry(text)
+        if not spans or not _has_card_run(text):
             return []
-        spans = {
-            match.span("code")
-            for pattern in (_CODE_AFTER_EXPIRY, _CODE_BEFORE_EXPIRY)
-            for match in pattern.finditer(text, overlapped=True)
-        }
         return [
             self._result(start, end, self.CARD_TAIL_SCORE, "3-4 digits beside a card's expiry")
             for start, end in sorted(spans)
