@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from stdnum import luhn
+
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
@@ -83,21 +85,8 @@ def brand_of(digits: str) -> Brand | None:
     """
     for brand in _BRANDS_BY_FIRST_DIGIT.get(digits[:1], BRANDS):
         if brand.matches(digits):
-            return brand if _luhn_valid(digits) else None
+            return brand if luhn.is_valid(digits) else None
     return None
-
-
-_DOUBLED = str.maketrans("0123456789", "0246813579")  # each digit doubled, digits summed
-
-
-def _luhn_valid(digits: str) -> bool:
-    """The Luhn checksum (python-stdnum's `luhn.is_valid`, ~5x faster): ASCII digits only."""
-    if not (digits.isascii() and digits.isdigit()):
-        return False
-    # Every second digit from the right is doubled. The digits' sum is the sum of their
-    # code points less 48 ("0") for each.
-    kept, doubled = digits[-1::-2], digits[-2::-2].translate(_DOUBLED)
-    return (sum(kept.encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
 
 
 # Digit groups joined by what people type between them. " / " is left out: it joins
