@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -52,19 +52,40 @@ _CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
-# first, since most chat has none of them.
+# first, since most chat has none of them. Each search opens with a character class (a
+# digit, a non-letter, a strong look-alike...) so that the regex engine skips to the few
+# places where a match may start; a pattern that opens with a look-behind would be tried
+# at every position.
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_TYPED_PAIRS = ("lO", "oO", "lI", "oI")
 _SPOKEN_WORDS = frozenset(
     variant
     for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
     for variant in (word, word.capitalize(), word.upper())
 )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` that tries each first letter once ("o(?:ne|h|)")."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+# A spoken word standing as a whole run of ASCII letters: after a non-letter, or at the
+# start (`match`).
+_SPOKEN_RUN_AT_START = re.compile(rf"(?:{_alternation(_SPOKEN_WORDS)})(?![A-Za-z])")
+_SPOKEN_RUN = re.compile(rf"[^A-Za-z](?:{_alternation(_SPOKEN_WORDS)})(?![A-Za-z])")
+# A look-alike letter beside a digit ("4O11", "4111 l111"), read from the digit...
+_LOOKALIKE_CLASS = f"[{re.escape(LOOKALIKES)}]"
 _LOOKALIKE_BY_DIGIT = re.compile(
-    rf"[0-9][{re.escape(LOOKALIKES)}]|[{re.escape(LOOKALIKES)}][0-9]"
-    rf"|[0-9]{_GAP}{_STRONG_CLASS}++(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}++{_GAP}[0-9]"
+    rf"[0-9](?:{_LOOKALIKE_CLASS}|(?<={_LOOKALIKE_CLASS}.)|{_GAP}{_STRONG_CLASS}++(?![^\W_]))"
 )
+# ... or from a group of strong look-alikes that opens a token ("lll 4111").
+_LOOKALIKES_BEFORE_DIGIT = re.compile(rf"{_STRONG_CLASS}(?<![^\W_].){_STRONG_CLASS}*+{_GAP}[0-9]")
+# "lO", "oO", "lI", "oI" or a pipe: a look-alike group may be typed as digits.
+_TYPED_HINT = re.compile(r"[OI|](?:(?<=\|)|(?<=[lo].))")
 # A run of look-alikes is read once, from its first letter (possessive: no backtracking
 # inside a long run), and must end on a strong look-alike.
 _TYPED_GROUP = re.compile(
@@ -556,14 +577,19 @@ def may_hold_a_number(text: str) -> bool:
     """False only when pass 2 cannot change `text` (a cheap, conservative check): it
     needs a look-alike letter beside a digit, a number word (two in a row when there
     is no digit), or a group of look-alikes typed as digits."""
-    words = _LETTERS.findall(text)
-    spoken = not _SPOKEN_WORDS.isdisjoint(words)
+    spoken = _SPOKEN_RUN.search(text) is not None or _SPOKEN_RUN_AT_START.match(text) is not None
     if _ASCII_DIGIT.search(text) is not None:
-        if spoken or _LOOKALIKE_BY_DIGIT.search(text) is not None:
+        if (
+            spoken
+            or _LOOKALIKE_BY_DIGIT.search(text) is not None
+            or _LOOKALIKES_BEFORE_DIGIT.search(text) is not None
+        ):
             return True
-    elif spoken and any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
-        return True
-    if "|" not in text and not any(pair in text for pair in _TYPED_PAIRS):
+    elif spoken:
+        words = _LETTERS.findall(text)
+        if any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
+            return True
+    if _TYPED_HINT.search(text) is None:
         return False
     return any(
         match.start() == 0 or not text[match.start() - 1].isalnum()
