@@ -45,10 +45,49 @@ _LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "00111" + "258152")
 
 _WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
 _STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
-_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(LOOKALIKES)}]++)(?![^\W_])"
+_NUMBER_CHARS = "0-9" + re.escape(LOOKALIKES)
+_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[{_NUMBER_CHARS}]++)(?![^\W_])"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` that tries each first letter once ("o(?:ne|h|)")."""
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in _by_first_letter(words).items()
+    )
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """The rest of each word by its first letter, longest first."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        rests.setdefault(word[0], []).append(word[1:])
+    return rests
+
+
+# The first item of a chain is `_ITEM` written to open with a character class, so that
+# the search skips to the characters an item may start with (opening with a look-behind,
+# it would be tried at every position): it reads the first character, then what may
+# follow that character. (Under (?i) the long s "ſ" is an "s" too.)
+_ITEM_STARTS = "".join(
+    char
+    for char in map(chr, range(0x250))
+    if re.fullmatch(
+        rf"[{_NUMBER_CHARS}]|(?i:[{''.join(_by_first_letter(_WORDS.split('|')))}])", char
+    )
+)
+_FIRST_ITEM = (
+    rf"[{re.escape(_ITEM_STARTS)}](?<![^\W_].)"
+    rf"(?:(?<=[{_NUMBER_CHARS}])[{_NUMBER_CHARS}]*+"
+    + "".join(
+        rf"|(?<=(?i:{re.escape(first)}))(?i:{'|'.join(map(re.escape, rests))})"
+        for first, rests in _by_first_letter(_WORDS.split("|")).items()
+    )
+    + r")(?![^\W_])"
+)
 # What may join two tokens of one spoken or typed number.
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
-_CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
+_CHAIN = re.compile(rf"{_FIRST_ITEM}(?:{_GAP}{_ITEM})*")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
@@ -63,14 +102,6 @@ _SPOKEN_WORDS = frozenset(
     for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
     for variant in (word, word.capitalize(), word.upper())
 )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` that tries each first letter once ("o(?:ne|h|)")."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 # A spoken word standing as a whole run of ASCII letters: after a non-letter, or at the
@@ -488,7 +519,10 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
         last, first = tokens[-1], tokens[0]
         if last.kind == _WORD and _COMPOUND_AFTER.match(folded, last.end):
             last.kind = _OTHER  # "one-time", "two-factor", "six-digit"
-        if first.kind == _WORD and _COMPOUND_BEFORE.search(folded, 0, first.start):
+        # (a match ends at the token, or one line break before it)
+        if first.kind == _WORD and _COMPOUND_BEFORE.search(
+            folded, max(0, first.start - 3), first.start
+        ):
             first.kind = _OTHER  # "twenty-one", "forty-five"
         # A word that is no number-like token ("is", "Oslo") ends a number.
         run: list[_Token] = []
@@ -496,10 +530,21 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             if token.kind != _OTHER:
                 run.append(token)
             elif run:
-                edits.extend(_run_edits(run, folded, eager))
+                if not _plain_number(run, eager):
+                    edits.extend(_run_edits(run, folded, eager))
                 run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
+
+
+def _plain_number(tokens: list[_Token], eager: bool) -> bool:
+    """Whether a run is typed digits only ("4111 1111 1111 1111"), or typed digits
+    closed by "oh"s ("... 4881 oh and my other card"): it has nothing to read (an "oh"
+    after a number is a word, see `_resolve_oh`)."""
+    kinds = [token.kind for token in tokens]
+    while kinds and kinds[-1] == _OH and not eager:
+        kinds.pop()
+    return all(kind == _DIGITS for kind in kinds)
 
 
 def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[Edit]:
