@@ -49,14 +49,6 @@ _NUMBER_CHARS = "0-9" + re.escape(LOOKALIKES)
 _ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[{_NUMBER_CHARS}]++)(?![^\W_])"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` that tries each first letter once ("o(?:ne|h|)")."""
-    return "|".join(
-        f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})"
-        for first, rests in _by_first_letter(words).items()
-    )
-
-
 def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
     """The rest of each word by its first letter, longest first."""
     rests: dict[str, list[str]] = {}
@@ -92,29 +84,40 @@ _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
 # first, since most chat has none of them. Each search opens with a character class (a
-# digit, a non-letter, a strong look-alike...) so that the regex engine skips to the few
-# places where a match may start; a pattern that opens with a look-behind would be tried
-# at every position.
+# digit, a look-alike letter, a capital) so that the regex engine skips to the few places
+# where a match may start: a pattern that opens with a look-behind is tried at every
+# position, and each place tried costs about as much as ten characters skipped.
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_LETTERS = re.compile(r"[A-Za-z]+")
 _SPOKEN_WORDS = frozenset(
-    variant
+    variant.encode()
     for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
     for variant in (word, word.capitalize(), word.upper())
 )
+# ASCII letters stay, every other byte becomes a space: `split` then gives the runs of
+# ASCII letters, as `[A-Za-z]+` would, without a match object per word.
+_LETTERS_ONLY = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else 32 for byte in range(256)
+)
 
 
-# A spoken word standing as a whole run of ASCII letters: after a non-letter, or at the
-# start (`match`).
-_SPOKEN_RUN_AT_START = re.compile(rf"(?:{_alternation(_SPOKEN_WORDS)})(?![A-Za-z])")
-_SPOKEN_RUN = re.compile(rf"[^A-Za-z](?:{_alternation(_SPOKEN_WORDS)})(?![A-Za-z])")
-# A look-alike letter beside a digit ("4O11", "4111 l111"), read from the digit...
+def _letter_runs(text: str) -> list[bytes]:
+    """The runs of ASCII letters in `text` ("o'clock" → o, clock)."""
+    return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+
+
+# A look-alike letter beside a digit ("4O11"), or a group of strong look-alikes that
+# opens a token before a digit ("lll 4111"), read from the letter...
 _LOOKALIKE_CLASS = f"[{re.escape(LOOKALIKES)}]"
 _LOOKALIKE_BY_DIGIT = re.compile(
-    rf"[0-9](?:{_LOOKALIKE_CLASS}|(?<={_LOOKALIKE_CLASS}.)|{_GAP}{_STRONG_CLASS}++(?![^\W_]))"
+    rf"{_LOOKALIKE_CLASS}(?:[0-9]|(?<=[0-9].)"
+    rf"|(?<={_STRONG_CLASS})(?<![^\W_].){_STRONG_CLASS}*+{_GAP}[0-9])"
 )
-# ... or from a group of strong look-alikes that opens a token ("lll 4111").
-_LOOKALIKES_BEFORE_DIGIT = re.compile(rf"{_STRONG_CLASS}(?<![^\W_].){_STRONG_CLASS}*+{_GAP}[0-9]")
+# ... and a whole group of strong look-alikes after a digit ("4111 lll"), read from the
+# letter too, in the reversed text (where it opens a token before the digit).
+_REVERSED_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\n\r?)[ \t]{0,2})"
+_LOOKALIKES_AFTER_DIGIT = re.compile(
+    rf"{_STRONG_CLASS}(?<!(?:[^\W_]|{_STRONG_CLASS}).){_STRONG_CLASS}*+{_REVERSED_GAP}[0-9]"
+)
 # "lO", "oO", "lI", "oI" or a pipe: a look-alike group may be typed as digits.
 _TYPED_HINT = re.compile(r"[OI|](?:(?<=\|)|(?<=[lo].))")
 # A run of look-alikes is read once, from its first letter (possessive: no backtracking
@@ -622,18 +625,17 @@ def may_hold_a_number(text: str) -> bool:
     """False only when pass 2 cannot change `text` (a cheap, conservative check): it
     needs a look-alike letter beside a digit, a number word (two in a row when there
     is no digit), or a group of look-alikes typed as digits."""
-    spoken = _SPOKEN_RUN.search(text) is not None or _SPOKEN_RUN_AT_START.match(text) is not None
+    words = _letter_runs(text)
+    spoken = not _SPOKEN_WORDS.isdisjoint(words)
     if _ASCII_DIGIT.search(text) is not None:
         if (
             spoken
             or _LOOKALIKE_BY_DIGIT.search(text) is not None
-            or _LOOKALIKES_BEFORE_DIGIT.search(text) is not None
+            or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
         ):
             return True
-    elif spoken:
-        words = _LETTERS.findall(text)
-        if any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
-            return True
+    elif spoken and any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
+        return True
     if _TYPED_HINT.search(text) is None:
         return False
     return any(
