@@ -79,8 +79,11 @@ _FIRST_ITEM = (
 )
 # What may join two tokens of one spoken or typed number.
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
-_CHAIN = re.compile(rf"{_FIRST_ITEM}(?:{_GAP}{_ITEM})*")
+# (group 1: the tokens after the first, if any)
+_CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
+# Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
+_BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./]")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
 # first, since most chat has none of them. Each search opens with a character class (a
@@ -509,11 +512,16 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
     written with them is typed as digits on purpose."""
     edits: list[Edit] = []
     for chain in _CHAIN.finditer(folded):
-        base = chain.start()
-        tokens = [
-            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
-            for m in _TOKEN.finditer(chain.group())
-        ]
+        base, end = chain.span()
+        if _BEYOND_TYPED_DIGITS.search(folded, base, end) is None:
+            continue  # typed digits only: nothing to read
+        if chain.group(1):
+            tokens = [
+                _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
+                for m in _TOKEN.finditer(chain.group())
+            ]
+        else:
+            tokens = [_Token(base, end, chain.group(), _kind(chain.group(), eager))]
         if foreign:
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
