@@ -189,10 +189,11 @@ def _class_of(chars: Iterable[str]) -> str:
     )
 
 
-# The non-ASCII characters chat is full of (accented letters, quotes, arrows, emoji and
-# their selector) that pass 1 leaves as they are, found once here: a message made of
-# them and printable ASCII is cleared by one search, without a look at each character.
-_COMMON_BLOCKS = ((0x00A0, 0x024F), (0x2010, 0x2BFF), (0xFE0E, 0xFE0F), (0x1F300, 0x1FAFF))
+# The non-ASCII characters chat is full of (accented letters, quotes, arrows, emoji)
+# that pass 1 leaves as they are, found once here: a message made of them and printable
+# ASCII is cleared by one search, without a look at each character. (Not the emoji
+# variation selector: it needs the look at the character before it.)
+_COMMON_BLOCKS = ((0x00A0, 0x024F), (0x2010, 0x2BFF), (0x1F300, 0x1FAFF))
 _CHANGING = re.compile(
     "[^\t\n\r\x20-\x7e"
     + _class_of(
@@ -210,9 +211,9 @@ def _fold(text: str) -> _Folded | None:
     if text.isascii():
         if text.isprintable() or _SPECIAL.search(text) is None:
             return None  # no control character
-    elif (
-        _CHANGING.search(text) is None or all(map(_stays, _SPECIAL.findall(text)))
-    ) and _MARKED_DIGIT.search(text) is None:
+    elif _CHANGING.search(text) is None or (
+        all(map(_stays, _SPECIAL.findall(text))) and _MARKED_DIGIT.search(text) is None
+    ):
         return None
     folded = _Folded([], [], [], [])
     position = 0
