@@ -60,7 +60,8 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
 # The first item of a chain is `_ITEM` written to open with a character class, so that
 # the search skips to the characters an item may start with (opening with a look-behind,
 # it would be tried at every position): it reads the first character, then what may
-# follow that character. (Under (?i) the long s "ſ" is an "s" too.)
+# follow that character. (Under (?i) the long s "ſ" is an "s" too; the tests check the
+# starts against every code point.)
 _ITEM_STARTS = "".join(
     char
     for char in map(chr, range(0x250))
@@ -99,7 +100,7 @@ _SPOKEN_WORDS = frozenset(
 # ASCII letters stay, every other byte becomes a space: `split` then gives the runs of
 # ASCII letters, as `[A-Za-z]+` would, without a match object per word.
 _LETTERS_ONLY = bytes(
-    byte if chr(byte).isascii() and chr(byte).isalpha() else 32 for byte in range(256)
+    byte if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256)
 )
 
 
