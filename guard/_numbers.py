@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -45,26 +45,85 @@ _LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "00111" + "258152")
 
 _WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
 _STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
-_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[0-9{re.escape(LOOKALIKES)}]++)(?![^\W_])"
+_NUMBER_CHARS = "0-9" + re.escape(LOOKALIKES)
+_ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[{_NUMBER_CHARS}]++)(?![^\W_])"
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """The rest of each word by its first letter, longest first."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        rests.setdefault(word[0], []).append(word[1:])
+    return rests
+
+
+# The first item of a chain is `_ITEM` written to open with a character class, so that
+# the search skips to the characters an item may start with (opening with a look-behind,
+# it would be tried at every position): it reads the first character, then what may
+# follow that character. (Under (?i) the long s "ſ" is an "s" too; the tests check the
+# starts against every code point.)
+_ITEM_STARTS = "".join(
+    char
+    for char in map(chr, range(0x250))
+    if re.fullmatch(
+        rf"[{_NUMBER_CHARS}]|(?i:[{''.join(_by_first_letter(_WORDS.split('|')))}])", char
+    )
+)
+_FIRST_ITEM = (
+    rf"[{re.escape(_ITEM_STARTS)}](?<![^\W_].)"
+    rf"(?:(?<=[{_NUMBER_CHARS}])[{_NUMBER_CHARS}]*+"
+    + "".join(
+        rf"|(?<=(?i:{re.escape(first)}))(?i:{'|'.join(map(re.escape, rests))})"
+        for first, rests in _by_first_letter(_WORDS.split("|")).items()
+    )
+    + r")(?![^\W_])"
+)
 # What may join two tokens of one spoken or typed number.
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
-_CHAIN = re.compile(rf"{_ITEM}(?:{_GAP}{_ITEM})*")
+# (group 1: the tokens after the first, if any)
+_CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
+# Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
+_BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./]")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
-# first, since most chat has none of them.
+# first, since most chat has none of them. Each search opens with a character class (a
+# digit, a look-alike letter, a capital) so that the regex engine skips to the few places
+# where a match may start: a pattern that opens with a look-behind is tried at every
+# position, and each place tried costs about as much as ten characters skipped.
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_TYPED_PAIRS = ("lO", "oO", "lI", "oI")
 _SPOKEN_WORDS = frozenset(
-    variant
+    variant.encode()
     for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
     for variant in (word, word.capitalize(), word.upper())
 )
-_LOOKALIKE_BY_DIGIT = re.compile(
-    rf"[0-9][{re.escape(LOOKALIKES)}]|[{re.escape(LOOKALIKES)}][0-9]"
-    rf"|[0-9]{_GAP}{_STRONG_CLASS}++(?![^\W_])|(?<![^\W_]){_STRONG_CLASS}++{_GAP}[0-9]"
+# ASCII letters stay, every other byte becomes a space: `split` then gives the runs of
+# ASCII letters, as `[A-Za-z]+` would, without a match object per word.
+_LETTERS_ONLY = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256)
 )
+
+
+def _letter_runs(text: str) -> list[bytes]:
+    """The runs of ASCII letters in `text` ("o'clock" → o, clock)."""
+    return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+
+
+# A look-alike letter beside a digit ("4O11"), or a group of strong look-alikes that
+# opens a token before a digit ("lll 4111"), read from the letter...
+_LOOKALIKE_CLASS = f"[{re.escape(LOOKALIKES)}]"
+_LOOKALIKE_BY_DIGIT = re.compile(
+    rf"{_LOOKALIKE_CLASS}(?:[0-9]|(?<=[0-9].)"
+    rf"|(?<={_STRONG_CLASS})(?<![^\W_].){_STRONG_CLASS}*+{_GAP}[0-9])"
+)
+# ... and a whole group of strong look-alikes after a digit ("4111 lll"), read from the
+# letter too, in the reversed text (where it opens a token before the digit).
+_REVERSED_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\n\r?)[ \t]{0,2})"
+_LOOKALIKES_AFTER_DIGIT = re.compile(
+    rf"{_STRONG_CLASS}(?<!(?:[^\W_]|{_STRONG_CLASS}).){_STRONG_CLASS}*+{_REVERSED_GAP}[0-9]"
+)
+# "lO", "oO", "lI", "oI" or a pipe: a look-alike group may be typed as digits.
+_TYPED_HINT = re.compile(r"[OI|](?:(?<=\|)|(?<=[lo].))")
 # A run of look-alikes is read once, from its first letter (possessive: no backtracking
 # inside a long run), and must end on a strong look-alike.
 _TYPED_GROUP = re.compile(
@@ -454,11 +513,16 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
     written with them is typed as digits on purpose."""
     edits: list[Edit] = []
     for chain in _CHAIN.finditer(folded):
-        base = chain.start()
-        tokens = [
-            _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
-            for m in _TOKEN.finditer(chain.group())
-        ]
+        base, end = chain.span()
+        if _BEYOND_TYPED_DIGITS.search(folded, base, end) is None:
+            continue  # typed digits only: nothing to read
+        if chain.group(1):
+            tokens = [
+                _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
+                for m in _TOKEN.finditer(chain.group())
+            ]
+        else:
+            tokens = [_Token(base, end, chain.group(), _kind(chain.group(), eager))]
         if foreign:
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
@@ -467,7 +531,10 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
         last, first = tokens[-1], tokens[0]
         if last.kind == _WORD and _COMPOUND_AFTER.match(folded, last.end):
             last.kind = _OTHER  # "one-time", "two-factor", "six-digit"
-        if first.kind == _WORD and _COMPOUND_BEFORE.search(folded, 0, first.start):
+        # (a match ends at the token, or one line break before it)
+        if first.kind == _WORD and _COMPOUND_BEFORE.search(
+            folded, max(0, first.start - 3), first.start
+        ):
             first.kind = _OTHER  # "twenty-one", "forty-five"
         # A word that is no number-like token ("is", "Oslo") ends a number.
         run: list[_Token] = []
@@ -475,10 +542,21 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             if token.kind != _OTHER:
                 run.append(token)
             elif run:
-                edits.extend(_run_edits(run, folded, eager))
+                if not _plain_number(run, eager):
+                    edits.extend(_run_edits(run, folded, eager))
                 run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
+
+
+def _plain_number(tokens: list[_Token], eager: bool) -> bool:
+    """Whether a run is typed digits only ("4111 1111 1111 1111"), or typed digits
+    closed by "oh"s ("... 4881 oh and my other card"): it has nothing to read (an "oh"
+    after a number is a word, see `_resolve_oh`)."""
+    kinds = [token.kind for token in tokens]
+    while kinds and kinds[-1] == _OH and not eager:
+        kinds.pop()
+    return all(kind == _DIGITS for kind in kinds)
 
 
 def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[Edit]:
@@ -556,14 +634,18 @@ def may_hold_a_number(text: str) -> bool:
     """False only when pass 2 cannot change `text` (a cheap, conservative check): it
     needs a look-alike letter beside a digit, a number word (two in a row when there
     is no digit), or a group of look-alikes typed as digits."""
-    words = _LETTERS.findall(text)
+    words = _letter_runs(text)
     spoken = not _SPOKEN_WORDS.isdisjoint(words)
     if _ASCII_DIGIT.search(text) is not None:
-        if spoken or _LOOKALIKE_BY_DIGIT.search(text) is not None:
+        if (
+            spoken
+            or _LOOKALIKE_BY_DIGIT.search(text) is not None
+            or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
+        ):
             return True
     elif spoken and any(a in _SPOKEN_WORDS and b in _SPOKEN_WORDS for a, b in pairwise(words)):
         return True
-    if "|" not in text and not any(pair in text for pair in _TYPED_PAIRS):
+    if _TYPED_HINT.search(text) is None:
         return False
     return any(
         match.start() == 0 or not text[match.start() - 1].isalnum()

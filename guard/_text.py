@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,7 +99,8 @@ _IGNORABLE_RANGES = (
 _MARKS = frozenset({"Mn", "Me"})
 # "❤️" keeps its variation selector; "4️⃣" and "O︎" lose it.
 _EMOJI_SELECTORS = frozenset("\ufe0e\ufe0f")
-_MARKED_DIGIT = re.compile("[0-9OolI|][\ufe0e\ufe0f]")
+# (read from the selector, a rare character, so that the search skips to it)
+_MARKED_DIGIT = re.compile("[\ufe0e\ufe0f](?<=[0-9OolI|].)")
 
 
 @lru_cache(maxsize=4096)
@@ -172,12 +174,46 @@ def _stays(char: str) -> bool:
     )
 
 
+def _class_of(chars: Iterable[str]) -> str:
+    """A regex character class body for `chars`, in ranges ("à-ö")."""
+    codes = sorted(map(ord, chars))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+        for low, high in ranges
+    )
+
+
+# The non-ASCII characters chat is full of (accented letters, quotes, arrows, emoji)
+# that pass 1 leaves as they are, found once here: a message made of them and printable
+# ASCII is cleared by one search, without a look at each character. (Not the emoji
+# variation selector: it needs the look at the character before it.)
+_COMMON_BLOCKS = ((0x00A0, 0x024F), (0x2010, 0x2BFF), (0x1F300, 0x1FAFF))
+_CHANGING = re.compile(
+    "[^\t\n\r\x20-\x7e"
+    + _class_of(
+        char
+        for low, high in _COMMON_BLOCKS
+        for char in map(chr, range(low, high + 1))
+        if _stays(char)
+    )
+    + "]"
+)
+
+
 def _fold(text: str) -> _Folded | None:
     """Pass 1: the folded text and its offset map (None when nothing changes)."""
     if text.isascii():
-        if _SPECIAL.search(text) is None:
+        if text.isprintable() or _SPECIAL.search(text) is None:
             return None  # no control character
-    elif all(_stays(char) for char in _SPECIAL.findall(text)) and not _MARKED_DIGIT.search(text):
+    elif _CHANGING.search(text) is None or (
+        all(map(_stays, _SPECIAL.findall(text))) and _MARKED_DIGIT.search(text) is None
+    ):
         return None
     folded = _Folded([], [], [], [])
     position = 0
@@ -219,7 +255,11 @@ def _fold(text: str) -> _Folded | None:
 
 
 def _build(
-    original: str, folded: str, starts1: list[int], ends1: list[int], edits: list[Edit]
+    original: str,
+    folded: str,
+    starts1: Sequence[int],
+    ends1: Sequence[int],
+    edits: list[Edit],
 ) -> NormalizedText:
     """Apply pass-2 edits to the folded text, composing both offset maps."""
     pieces: list[str] = []
@@ -244,21 +284,21 @@ _LETTER = re.compile(r"[A-Za-z|]")
 
 def _normalize(text: str, eager: bool) -> NormalizedText:
     folding = _fold(text)
-    foreign: frozenset[int] = frozenset()
     if folding is None:
         # The fast path: most chat messages, and secrets typed in plain digits.
         readable = _LETTER.search(text) is not None if eager else may_hold_a_number(text)
-        if not readable:
+        edits = number_edits(text, eager) if readable else []
+        if not edits:
             return NormalizedText(text, text)
-        folded, starts, ends = text, list(range(len(text))), list(range(1, len(text) + 1))
-    else:
-        folded, starts, ends = "".join(folding.pieces), folding.starts, folding.ends
-        foreign = frozenset(folding.foreign)
+        # pass 1 changed nothing: its offset map is the identity
+        return _build(text, text, range(len(text)), range(1, len(text) + 1), edits)
+    folded = "".join(folding.pieces)
+    foreign = frozenset(folding.foreign)
     work = eager or bool(foreign) or may_hold_a_number(folded)
     edits = number_edits(folded, eager, foreign) if work else []
     if not edits and folded == text:
         return NormalizedText(text, text)
-    return _build(text, folded, starts, ends, edits)
+    return _build(text, folded, folding.starts, folding.ends, edits)
 
 
 def normalize(text: str) -> NormalizedText:
