@@ -13,12 +13,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Any
 
-from guard._phrasing import fold, split_words
+from guard._phrasing import fold
 
 _TOKEN = re.compile(r"\w+|#")
 _GAP = re.compile(r"[\s\-.]{0,3}")
+# The one word pass of a message: its folded text cut into gap, word, gap, ..., word, gap.
+_SPLIT = re.compile(r"(\w+|#)")
+_NOT_DIGITS = str.maketrans("", "", "0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +34,6 @@ class Words:
     ends: tuple[int, ...]
 
 
-_SPLIT = re.compile(r"(\w+|#)")
-_NOT_DIGITS = str.maketrans("", "", "0123456789")
-
-
 @lru_cache(maxsize=64)
 def digit_count(text: str) -> int:
     """How many ASCII digits `text` holds (a C-speed gate for the number recognizers)."""
@@ -41,17 +41,27 @@ def digit_count(text: str) -> int:
 
 
 @lru_cache(maxsize=64)
+def _pieces(text: str) -> list[str]:
+    """`text` folded and split into gaps and words (shared by `vocabulary_of` and
+    `words_of`: a message is folded and split once, whoever reads it first)."""
+    return _SPLIT.split(fold(text))
+
+
+@lru_cache(maxsize=64)
 def vocabulary_of(text: str) -> frozenset[str]:
-    """The set of lowercased words of `text`: enough to rule most phrase sets out."""
-    return frozenset(_TOKEN.findall(fold(text)))
+    """The set of folded words of `text`: enough to rule most phrase sets out."""
+    return frozenset(_pieces(text)[1::2])
 
 
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
     """The words of `text`, folded (lowercase, no accents: "Código" is "codigo"), with
     their offsets (cached: every recognizer reading a message shares them)."""
-    words, starts, ends, _gaps = split_words(fold(text), _SPLIT)
-    return Words(words, starts, ends)
+    pieces = _pieces(text)
+    # Fold keeps one character for one, so the running sums of the pieces' lengths are
+    # offsets into `text`: a word starts where the gap before it ends.
+    bounds = tuple(accumulate(map(len, pieces)))
+    return Words(tuple(pieces[1::2]), bounds[0:-1:2], bounds[1::2])
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -99,13 +109,12 @@ class PhraseIndex:
             return []
         words = words_of(text)
         # Every match at every word, then the longest win: "código de acceso" beats the
-        # "el código" that starts a word earlier.
+        # "el código" that starts a word earlier. Only the words that open a phrase are
+        # visited (map and compress pick them at C speed).
+        nodes = list(map(self._trie.get, words.words))
         candidates: list[PhraseMatch] = []
-        trie = self._trie
-        for index, word in enumerate(words.words):
-            node = trie.get(word)
-            if node is not None:
-                candidates.extend(self._matches_at(text, words, index, node))
+        for index in compress(range(len(nodes)), nodes):
+            self._matches_at(text, words, index, nodes[index], candidates)
         if len(candidates) < 2:
             return candidates
         chosen: list[PhraseMatch] = []
@@ -115,22 +124,24 @@ class PhraseIndex:
         return sorted(chosen, key=lambda m: m.start)
 
     @staticmethod
-    def _matches_at(text: str, words: Words, index: int, node: dict[str, Any]) -> list[PhraseMatch]:
-        """Every phrase that starts at word `index` (whose trie node is `node`)."""
-        found = []
-        start, last = words.starts[index], index
+    def _matches_at(
+        text: str, words: Words, index: int, node: dict[str, Any], found: list[PhraseMatch]
+    ) -> None:
+        """Every phrase that starts at word `index` (whose trie node is `node`), into
+        `found`."""
+        all_words, starts, ends = words.words, words.starts, words.ends
+        start, last = starts[index], index
         while True:
             phrase = node.get(_END)
             if phrase is not None:
-                found.append(PhraseMatch(start, words.ends[last], phrase))
+                found.append(PhraseMatch(start, ends[last], phrase))
             following = last + 1
-            if following >= len(words.words):
-                break
-            child = node.get(words.words[following])
-            if child is None or not _GAP.fullmatch(text, words.ends[last], words.starts[following]):
-                break
+            if following >= len(all_words):
+                return
+            child = node.get(all_words[following])
+            if child is None or not _GAP.fullmatch(text, ends[last], starts[following]):
+                return
             node, last = child, following
-        return found
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:
         """Whether a phrase lies wholly inside text[start:end]."""
