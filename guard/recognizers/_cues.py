@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 import regex
 
@@ -20,8 +21,7 @@ from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words, v
 # module's timeout, which costs ~3 µs per call.
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     weak: bool
@@ -89,6 +89,11 @@ class CueIndex:
         for words, extra in inherited.items():
             roles[words].update(extra)
         self._roles = roles
+        # Per phrase, the types it is a cue of and whether weakly ("not" roles left out).
+        self._named = {
+            words: tuple((entity, role == _WEAK) for entity, role in own.items() if role != _NOT)
+            for words, own in roles.items()
+        }
         self._index = PhraseIndex(" ".join(words) for words in roles)
         self._cues = lru_cache(maxsize=32)(self._cues_of)
         # Per type, the words one of its cues needs: most messages name no cue of a type
@@ -118,17 +123,19 @@ class CueIndex:
     def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
         found: dict[str, list[Cue]] = {}
         for match in self._index.find(text):
-            roles = self._roles[match.phrase]
-            if all(role == _NOT for role in roles.values()):
+            named = self._named[match.phrase]
+            if not named:
                 continue
             if _DENIED_BEFORE.search(text, max(0, match.start - _DENIAL_REACH), match.start):
                 continue
             if _DENIED_AFTER.match(text, match.end):
                 continue
-            for entity, role in roles.items():
-                if role != _NOT:
-                    found.setdefault(entity, []).append(Cue(match.start, match.end, role == _WEAK))
-        return {entity: tuple(_merge_adjacent(text, cues)) for entity, cues in found.items()}
+            for entity, weak in named:
+                found.setdefault(entity, []).append(Cue(match.start, match.end, weak))
+        return {
+            entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
+            for entity, cues in found.items()
+        }
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
@@ -193,7 +200,16 @@ _LONG_RUN = regex.compile(
     r"(?<!\d)\d+(?P<sep>\ ?[\-.]\ ?|[\ \n]{1,2})\d+(?:(?P=sep)\d+)+(?![/\-.:]?\d)"
 )
 _LONG_RUN_DIGITS = 12
+_PHONE_DIGITS = 10  # the fewest a _PHONE match holds
 _DIGIT_GROUP = regex.compile(r"\d+")
+_DECIMAL = regex.compile(r"\d")
+
+
+def _decimal_count(text: str) -> int:
+    """How many characters of `text` the `regex` patterns here read as digits (beyond
+    ASCII that module knows more decimal digits than `str.isdigit`)."""
+    return digit_count(text) if text.isascii() else len(_DECIMAL.findall(text))
+
 
 # "ending in 1234", "the last four are 1234", "últimos 4: 1234": partial data, never a secret.
 _LAST_FOUR = regex.compile(
@@ -284,10 +300,14 @@ class NumberFinder:
         )
 
     def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
-        covered = [m.span() for m in _PHONE.finditer(text)]
-        for run in _LONG_RUN.finditer(text):
-            if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
-                covered.append(self._card_in(run) or run.span())
+        # Most messages hold too few digits for a phone number or a long run: their
+        # scans (the slowest patterns here) are skipped.
+        digits = _decimal_count(text)
+        covered = [m.span() for m in _PHONE.finditer(text)] if digits >= _PHONE_DIGITS else []
+        if digits >= _LONG_RUN_DIGITS:
+            for run in _LONG_RUN.finditer(text):
+                if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
+                    covered.append(self._card_in(run) or run.span())
         label_ends = [m.end for m in self._labels.find(text)] if self._labels else []
         return covered, label_ends
 

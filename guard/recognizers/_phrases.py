@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from typing import Any
+from itertools import accumulate, pairwise
+from typing import Any, NamedTuple
 
 from guard._phrasing import fold
 
@@ -68,8 +68,7 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(phrase)))
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
     start: int
     end: int
     phrase: tuple[str, ...]
@@ -108,40 +107,38 @@ class PhraseIndex:
         if self._keys.isdisjoint(vocabulary_of(text)):
             return []
         words = words_of(text)
-        # Every match at every word, then the longest win: "código de acceso" beats the
-        # "el código" that starts a word earlier. Only the words that open a phrase are
-        # visited (map and compress pick them at C speed).
-        nodes = list(map(self._trie.get, words.words))
+        all_words, starts, ends = words.words, words.starts, words.ends
+        count = len(all_words)
+        # Every phrase at every word that opens one, walking the trie along the words
+        # that follow.
         candidates: list[PhraseMatch] = []
-        for index in compress(range(len(nodes)), nodes):
-            self._matches_at(text, words, index, nodes[index], candidates)
-        if len(candidates) < 2:
+        opens = self._trie.get
+        for first, word in enumerate(all_words):
+            node = opens(word)
+            if node is None:
+                continue
+            last = first
+            while True:
+                phrase = node.get(_END)
+                if phrase is not None:
+                    candidates.append(PhraseMatch(starts[first], ends[last], phrase))
+                following = last + 1
+                if following == count:
+                    break
+                node = node.get(all_words[following])
+                if node is None or not _GAP.fullmatch(text, ends[last], starts[following]):
+                    break
+                last = following
+        # Candidates come by start, then by length. When none overlaps the next, all
+        # stand; otherwise the longest win: "código de acceso" beats the "el código"
+        # that starts a word earlier.
+        if len(candidates) < 2 or all(a.end <= b.start for a, b in pairwise(candidates)):
             return candidates
         chosen: list[PhraseMatch] = []
         for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
             if all(match.end <= c.start or c.end <= match.start for c in chosen):
                 chosen.append(match)
         return sorted(chosen, key=lambda m: m.start)
-
-    @staticmethod
-    def _matches_at(
-        text: str, words: Words, index: int, node: dict[str, Any], found: list[PhraseMatch]
-    ) -> None:
-        """Every phrase that starts at word `index` (whose trie node is `node`), into
-        `found`."""
-        all_words, starts, ends = words.words, words.starts, words.ends
-        start, last = starts[index], index
-        while True:
-            phrase = node.get(_END)
-            if phrase is not None:
-                found.append(PhraseMatch(start, ends[last], phrase))
-            following = last + 1
-            if following >= len(all_words):
-                return
-            child = node.get(all_words[following])
-            if child is None or not _GAP.fullmatch(text, ends[last], starts[following]):
-                return
-            node, last = child, following
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:
         """Whether a phrase lies wholly inside text[start:end]."""
