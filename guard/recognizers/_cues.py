@@ -7,6 +7,7 @@ the last one before it ("123 is my cvv").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -14,7 +15,13 @@ from typing import NamedTuple
 
 import regex
 
-from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words, vocabulary_of
+from guard.recognizers._phrases import (
+    PhraseIndex,
+    digit_count,
+    folded,
+    phrase_words,
+    vocabulary_of,
+)
 
 # Every pattern here and in the recognizers is fixed (never user-supplied) and has bounded
 # quantifiers, so none can backtrack catastrophically; they run without the `regex`
@@ -88,7 +95,6 @@ class CueIndex:
                             inherited.setdefault(words, {})[entity] = _WEAK
         for words, extra in inherited.items():
             roles[words].update(extra)
-        self._roles = roles
         # Per phrase, the types it is a cue of and whether weakly ("not" roles left out).
         self._named = {
             words: tuple((entity, role == _WEAK) for entity, role in own.items() if role != _NOT)
@@ -104,15 +110,30 @@ class CueIndex:
                 if role != _NOT:
                     keys.setdefault(entity, set()).add(max(words, key=len))
         self._keys = {entity: frozenset(words) for entity, words in keys.items()}
+        # A key is among a message's words only if it, and so the shortest key inside it
+        # ("pass" in "password"), occurs in the folded text: one search of that text
+        # rules a message out without its word pass.
+        self._probes = {
+            entity: re.compile("|".join(map(re.escape, sorted(_innermost(words)))))
+            for entity, words in self._keys.items()
+        }
 
     @classmethod
     def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
         return cls({entity: cue_set})
 
     def may_name(self, text: str, entity: str) -> bool:
-        """False when `text` surely names no cue of `entity` (one set operation)."""
+        """False when `text` surely names no cue of `entity`: a set operation on its
+        words or, for a message without digits, often a search of its folded text."""
         keys = self._keys.get(entity)
-        return keys is not None and not keys.isdisjoint(vocabulary_of(text))
+        if keys is None:
+            return False
+        # Most chat has no digit, and there only the password recognizer asks: a search
+        # rules most of it out and spares the word pass. A message with digits has its
+        # words read by the number recognizers anyway.
+        if not digit_count(text) and self._probes[entity].search(folded(text)) is None:
+            return False
+        return not keys.isdisjoint(vocabulary_of(text))
 
     def find(self, text: str, entity: str) -> list[Cue]:
         """The cues of `entity` in `text`, in text order."""
@@ -136,6 +157,11 @@ class CueIndex:
             entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
             for entity, cues in found.items()
         }
+
+
+def _innermost(words: frozenset[str]) -> set[str]:
+    """The words that hold none of the others: "pass" stands for "password"."""
+    return {w for w in words if not any(other != w and other in w for other in words)}
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:

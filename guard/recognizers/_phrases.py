@@ -41,10 +41,16 @@ def digit_count(text: str) -> int:
 
 
 @lru_cache(maxsize=64)
+def folded(text: str) -> str:
+    """`fold(text)`, cached: every reader of a message shares it."""
+    return fold(text)
+
+
+@lru_cache(maxsize=64)
 def _pieces(text: str) -> list[str]:
     """`text` folded and split into gaps and words (shared by `vocabulary_of` and
     `words_of`: a message is folded and split once, whoever reads it first)."""
-    return _SPLIT.split(fold(text))
+    return _SPLIT.split(folded(text))
 
 
 @lru_cache(maxsize=64)
