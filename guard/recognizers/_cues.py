@@ -49,6 +49,25 @@ _DENIED_AFTER = regex.compile(
     r"won'?t|nunca|no\s+(?:me\s+)?(?:lleg|sirv|funcion|pas|jal)\w*|expired|venci[oó]|caduc\w+)\b"
 )
 _DENIAL_REACH = 40
+# A denial before a cue ends in a space or tab (or that and a newline); one after it opens
+# with a space (the `regex` module's \s: ASCII spaces, and some beyond ASCII).
+_DENIAL_BEFORE_ENDS = frozenset(" \t\n")
+_ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] stands in a denial. Most cues open the message
+    or are followed by ":" or an end, and need no search."""
+    if text[start - 1 : start] in _DENIAL_BEFORE_ENDS and _DENIED_BEFORE.search(
+        text, max(0, start - _DENIAL_REACH), start
+    ):
+        return True
+    after = text[end : end + 1]
+    return (
+        bool(after)
+        and (after in _ASCII_SPACES or not after.isascii())
+        and (_DENIED_AFTER.match(text, end) is not None)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +166,7 @@ class CueIndex:
             named = self._named[match.phrase]
             if not named:
                 continue
-            if _DENIED_BEFORE.search(text, max(0, match.start - _DENIAL_REACH), match.start):
-                continue
-            if _DENIED_AFTER.match(text, match.end):
+            if _denied(text, match.start, match.end):
                 continue
             for entity, weak in named:
                 found.setdefault(entity, []).append(Cue(match.start, match.end, weak))

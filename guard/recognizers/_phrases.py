@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -25,13 +24,26 @@ _SPLIT = re.compile(r"(\w+|#)")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
 
 
-@dataclass(frozen=True, slots=True)
 class Words:
-    """The words of one text, folded, with their offsets."""
+    """The words of one text, folded, and the gaps around them. Offsets into the text
+    are worked out when first asked for: most texts a phrase index reads hold none of
+    its phrases."""
 
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    __slots__ = ("_bounds", "pieces", "words")
+
+    def __init__(self, pieces: list[str]) -> None:
+        #: gap, word, gap, ..., word, gap: the gap before word i is pieces[2 * i]
+        self.pieces = pieces
+        self.words: tuple[str, ...] = tuple(pieces[1::2])
+        self._bounds: tuple[int, ...] | None = None
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where words `first` to `last` stand in the text."""
+        if self._bounds is None:
+            # Fold keeps one character for one, so the running sums of the pieces'
+            # lengths are offsets into the text: word i ends at bounds[2 * i + 1].
+            self._bounds = tuple(accumulate(map(len, self.pieces)))
+        return self._bounds[2 * first], self._bounds[2 * last + 1]
 
 
 @lru_cache(maxsize=64)
@@ -63,11 +75,7 @@ def vocabulary_of(text: str) -> frozenset[str]:
 def words_of(text: str) -> Words:
     """The words of `text`, folded (lowercase, no accents: "Código" is "codigo"), with
     their offsets (cached: every recognizer reading a message shares them)."""
-    pieces = _pieces(text)
-    # Fold keeps one character for one, so the running sums of the pieces' lengths are
-    # offsets into `text`: a word starts where the gap before it ends.
-    bounds = tuple(accumulate(map(len, pieces)))
-    return Words(tuple(pieces[1::2]), bounds[0:-1:2], bounds[1::2])
+    return Words(_pieces(text))
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -113,11 +121,12 @@ class PhraseIndex:
         if self._keys.isdisjoint(vocabulary_of(text)):
             return []
         words = words_of(text)
-        all_words, starts, ends = words.words, words.starts, words.ends
+        all_words, pieces = words.words, words.pieces
         count = len(all_words)
         # Every phrase at every word that opens one, walking the trie along the words
-        # that follow.
-        candidates: list[PhraseMatch] = []
+        # that follow. (Fold keeps spaces, dashes and dots: a gap of the folded text is
+        # a gap of `text`.)
+        found: list[tuple[int, int, tuple[str, ...]]] = []
         opens = self._trie.get
         for first, word in enumerate(all_words):
             node = opens(word)
@@ -127,14 +136,17 @@ class PhraseIndex:
             while True:
                 phrase = node.get(_END)
                 if phrase is not None:
-                    candidates.append(PhraseMatch(starts[first], ends[last], phrase))
+                    found.append((first, last, phrase))
                 following = last + 1
                 if following == count:
                     break
                 node = node.get(all_words[following])
-                if node is None or not _GAP.fullmatch(text, ends[last], starts[following]):
+                if node is None or not _GAP.fullmatch(pieces[2 * following]):
                     break
                 last = following
+        candidates = [
+            PhraseMatch(*words.span(first, last), phrase) for first, last, phrase in found
+        ]
         # Candidates come by start, then by length. When none overlaps the next, all
         # stand; otherwise the longest win: "código de acceso" beats the "el código"
         # that starts a word earlier.
