@@ -232,7 +232,7 @@ _PHONE = regex.compile(
     r"(?<!\d)(?:\+?1[ .\-]?)?"
     r"(?:\(\d{3}\)\ ?\d{3}[ .\-]?\d{4}|\d{3}(?P<s>[ .\-])\d{3}(?P=s)\d{4}|\d{10})(?!\d)"
 )
-# "8032 W 3rd St": a street number.
+# "8032 W 3rd St": a street number (after a space: `_is_eligible` looks for one first).
 _STREET_AFTER = regex.compile(
     r"(?i)\ +(?:[NSEW]\.?\ +)?(?:\w+\ +){0,2}?"
     r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|"
@@ -246,6 +246,15 @@ _LONG_RUN_DIGITS = 12
 _PHONE_DIGITS = 10  # the fewest a _PHONE match holds
 _DIGIT_GROUP = regex.compile(r"\d+")
 _DECIMAL = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _digits_in(number: str) -> int:
+    """How many digits a number token holds: all but its spaces and dashes when it is
+    ASCII; beyond ASCII, the characters `str.isdigit` counts."""
+    if number.isascii():
+        return len(number) - number.count(" ") - number.count("-")
+    return sum(ch.isdigit() for ch in number)
 
 
 def _decimal_count(text: str) -> int:
@@ -318,10 +327,7 @@ class NumberFinder:
         if not matches:
             return ()
         check = self.checker(text)
-        return tuple(
-            Number(m.start(), m.end(), sum(ch.isdigit() for ch in m.group()), check)
-            for m in matches
-        )
+        return tuple(Number(m.start(), m.end(), _digits_in(m.group()), check) for m in matches)
 
     def checker(self, text: str) -> Callable[[int, int], bool]:
         """`is_eligible` for one text, for numbers found elsewhere (SSN shapes)."""
@@ -339,7 +345,7 @@ class NumberFinder:
             or self._is_last_four(text, start)
             or self._is_labelled(text, start, label_ends)
             or self._is_year(text, start, end)
-            or _STREET_AFTER.match(text, end) is not None
+            or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
         )
 
     def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -461,7 +467,7 @@ def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) ->
             gap = number.start - cue.end
             if gap > after or not number.eligible:
                 return None
-            if digit_count(text[cue.end : number.start]):
+            if _ASCII_DIGIT.search(text, cue.end, number.start):
                 return None  # "to verify 3 charges of 1200": another number came first
             if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
                 text, cue.end, number.start
