@@ -19,6 +19,7 @@ from guard.recognizers._phrases import (
     PhraseIndex,
     digit_count,
     folded,
+    gate_word,
     phrase_words,
     vocabulary_of,
 )
@@ -123,11 +124,15 @@ class CueIndex:
         self._cues = lru_cache(maxsize=32)(self._cues_of)
         # Per type, the words one of its cues needs: most messages name no cue of a type
         # and are ruled out by one set operation, without reading the message's words.
+        singles: dict[str, set[str]] = {}
+        for words, named in self._named.items():
+            for entity, _weak in named:
+                if len(words) == 1:
+                    singles.setdefault(entity, set()).add(words[0])
         keys: dict[str, set[str]] = {}
-        for words, own in roles.items():
-            for entity, role in own.items():
-                if role != _NOT:
-                    keys.setdefault(entity, set()).add(max(words, key=len))
+        for words, named in self._named.items():
+            for entity, _weak in named:
+                keys.setdefault(entity, set()).add(gate_word(words, singles.get(entity, set())))
         self._keys = {entity: frozenset(words) for entity, words in keys.items()}
         # A key is among a message's words only if it, and so the shortest key inside it
         # ("pass" in "password"), occurs in the folded text: one search of that text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -82,6 +83,13 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(phrase)))
 
 
+def gate_word(words: tuple[str, ...], singles: AbstractSet[str]) -> str:
+    """The word of a phrase that gates it: one that is a phrase by itself when it holds
+    one ("pin" in "card pin", already a gate of its own), else its longest word (the
+    rarest, as a rule)."""
+    return max((w for w in words if w in singles), key=len, default=None) or max(words, key=len)
+
+
 class PhraseMatch(NamedTuple):
     start: int
     end: int
@@ -100,19 +108,16 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._trie: dict[str, Any] = {}
-        keys: set[str] = set()
-        for phrase in phrases:
-            words = phrase_words(phrase)
-            if not words:
-                continue
+        all_words = {phrase_words(phrase) for phrase in phrases} - {()}
+        for words in all_words:
             node = self._trie
             for word in words:
                 node = node.setdefault(word, {})
             node[_END] = words
-            # Gate: a phrase can only match where its longest word occurs. Gating on
-            # first words would let "the", "my" or "el" open every message.
-            keys.add(max(words, key=len))
-        self._keys = frozenset(keys)
+        # Gate: a phrase can only match where its words occur, so one of them stands for
+        # it (gating on first words would let "the", "my" or "el" open every message).
+        singles = {words[0] for words in all_words if len(words) == 1}
+        self._keys = frozenset(gate_word(words, singles) for words in all_words)
 
     def __bool__(self) -> bool:
         return bool(self._trie)
