@@ -262,10 +262,12 @@ def _digits_in(number: str) -> int:
     return sum(ch.isdigit() for ch in number)
 
 
-def _decimal_count(text: str) -> int:
-    """How many characters of `text` the `regex` patterns here read as digits (beyond
-    ASCII that module knows more decimal digits than `str.isdigit`)."""
-    return digit_count(text) if text.isascii() else len(_DECIMAL.findall(text))
+def _holds_digits(text: str, count: int) -> bool:
+    """Whether `text` holds `count` characters the `regex` patterns here read as digits
+    (beyond ASCII that module knows more decimal digits than `str.isdigit`)."""
+    if digit_count(text) >= count:
+        return True
+    return not text.isascii() and len(_DECIMAL.findall(text)) >= count
 
 
 # "ending in 1234", "the last four are 1234", "últimos 4: 1234": partial data, never a secret.
@@ -354,11 +356,11 @@ class NumberFinder:
         )
 
     def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
-        # Most messages hold too few digits for a phone number or a long run: their
-        # scans (the slowest patterns here) are skipped.
-        digits = _decimal_count(text)
-        covered = [m.span() for m in _PHONE.finditer(text)] if digits >= _PHONE_DIGITS else []
-        if digits >= _LONG_RUN_DIGITS:
+        # Most messages hold too few digits for a phone number, let alone a long run:
+        # their scans (the slowest patterns here) are skipped.
+        phones = _holds_digits(text, _PHONE_DIGITS)
+        covered = [m.span() for m in _PHONE.finditer(text)] if phones else []
+        if phones and _holds_digits(text, _LONG_RUN_DIGITS):
             for run in _LONG_RUN.finditer(text):
                 if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
                     covered.append(self._card_in(run) or run.span())
