@@ -52,6 +52,9 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable({ord(c): "'" for c in "’‘`´ʼ"})
+# Latin-1 folds into Latin-1: text within it (Spanish: "¿Cuál?", "contraseña") folds
+# through a table of bytes at C speed, where `str.translate` looks each character up.
+_FOLD_LATIN_1 = "".join(map(chr, range(256))).translate(_FOLD).encode("latin-1")
 
 
 def fold(text: str) -> str:
@@ -59,7 +62,10 @@ def fold(text: str) -> str:
     (a span of the folded text is the same span of `text`)."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    return text.translate(_FOLD)
+    try:
+        return text.encode("latin-1").translate(_FOLD_LATIN_1).decode("latin-1")
+    except UnicodeEncodeError:
+        return text.translate(_FOLD)
 
 
 def split_words(

@@ -7,21 +7,29 @@ the last one before it ("123 is my cvv").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 import regex
 
-from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words, vocabulary_of
+from guard.recognizers._phrases import (
+    PhraseIndex,
+    digit_count,
+    folded,
+    gate_word,
+    phrase_words,
+    vocabulary_of,
+)
 
 # Every pattern here and in the recognizers is fixed (never user-supplied) and has bounded
 # quantifiers, so none can backtrack catastrophically; they run without the `regex`
 # module's timeout, which costs ~3 µs per call.
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     weak: bool
@@ -42,6 +50,25 @@ _DENIED_AFTER = regex.compile(
     r"won'?t|nunca|no\s+(?:me\s+)?(?:lleg|sirv|funcion|pas|jal)\w*|expired|venci[oó]|caduc\w+)\b"
 )
 _DENIAL_REACH = 40
+# A denial before a cue ends in a space or tab (or that and a newline); one after it opens
+# with a space (the `regex` module's \s: ASCII spaces, and some beyond ASCII).
+_DENIAL_BEFORE_ENDS = frozenset(" \t\n")
+_ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] stands in a denial. Most cues open the message
+    or are followed by ":" or an end, and need no search."""
+    if text[start - 1 : start] in _DENIAL_BEFORE_ENDS and _DENIED_BEFORE.search(
+        text, max(0, start - _DENIAL_REACH), start
+    ):
+        return True
+    after = text[end : end + 1]
+    return (
+        bool(after)
+        and (after in _ASCII_SPACES or not after.isascii())
+        and (_DENIED_AFTER.match(text, end) is not None)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,26 +115,49 @@ class CueIndex:
                             inherited.setdefault(words, {})[entity] = _WEAK
         for words, extra in inherited.items():
             roles[words].update(extra)
-        self._roles = roles
+        # Per phrase, the types it is a cue of and whether weakly ("not" roles left out).
+        self._named = {
+            words: tuple((entity, role == _WEAK) for entity, role in own.items() if role != _NOT)
+            for words, own in roles.items()
+        }
         self._index = PhraseIndex(" ".join(words) for words in roles)
         self._cues = lru_cache(maxsize=32)(self._cues_of)
         # Per type, the words one of its cues needs: most messages name no cue of a type
         # and are ruled out by one set operation, without reading the message's words.
+        singles: dict[str, set[str]] = {}
+        for words, named in self._named.items():
+            for entity, _weak in named:
+                if len(words) == 1:
+                    singles.setdefault(entity, set()).add(words[0])
         keys: dict[str, set[str]] = {}
-        for words, own in roles.items():
-            for entity, role in own.items():
-                if role != _NOT:
-                    keys.setdefault(entity, set()).add(max(words, key=len))
+        for words, named in self._named.items():
+            for entity, _weak in named:
+                keys.setdefault(entity, set()).add(gate_word(words, singles.get(entity, set())))
         self._keys = {entity: frozenset(words) for entity, words in keys.items()}
+        # A key is among a message's words only if it, and so the shortest key inside it
+        # ("pass" in "password"), occurs in the folded text: one search of that text
+        # rules a message out without its word pass.
+        self._probes = {
+            entity: re.compile("|".join(map(re.escape, sorted(_innermost(words)))))
+            for entity, words in self._keys.items()
+        }
 
     @classmethod
     def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
         return cls({entity: cue_set})
 
     def may_name(self, text: str, entity: str) -> bool:
-        """False when `text` surely names no cue of `entity` (one set operation)."""
+        """False when `text` surely names no cue of `entity`: a set operation on its
+        words or, for a message without digits, often a search of its folded text."""
         keys = self._keys.get(entity)
-        return keys is not None and not keys.isdisjoint(vocabulary_of(text))
+        if keys is None:
+            return False
+        # Most chat has no digit, and there only the password recognizer asks: a search
+        # rules most of it out and spares the word pass. A message with digits has its
+        # words read by the number recognizers anyway.
+        if not digit_count(text) and self._probes[entity].search(folded(text)) is None:
+            return False
+        return not keys.isdisjoint(vocabulary_of(text))
 
     def find(self, text: str, entity: str) -> list[Cue]:
         """The cues of `entity` in `text`, in text order."""
@@ -118,17 +168,22 @@ class CueIndex:
     def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
         found: dict[str, list[Cue]] = {}
         for match in self._index.find(text):
-            roles = self._roles[match.phrase]
-            if all(role == _NOT for role in roles.values()):
+            named = self._named[match.phrase]
+            if not named:
                 continue
-            if _DENIED_BEFORE.search(text, max(0, match.start - _DENIAL_REACH), match.start):
+            if _denied(text, match.start, match.end):
                 continue
-            if _DENIED_AFTER.match(text, match.end):
-                continue
-            for entity, role in roles.items():
-                if role != _NOT:
-                    found.setdefault(entity, []).append(Cue(match.start, match.end, role == _WEAK))
-        return {entity: tuple(_merge_adjacent(text, cues)) for entity, cues in found.items()}
+            for entity, weak in named:
+                found.setdefault(entity, []).append(Cue(match.start, match.end, weak))
+        return {
+            entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
+            for entity, cues in found.items()
+        }
+
+
+def _innermost(words: frozenset[str]) -> set[str]:
+    """The words that hold none of the others: "pass" stands for "password"."""
+    return {w for w in words if not any(other != w and other in w for other in words)}
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
@@ -182,7 +237,7 @@ _PHONE = regex.compile(
     r"(?<!\d)(?:\+?1[ .\-]?)?"
     r"(?:\(\d{3}\)\ ?\d{3}[ .\-]?\d{4}|\d{3}(?P<s>[ .\-])\d{3}(?P=s)\d{4}|\d{10})(?!\d)"
 )
-# "8032 W 3rd St": a street number.
+# "8032 W 3rd St": a street number (after a space: `_is_eligible` looks for one first).
 _STREET_AFTER = regex.compile(
     r"(?i)\ +(?:[NSEW]\.?\ +)?(?:\w+\ +){0,2}?"
     r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|"
@@ -193,7 +248,27 @@ _LONG_RUN = regex.compile(
     r"(?<!\d)\d+(?P<sep>\ ?[\-.]\ ?|[\ \n]{1,2})\d+(?:(?P=sep)\d+)+(?![/\-.:]?\d)"
 )
 _LONG_RUN_DIGITS = 12
+_PHONE_DIGITS = 10  # the fewest a _PHONE match holds
 _DIGIT_GROUP = regex.compile(r"\d+")
+_DECIMAL = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _digits_in(number: str) -> int:
+    """How many digits a number token holds: all but its spaces and dashes when it is
+    ASCII; beyond ASCII, the characters `str.isdigit` counts."""
+    if number.isascii():
+        return len(number) - number.count(" ") - number.count("-")
+    return sum(ch.isdigit() for ch in number)
+
+
+def _holds_digits(text: str, count: int) -> bool:
+    """Whether `text` holds `count` characters the `regex` patterns here read as digits
+    (beyond ASCII that module knows more decimal digits than `str.isdigit`)."""
+    if digit_count(text) >= count:
+        return True
+    return not text.isascii() and len(_DECIMAL.findall(text)) >= count
+
 
 # "ending in 1234", "the last four are 1234", "últimos 4: 1234": partial data, never a secret.
 _LAST_FOUR = regex.compile(
@@ -259,10 +334,7 @@ class NumberFinder:
         if not matches:
             return ()
         check = self.checker(text)
-        return tuple(
-            Number(m.start(), m.end(), sum(ch.isdigit() for ch in m.group()), check)
-            for m in matches
-        )
+        return tuple(Number(m.start(), m.end(), _digits_in(m.group()), check) for m in matches)
 
     def checker(self, text: str) -> Callable[[int, int], bool]:
         """`is_eligible` for one text, for numbers found elsewhere (SSN shapes)."""
@@ -280,14 +352,18 @@ class NumberFinder:
             or self._is_last_four(text, start)
             or self._is_labelled(text, start, label_ends)
             or self._is_year(text, start, end)
-            or _STREET_AFTER.match(text, end) is not None
+            or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
         )
 
     def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
-        covered = [m.span() for m in _PHONE.finditer(text)]
-        for run in _LONG_RUN.finditer(text):
-            if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
-                covered.append(self._card_in(run) or run.span())
+        # Most messages hold too few digits for a phone number, let alone a long run:
+        # their scans (the slowest patterns here) are skipped.
+        phones = _holds_digits(text, _PHONE_DIGITS)
+        covered = [m.span() for m in _PHONE.finditer(text)] if phones else []
+        if phones and _holds_digits(text, _LONG_RUN_DIGITS):
+            for run in _LONG_RUN.finditer(text):
+                if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
+                    covered.append(self._card_in(run) or run.span())
         label_ends = [m.end for m in self._labels.find(text)] if self._labels else []
         return covered, label_ends
 
@@ -398,7 +474,7 @@ def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) ->
             gap = number.start - cue.end
             if gap > after or not number.eligible:
                 return None
-            if digit_count(text[cue.end : number.start]):
+            if _ASCII_DIGIT.search(text, cue.end, number.start):
                 return None  # "to verify 3 charges of 1200": another number came first
             if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
                 text, cue.end, number.start

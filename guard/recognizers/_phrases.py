@@ -11,27 +11,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import Any
+from itertools import accumulate, pairwise
+from typing import Any, NamedTuple
 
-from guard._phrasing import fold, split_words
+from guard._phrasing import fold
 
 _TOKEN = re.compile(r"\w+|#")
 _GAP = re.compile(r"[\s\-.]{0,3}")
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """The words of one text, folded, with their offsets."""
-
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-
+# The one word pass of a message: its folded text cut into gap, word, gap, ..., word, gap.
 _SPLIT = re.compile(r"(\w+|#)")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+class Words:
+    """The words of one text, folded, and the gaps around them. Offsets into the text
+    are worked out when first asked for: most texts a phrase index reads hold none of
+    its phrases."""
+
+    __slots__ = ("_bounds", "pieces", "words")
+
+    def __init__(self, pieces: list[str]) -> None:
+        #: gap, word, gap, ..., word, gap: the gap before word i is pieces[2 * i]
+        self.pieces = pieces
+        self.words: tuple[str, ...] = tuple(pieces[1::2])
+        self._bounds: tuple[int, ...] | None = None
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where words `first` to `last` stand in the text."""
+        if self._bounds is None:
+            # Fold keeps one character for one, so the running sums of the pieces'
+            # lengths are offsets into the text: word i ends at bounds[2 * i + 1].
+            self._bounds = tuple(accumulate(map(len, self.pieces)))
+        return self._bounds[2 * first], self._bounds[2 * last + 1]
 
 
 @lru_cache(maxsize=64)
@@ -41,25 +54,43 @@ def digit_count(text: str) -> int:
 
 
 @lru_cache(maxsize=64)
+def folded(text: str) -> str:
+    """`fold(text)`, cached: every reader of a message shares it."""
+    return fold(text)
+
+
+@lru_cache(maxsize=64)
+def _pieces(text: str) -> list[str]:
+    """`text` folded and split into gaps and words (shared by `vocabulary_of` and
+    `words_of`: a message is folded and split once, whoever reads it first)."""
+    return _SPLIT.split(folded(text))
+
+
+@lru_cache(maxsize=64)
 def vocabulary_of(text: str) -> frozenset[str]:
-    """The set of lowercased words of `text`: enough to rule most phrase sets out."""
-    return frozenset(_TOKEN.findall(fold(text)))
+    """The set of folded words of `text`: enough to rule most phrase sets out."""
+    return frozenset(_pieces(text)[1::2])
 
 
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
     """The words of `text`, folded (lowercase, no accents: "Código" is "codigo"), with
     their offsets (cached: every recognizer reading a message shares them)."""
-    words, starts, ends, _gaps = split_words(fold(text), _SPLIT)
-    return Words(words, starts, ends)
+    return Words(_pieces(text))
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(phrase)))
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+def gate_word(words: tuple[str, ...], singles: AbstractSet[str]) -> str:
+    """The word of a phrase that gates it: one that is a phrase by itself when it holds
+    one ("pin" in "card pin", already a gate of its own), else its longest word (the
+    rarest, as a rule)."""
+    return max((w for w in words if w in singles), key=len, default=None) or max(words, key=len)
+
+
+class PhraseMatch(NamedTuple):
     start: int
     end: int
     phrase: tuple[str, ...]
@@ -77,19 +108,16 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._trie: dict[str, Any] = {}
-        keys: set[str] = set()
-        for phrase in phrases:
-            words = phrase_words(phrase)
-            if not words:
-                continue
+        all_words = {phrase_words(phrase) for phrase in phrases} - {()}
+        for words in all_words:
             node = self._trie
             for word in words:
                 node = node.setdefault(word, {})
             node[_END] = words
-            # Gate: a phrase can only match where its longest word occurs. Gating on
-            # first words would let "the", "my" or "el" open every message.
-            keys.add(max(words, key=len))
-        self._keys = frozenset(keys)
+        # Gate: a phrase can only match where its words occur, so one of them stands for
+        # it (gating on first words would let "the", "my" or "el" open every message).
+        singles = {words[0] for words in all_words if len(words) == 1}
+        self._keys = frozenset(gate_word(words, singles) for words in all_words)
 
     def __bool__(self) -> bool:
         return bool(self._trie)
@@ -98,39 +126,42 @@ class PhraseIndex:
         if self._keys.isdisjoint(vocabulary_of(text)):
             return []
         words = words_of(text)
-        # Every match at every word, then the longest win: "código de acceso" beats the
-        # "el código" that starts a word earlier.
-        candidates: list[PhraseMatch] = []
-        trie = self._trie
-        for index, word in enumerate(words.words):
-            node = trie.get(word)
-            if node is not None:
-                candidates.extend(self._matches_at(text, words, index, node))
-        if len(candidates) < 2:
+        all_words, pieces = words.words, words.pieces
+        count = len(all_words)
+        # Every phrase at every word that opens one, walking the trie along the words
+        # that follow. (Fold keeps spaces, dashes and dots: a gap of the folded text is
+        # a gap of `text`.)
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        opens = self._trie.get
+        for first, word in enumerate(all_words):
+            node = opens(word)
+            if node is None:
+                continue
+            last = first
+            while True:
+                phrase = node.get(_END)
+                if phrase is not None:
+                    found.append((first, last, phrase))
+                following = last + 1
+                if following == count:
+                    break
+                node = node.get(all_words[following])
+                if node is None or not _GAP.fullmatch(pieces[2 * following]):
+                    break
+                last = following
+        candidates = [
+            PhraseMatch(*words.span(first, last), phrase) for first, last, phrase in found
+        ]
+        # Candidates come by start, then by length. When none overlaps the next, all
+        # stand; otherwise the longest win: "código de acceso" beats the "el código"
+        # that starts a word earlier.
+        if len(candidates) < 2 or all(a.end <= b.start for a, b in pairwise(candidates)):
             return candidates
         chosen: list[PhraseMatch] = []
         for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
             if all(match.end <= c.start or c.end <= match.start for c in chosen):
                 chosen.append(match)
         return sorted(chosen, key=lambda m: m.start)
-
-    @staticmethod
-    def _matches_at(text: str, words: Words, index: int, node: dict[str, Any]) -> list[PhraseMatch]:
-        """Every phrase that starts at word `index` (whose trie node is `node`)."""
-        found = []
-        start, last = words.starts[index], index
-        while True:
-            phrase = node.get(_END)
-            if phrase is not None:
-                found.append(PhraseMatch(start, words.ends[last], phrase))
-            following = last + 1
-            if following >= len(words.words):
-                break
-            child = node.get(words.words[following])
-            if child is None or not _GAP.fullmatch(text, words.ends[last], words.starts[following]):
-                break
-            node, last = child, following
-        return found
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:
         """Whether a phrase lies wholly inside text[start:end]."""
