@@ -92,20 +92,18 @@ _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./]")
 # where a match may start: a pattern that opens with a look-behind is tried at every
 # position, and each place tried costs about as much as ten characters skipped.
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_SPOKEN_WORDS = frozenset(
-    variant.encode()
-    for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS]
-    for variant in (word, word.capitalize(), word.upper())
-)
-# ASCII letters stay, every other byte becomes a space: `split` then gives the runs of
-# ASCII letters, as `[A-Za-z]+` would, without a match object per word.
+_SPOKEN_WORDS = frozenset(word.encode() for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS])
+# ASCII letters stay, lowercased, every other byte becomes a space: `split` then gives
+# the runs of ASCII letters, as `[A-Za-z]+` would, without a match object per word.
+# Lowercased, because pass 2 reads number words in any case ("FoUr oNe" is 41).
 _LETTERS_ONLY = bytes(
-    byte if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256)
+    ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else ord(" ")
+    for byte in range(256)
 )
 
 
 def _letter_runs(text: str) -> list[bytes]:
-    """The runs of ASCII letters in `text` ("o'clock" → o, clock)."""
+    """The runs of ASCII letters in `text`, lowercased ("O'Clock" → o, clock)."""
     return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
 
 

@@ -41,7 +41,7 @@ _SPOKEN = frozenset(word.decode() for word in numbers._SPOKEN_WORDS)
 
 
 def _plain_may_hold_a_number(text: str) -> bool:
-    words = _LETTERS.findall(text)
+    words = [word.lower() for word in _LETTERS.findall(text)]
     spoken = not _SPOKEN.isdisjoint(words)
     if re.search(r"[0-9]", text):
         if spoken or _PLAIN_LOOKALIKE_BY_DIGIT.search(text):

@@ -219,8 +219,13 @@ _WORD_SEPARATORS = (
 )
 
 
+def _alternating(word: str) -> str:
+    """"FoUr": the case a person flips to slip a number word past a filter."""
+    return "".join(ch.upper() if i % 2 == 0 else ch.lower() for i, ch in enumerate(word))
+
+
 def _case(rng: random.Random) -> Callable[[str], str]:
-    return rng.choices((str.lower, str.capitalize, str.upper), (70, 20, 10))[0]
+    return rng.choices((str.lower, str.capitalize, str.upper, _alternating), (66, 20, 10, 4))[0]
 
 
 REPEATS = {"en": "double", "es": "doble"}
