@@ -142,7 +142,14 @@ class CueRecognizer(GuardRecognizer):
         numbers = self.candidates(text)
         results = [
             self._result(b.number.start, b.number.end, self.score(text, b), self._explain(b))
-            for b in bind(text, cues, numbers, after=self._after, before=self._before)
+            for b in bind(
+                text,
+                cues,
+                numbers,
+                after=self._after,
+                before=self._before,
+                eligible=self._numbers.is_eligible,
+            )
             if self.validate(text, b.number)
         ]
         bound = {(r.start, r.end) for r in results}

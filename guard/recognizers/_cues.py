@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -202,34 +202,44 @@ def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
 # single digits spaced out ("4 8 2 9"). It must not be glued to other digits by the
 # punctuation of dates, times, amounts, phone numbers or masked numbers, nor to symbols
 # that make it part of a bigger token ("azul%2004", "WN-2309", "$120").
-_NUMBER = regex.compile(
-    r"""
-    (?<![\w$€£¥+%&@^~|\\!…])     # not inside a word, an amount or a token
-    (?<![\w*]\*)                  # "x*1234", "**1234" ("*1234*" is emphasis: markdown)
-    (?<!\.\.)                     # "...3054" is a masked number
-    (?<![*•·●xX]{2}[\ \-.]?)         # "**** 1234", "***-**-6789", "xx1234": masked
-    (?<!\w\#)                      # "cowboys#1964": part of a token
-    (?<!\b\d{1,4}[.,:/\-])        # not the tail of a date, time, amount or phone number
-    (?<![A-Za-z]{2}-)             # "WN-2309", "UA-1234": an identifier ("G-482913" is a code)
-    (?<![$€£¥]\ )                 # "$ 120" is an amount
-    (?<!\(\d{3}\)\ ?)              # "(555) 123" is a phone number
-    (?:
-        \d{3}[\ \-]\d{3}(?![\d]|[\ \-.]\d)     # 123 456 / 123-456, not a phone number
-      | \d{4}[\ \-]\d{4}(?![\d]|[\ \-.]\d)     # 1234 5678
-      | \d(?:[\ \-]\d){2,7}(?!\d)  # 4 8 2 9
-      | \d+
+# The pattern opens with a digit and its look-behinds read past it: a scan then skips to
+# digits at C speed instead of trying the look-behinds at every position. They have a
+# fixed width, so that the stdlib `re` runs it (faster than `regex`) on ASCII texts.
+_NUMBER_PATTERN = r"""
+    \d
+    (?<![\w$€£¥+%&@^~|\\!…]\d)   # not inside a word, an amount or a token
+    (?<![\w*]\*\d)              # "x*1234", "**1234" ("*1234*" is emphasis: markdown)
+    (?<!\.\.\d)                 # "...3054" is a masked number
+    (?<![*•·●xX]{2}\d)           # "xx1234",
+    (?<![*•·●xX]{2}[\ \-.]\d)    # "**** 1234", "***-**-6789": masked
+    (?<!\w\#\d)                 # "cowboys#1964": part of a token
+    (?<!\b\d[.,:/\-]\d)          # not the tail of a date, time, amount or phone
+    (?<!\b\d{2}[.,:/\-]\d)       # number (1 to 4 digits, then ".", ",", ":", "/"
+    (?<!\b\d{3}[.,:/\-]\d)       # or "-")
+    (?<!\b\d{4}[.,:/\-]\d)
+    (?<![A-Za-z]{2}-\d)         # "WN-2309", "UA-1234": an identifier ("G-482913" is a code)
+    (?<![$€£¥]\ \d)             # "$ 120" is an amount
+    (?<!\(\d{3}\)\d)             # "(555)123",
+    (?<!\(\d{3}\)\ \d)           # "(555) 123": a phone number
+    (?:                         # (the forms less their first digit, read above)
+        \d{2}[\ \-]\d{3}(?![\d]|[\ \-.]\d)     # 123 456 / 123-456, not a phone number
+      | \d{3}[\ \-]\d{4}(?![\d]|[\ \-.]\d)     # 1234 5678
+      | (?:[\ \-]\d){2,7}(?!\d)                # 4 8 2 9
+      | \d*
     )
     (?![\w%€$&@^~|+]|[.,:/\-]\d)  # not the head of a date, time, amount or token
     (?!\*[\w*])                   # "1234*5", "1234**"
     (?!\ ?[xX*•]{2})               # "3782 XXXXXX X9036": a masked number
-    (?!\)\s?\d)                  # "(555) 123-4567"
+    (?!\)\s?\d)                   # "(555) 123-4567"
     (?!\ ?(?:%|(?i:percent|por\ ?ciento|a\.m|p\.m)\b))
     (?!\ ?-?\ ?(?i:d[ií]gitos?|digits?|characters?|caracteres|numbers?|n[uú]meros)\b)
     (?!\ (?i:veces|times|days|d[ií]as|years|a[nñ]os|dollars|d[oó]lares|usd|bucks|pesos|points|
         puntos|miles|millas|pts)\b)
-    """,
-    regex.VERBOSE,
-)
+"""
+_NUMBER = regex.compile(_NUMBER_PATTERN, regex.VERBOSE)
+# On ASCII text the two modules agree once `re` reads \w, \d, \s and \b as ASCII (its
+# \s would also take the separators \x1c-\x1f, which `regex` does not).
+_ASCII_NUMBER = re.compile(_NUMBER_PATTERN, re.VERBOSE | re.ASCII)
 
 # Phone numbers (NANP, with or without +1, any common punctuation) and long digit runs
 # (tracking, account and card numbers): numbers inside them are never a short secret.
@@ -299,22 +309,17 @@ _LABEL_GAP = regex.compile(
 _LABEL_REACH = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number token. An ineligible one (a last-four reference, a labelled or phone
     number) is never a secret, and a cue that reaches it first binds nothing.
 
-    Eligibility is worked out only for the numbers a cue reaches (`check`).
+    Eligibility (`NumberFinder.is_eligible`) is worked out only for the numbers a cue
+    reaches.
     """
 
     start: int
     end: int
     digits: int
-    check: Callable[[int, int], bool] | None = field(default=None, compare=False, repr=False)
-
-    @property
-    def eligible(self) -> bool:
-        return self.check is None or self.check(self.start, self.end)
 
 
 class NumberFinder:
@@ -327,21 +332,16 @@ class NumberFinder:
         self._is_card = is_card
         self.find = lru_cache(maxsize=32)(self._find)
         self._surroundings = lru_cache(maxsize=32)(self._surroundings_of)
-        self._eligible = lru_cache(maxsize=256)(self._is_eligible)
+        #: is_eligible(text, start, end): whether text[start:end] may be a secret.
+        self.is_eligible = lru_cache(maxsize=256)(self._is_eligible)
 
     def _find(self, text: str) -> tuple[Number, ...]:
-        matches = list(_NUMBER.finditer(text))
-        if not matches:
-            return ()
-        check = self.checker(text)
-        return tuple(Number(m.start(), m.end(), _digits_in(m.group()), check) for m in matches)
-
-    def checker(self, text: str) -> Callable[[int, int], bool]:
-        """`is_eligible` for one text, for numbers found elsewhere (SSN shapes)."""
-        return partial(self.is_eligible, text)
-
-    def is_eligible(self, text: str, start: int, end: int) -> bool:
-        return self._eligible(text, start, end)
+        matches: list[re.Match[str]] | list[regex.Match[str]]
+        if text.isascii():
+            matches = list(_ASCII_NUMBER.finditer(text))
+        else:
+            matches = list(_NUMBER.finditer(text))
+        return tuple(Number(m.start(), m.end(), _digits_in(m.group())) for m in matches)
 
     def _is_eligible(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] may be a secret: not a last-four reference, not a
@@ -405,8 +405,11 @@ class NumberFinder:
         return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Binding:
+#: Whether text[start:end] may be a secret (`NumberFinder.is_eligible`).
+Eligibility = Callable[[str, int, int], bool]
+
+
+class Binding(NamedTuple):
     """A value bound to its cue. `broken`: a clause break ("and", ",") lies between."""
 
     number: Number
@@ -442,7 +445,13 @@ _BARE_GAP = regex.compile(r"[\s,:;=\-]*")
 
 
 def _bind_backward(
-    text: str, cue: Cue, numbers: Sequence[Number], before: int, *, bare: bool
+    text: str,
+    cue: Cue,
+    numbers: Sequence[Number],
+    before: int,
+    eligible: Eligibility,
+    *,
+    bare: bool,
 ) -> Binding | None:
     """The number right before `cue` when only copula words stand between them (or,
     with `bare`, nothing but spaces and punctuation)."""
@@ -450,8 +459,8 @@ def _bind_backward(
         if number.end <= cue.start:
             gap = cue.start - number.end
             if (
-                number.eligible
-                and gap <= before
+                gap <= before
+                and eligible(text, number.start, number.end)
                 and (
                     _BACKWARD_GAP.fullmatch(text, number.end, cue.start)
                     or (bare and _BARE_GAP.fullmatch(text, number.end, cue.start))
@@ -466,13 +475,15 @@ def _bind_backward(
     return None
 
 
-def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) -> Binding | None:
+def _bind_forward(
+    text: str, cue: Cue, numbers: Sequence[Number], after: int, eligible: Eligibility
+) -> Binding | None:
     """The first number after `cue` within reach, unless it is ineligible or sits on a
     later line after other words ("I changed my PIN last week\n994742 is the code")."""
     for number in numbers:
         if number.start >= cue.end:
             gap = number.start - cue.end
-            if gap > after or not number.eligible:
+            if gap > after or not eligible(text, number.start, number.end):
                 return None
             if _ASCII_DIGIT.search(text, cue.end, number.start):
                 return None  # "to verify 3 charges of 1200": another number came first
@@ -488,7 +499,13 @@ def _bind_forward(text: str, cue: Cue, numbers: Sequence[Number], after: int) ->
 
 
 def bind(
-    text: str, cues: Sequence[Cue], numbers: Sequence[Number], *, after: int, before: int
+    text: str,
+    cues: Sequence[Cue],
+    numbers: Sequence[Number],
+    *,
+    after: int,
+    before: int,
+    eligible: Eligibility,
 ) -> list[Binding]:
     """Bind each cue to the first number after it within `after` characters, or to the
     number right before it when only copula words separate them ("123 is my cvv"),
@@ -496,9 +513,11 @@ def bind(
     number reached first stops the cue ("last four of my ssn 1234, ...")."""
     bindings: dict[int, Binding] = {}
     for cue in cues:
-        forward = _bind_forward(text, cue, numbers, after)
+        forward = _bind_forward(text, cue, numbers, after, eligible)
         broken = forward is not None and forward.broken
-        backward = _bind_backward(text, cue, numbers, before, bare=forward is None or broken)
+        backward = _bind_backward(
+            text, cue, numbers, before, eligible, bare=forward is None or broken
+        )
         chosen = forward
         if backward is not None and (forward is None or broken or backward.gap < forward.gap):
             chosen = backward

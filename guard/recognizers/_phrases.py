@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"\w+|#")
 _GAP = re.compile(r"[\s\-.]{0,3}")
 # The one word pass of a message: its folded text cut into gap, word, gap, ..., word, gap.
 _SPLIT = re.compile(r"(\w+|#)")
-_NOT_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = b"0123456789"
 
 
 class Words:
@@ -49,8 +49,14 @@ class Words:
 
 @lru_cache(maxsize=64)
 def digit_count(text: str) -> int:
-    """How many ASCII digits `text` holds (a C-speed gate for the number recognizers)."""
-    return len(text) - len(text.translate(_NOT_DIGITS))
+    """How many ASCII digits `text` holds (a C-speed gate for the number recognizers).
+
+    Counted in the UTF-8 bytes: `bytes.translate` deletes bytes ~5x faster than
+    `str.translate` deletes characters, and in UTF-8 the bytes of ASCII digits stand
+    for nothing else. ("surrogatepass": a lone surrogate holds no digit either.)
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _ASCII_DIGITS))
 
 
 @lru_cache(maxsize=64)
