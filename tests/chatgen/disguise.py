@@ -220,7 +220,7 @@ _WORD_SEPARATORS = (
 
 
 def _alternating(word: str) -> str:
-    """"FoUr": the case a person flips to slip a number word past a filter."""
+    """ "FoUr": the case a person flips to slip a number word past a filter."""
     return "".join(ch.upper() if i % 2 == 0 else ch.lower() for i, ch in enumerate(word))
 
 
