@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 from stdnum.us import ssn as stdnum_ssn
@@ -92,8 +92,7 @@ _PHONE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
     start: int
     end: int
     digits: str
