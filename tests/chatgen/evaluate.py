@@ -3,6 +3,7 @@ touched, masks that leak hidden digits; and the misses, grouped by template.
 
     python -m tests.chatgen.evaluate [--seed 11] [--size 4000] [--show 3] [--type PIN]
     python -m tests.chatgen.evaluate --holdout      (phrasings never used for tuning)
+    python -m tests.chatgen.evaluate --fresh        (phrasings written blind, 2026-11-27)
 
 Every message is synthetic, so the report prints them in full.
 """
@@ -251,15 +252,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="held-out phrasings (tests/chatgen/holdout.py): a measure, never tuning data",
     )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="fresh phrasings written blind (tests/chatgen/holdout_fresh.py): a measure only",
+    )
     args = parser.parse_args(argv)
-    if args.holdout:
+    if args.holdout and args.fresh:
+        parser.error("--holdout and --fresh measure different sets: pick one")
+    if args.fresh:
+        from tests.chatgen.holdout_fresh import holdout_corpus as fresh_corpus
+
+        samples = fresh_corpus(args.seed, args.size)
+    elif args.holdout:
         from tests.chatgen.holdout import holdout_corpus
 
         samples = holdout_corpus(args.seed, args.size)
     else:
         samples = corpus(args.seed, args.size)
     result = evaluate(Engine(), samples)
-    kind = "held-out phrasings, " if args.holdout else ""
+    kind = "fresh phrasings, " if args.fresh else "held-out phrasings, " if args.holdout else ""
     print(f"{kind}seed {args.seed}, {args.size} messages")
     print(render_report(result, args.show, args.only))
     return 0 if result.passed else 1
