@@ -32,6 +32,10 @@ from tests.recognizers.conftest import found, spans_of
         ("código 551234", ["551234"]),
         ("el código de verificación es 9087", ["9087"]),
         ("mi código es 123 456", ["123 456"]),
+        # named by the message that carried it
+        ("got the text, 487573", ["487573"]),
+        ("ya me llego el sms, es 6787", ["6787"]),
+        ("me llegó el mensaje: 449210", ["449210"]),
     ],
 )
 def test_passcodes(
@@ -44,6 +48,11 @@ def test_passcodes(
     "text",
     [
         "zip code 90210",
+        # the sender of a text is its short code
+        "got a text from 72166 asking for my pin",
+        "i got the sms from 227898 saying my account is locked",
+        "me llegó el sms del 72166",
+        "got the text at 3pm",
         "my zip code is 10001-2345",
         "area code 305",
         "promo code 2024",

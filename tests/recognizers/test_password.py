@@ -16,6 +16,7 @@ from tests.recognizers.conftest import found, spans_of
         ("password: sunshine", ["sunshine"]),
         ("my password is sunshine.", ["sunshine"]),
         ("pw abc123", ["abc123"]),
+        ("passwrd rocky#1974", ["rocky#1974"]),
         ("pwd: Tq8#mZ2!", ["Tq8#mZ2!"]),
         ('my password is "blue sky 9"', ["blue sky 9"]),
         ("the password for the app is 'Mets4life'", ["Mets4life"]),

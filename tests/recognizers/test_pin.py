@@ -17,6 +17,7 @@ from tests.recognizers.conftest import found, spans_of
         ("pin 482135", ["482135"]),
         ("4821 is my pin", ["4821"]),
         ("atm pin 9090", ["9090"]),
+        ("security pin 2878", ["2878"]),
         ("debit pin is 0007", ["0007"]),
         ("pin number 5678", ["5678"]),
         ("can you change my PIN to 2468", ["2468"]),

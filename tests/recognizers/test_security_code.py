@@ -15,6 +15,7 @@ CARD = "4111 1111 1111 1111"
     ("text", "expected"),
     [
         ("cvv 123", ["123"]),
+        ("the 3 numbers behind the card r 897", ["897"]),
         ("my CVV is 123", ["123"]),
         ("CVV2: 908", ["908"]),
         ("CVC 456", ["456"]),
