@@ -127,6 +127,32 @@ def gate_word(words: tuple[str, ...], singles: AbstractSet[str]) -> str:
     return max((w for w in words if w in singles), key=len, default=None) or max(words, key=len)
 
 
+class PhraseGate:
+    """Whether a text may hold one of a set of phrases, told from the set of its words:
+    a phrase matches only where all its words occur. Each phrase is filed under its gate
+    word. One set operation rules most texts out; the rest are held to the phrases filed
+    under the words they hold ("número de caso" holds none of those filed under
+    "numero"), which spares most texts without a phrase the walk along their words."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]], singles: AbstractSet[str]) -> None:
+        filed: dict[str, set[frozenset[str]]] = {}
+        for words in phrases:
+            filed.setdefault(gate_word(words, singles), set()).add(frozenset(words))
+        self.keys = frozenset(filed)
+        self._filed = filed
+        # Gate words that are phrases by themselves ("pin", "cvv"): holding one is enough.
+        self._alone = frozenset(key for key, phrases in filed.items() if {key} in phrases)
+
+    def admits(self, vocabulary: frozenset[str]) -> bool:
+        if self.keys.isdisjoint(vocabulary):
+            return False
+        if not self._alone.isdisjoint(vocabulary):
+            return True
+        return any(
+            words <= vocabulary for key in self.keys & vocabulary for words in self._filed[key]
+        )
+
+
 class PhraseMatch(NamedTuple):
     start: int
     end: int
@@ -152,15 +178,16 @@ class PhraseIndex:
                 node = node.setdefault(word, {})
             node[_END] = words
         # Gate: a phrase can only match where its words occur, so one of them stands for
-        # it (gating on first words would let "the", "my" or "el" open every message).
+        # it (gating on first words would let "the", "my" or "el" open every message),
+        # and then all of them.
         singles = {words[0] for words in all_words if len(words) == 1}
-        self._keys = frozenset(gate_word(words, singles) for words in all_words)
+        self._gate = PhraseGate(all_words, singles)
 
     def __bool__(self) -> bool:
         return bool(self._trie)
 
     def find(self, text: str) -> list[PhraseMatch]:
-        if self._keys.isdisjoint(vocabulary_of(text)):
+        if not self._gate.admits(vocabulary_of(text)):
             return []
         words = words_of(text)
         all_words = words.words

@@ -101,3 +101,17 @@ def test_folding_keeps_what_the_fast_word_pass_reads_unfolded() -> None:
         assert bool(gap.fullmatch(char)) == bool(gap.fullmatch(folded)), hex(code)
         if code > 0xFF and not word.match(char):
             assert not word.search(folded), hex(code)
+
+
+# A phrase matches only where all its words occur: the gate lets a text through exactly
+# when some phrase has all its words among the text's.
+_PHRASES = [("pin",), ("card", "pin"), ("el", "codigo"), ("numero", "de", "seguro"), ("ss", "#")]
+_GATE_WORDS = st.sampled_from(["pin", "card", "el", "codigo", "numero", "de", "seguro", "ss", "#"])
+
+
+@given(st.frozensets(_GATE_WORDS))
+def test_the_phrase_gate_admits_the_texts_that_hold_some_phrase_s_words(
+    vocabulary: frozenset[str],
+) -> None:
+    gate = _phrases.PhraseGate(_PHRASES, {"pin"})
+    assert gate.admits(vocabulary) == any(set(words) <= vocabulary for words in _PHRASES)
