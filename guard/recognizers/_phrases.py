@@ -23,6 +23,16 @@ _GAP = re.compile(r"[\s\-.]{0,3}")
 # The one word pass of a message: its folded text cut into gap, word, gap, ..., word, gap.
 _SPLIT = re.compile(r"(\w+|#)")
 _ASCII_DIGITS = b"0123456789"
+# The same pass, faster, for most texts: a byte table folds each word character and turns
+# every other one into a space (one character for one, at C speed), and the words are the
+# runs of non-spaces. Beyond Latin-1 only characters that are no word character may stand
+# (they fold to none either): each is encoded as "?", a space to the table.
+_LATIN_1_WORDS = bytes(
+    ord(folded) if _TOKEN.fullmatch(folded) else ord(" ")
+    for folded in fold("".join(map(chr, range(256))))
+)
+_WORD_BEYOND_LATIN_1 = re.compile(r"[^\W\x00-\xff]")
+_SPACED_SPLIT = re.compile(r"([^ ]+)")
 
 
 class Words:
@@ -30,21 +40,33 @@ class Words:
     are worked out when first asked for: most texts a phrase index reads hold none of
     its phrases."""
 
-    __slots__ = ("_bounds", "pieces", "words")
+    __slots__ = ("_bounds", "_pieces", "_text", "words")
 
-    def __init__(self, pieces: list[str]) -> None:
-        #: gap, word, gap, ..., word, gap: the gap before word i is pieces[2 * i]
-        self.pieces = pieces
+    def __init__(self, text: str, pieces: list[str]) -> None:
+        self._text = text
+        #: gap, word, gap, ..., word, gap (a gap's length is the gap's in the text)
+        self._pieces = pieces
         self.words: tuple[str, ...] = tuple(pieces[1::2])
         self._bounds: tuple[int, ...] | None = None
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Where words `first` to `last` stand in the text."""
+    def _offsets(self) -> tuple[int, ...]:
         if self._bounds is None:
             # Fold keeps one character for one, so the running sums of the pieces'
             # lengths are offsets into the text: word i ends at bounds[2 * i + 1].
-            self._bounds = tuple(accumulate(map(len, self.pieces)))
-        return self._bounds[2 * first], self._bounds[2 * last + 1]
+            self._bounds = tuple(accumulate(map(len, self._pieces)))
+        return self._bounds
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where words `first` to `last` stand in the text."""
+        bounds = self._offsets()
+        return bounds[2 * first], bounds[2 * last + 1]
+
+    def joined(self, word: int) -> bool:
+        """Whether word `word` (not the first) may continue a phrase: no more than
+        three spaces, dashes or dots stand between it and the word before. (Folding
+        makes no character one of these, nor one of these another: the text is read.)"""
+        bounds = self._offsets()
+        return _GAP.fullmatch(self._text, bounds[2 * word - 1], bounds[2 * word]) is not None
 
 
 @lru_cache(maxsize=64)
@@ -66,23 +88,32 @@ def folded(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _pieces(text: str) -> list[str]:
-    """`text` folded and split into gaps and words (shared by `vocabulary_of` and
-    `words_of`: a message is folded and split once, whoever reads it first)."""
-    return _SPLIT.split(folded(text))
+def _spaced(text: str) -> str | None:
+    """`text` folded, with a space for every character but word characters; None when
+    that takes the regex pass: "#" (a word of its own, even in "ss#") or a word
+    character beyond Latin-1. (Cached: `vocabulary_of` and `words_of` share it.)"""
+    if "#" in text or (not text.isascii() and _WORD_BEYOND_LATIN_1.search(text)):
+        return None
+    return text.encode("latin-1", "replace").translate(_LATIN_1_WORDS).decode("latin-1")
 
 
 @lru_cache(maxsize=64)
 def vocabulary_of(text: str) -> frozenset[str]:
     """The set of folded words of `text`: enough to rule most phrase sets out."""
-    return frozenset(_pieces(text)[1::2])
+    spaced = _spaced(text)
+    if spaced is None:
+        return frozenset(_SPLIT.split(folded(text))[1::2])
+    return frozenset(spaced.split())
 
 
 @lru_cache(maxsize=64)
 def words_of(text: str) -> Words:
     """The words of `text`, folded (lowercase, no accents: "Código" is "codigo"), with
     their offsets (cached: every recognizer reading a message shares them)."""
-    return Words(_pieces(text))
+    spaced = _spaced(text)
+    if spaced is None:
+        return Words(text, _SPLIT.split(folded(text)))
+    return Words(text, _SPACED_SPLIT.split(spaced))
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -94,6 +125,32 @@ def gate_word(words: tuple[str, ...], singles: AbstractSet[str]) -> str:
     one ("pin" in "card pin", already a gate of its own), else its longest word (the
     rarest, as a rule)."""
     return max((w for w in words if w in singles), key=len, default=None) or max(words, key=len)
+
+
+class PhraseGate:
+    """Whether a text may hold one of a set of phrases, told from the set of its words:
+    a phrase matches only where all its words occur. Each phrase is filed under its gate
+    word. One set operation rules most texts out; the rest are held to the phrases filed
+    under the words they hold ("número de caso" holds none of those filed under
+    "numero"), which spares most texts without a phrase the walk along their words."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]], singles: AbstractSet[str]) -> None:
+        filed: dict[str, set[frozenset[str]]] = {}
+        for words in phrases:
+            filed.setdefault(gate_word(words, singles), set()).add(frozenset(words))
+        self.keys = frozenset(filed)
+        self._filed = filed
+        # Gate words that are phrases by themselves ("pin", "cvv"): holding one is enough.
+        self._alone = frozenset(key for key, phrases in filed.items() if {key} in phrases)
+
+    def admits(self, vocabulary: frozenset[str]) -> bool:
+        if self.keys.isdisjoint(vocabulary):
+            return False
+        if not self._alone.isdisjoint(vocabulary):
+            return True
+        return any(
+            words <= vocabulary for key in self.keys & vocabulary for words in self._filed[key]
+        )
 
 
 class PhraseMatch(NamedTuple):
@@ -121,18 +178,19 @@ class PhraseIndex:
                 node = node.setdefault(word, {})
             node[_END] = words
         # Gate: a phrase can only match where its words occur, so one of them stands for
-        # it (gating on first words would let "the", "my" or "el" open every message).
+        # it (gating on first words would let "the", "my" or "el" open every message),
+        # and then all of them.
         singles = {words[0] for words in all_words if len(words) == 1}
-        self._keys = frozenset(gate_word(words, singles) for words in all_words)
+        self._gate = PhraseGate(all_words, singles)
 
     def __bool__(self) -> bool:
         return bool(self._trie)
 
     def find(self, text: str) -> list[PhraseMatch]:
-        if self._keys.isdisjoint(vocabulary_of(text)):
+        if not self._gate.admits(vocabulary_of(text)):
             return []
         words = words_of(text)
-        all_words, pieces = words.words, words.pieces
+        all_words = words.words
         count = len(all_words)
         # Every phrase at every word that opens one, walking the trie along the words
         # that follow. (Fold keeps spaces, dashes and dots: a gap of the folded text is
@@ -152,7 +210,7 @@ class PhraseIndex:
                 if following == count:
                     break
                 node = node.get(all_words[following])
-                if node is None or not _GAP.fullmatch(pieces[2 * following]):
+                if node is None or not words.joined(following):
                     break
                 last = following
         candidates = [

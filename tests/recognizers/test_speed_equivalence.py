@@ -1,15 +1,22 @@
 """The recognizers' fast forms say what their plain forms say.
 
-For speed, `NumberFinder` scans ASCII texts with the stdlib `re` and `digit_count` counts
-bytes. These tests hold each to the plain form it stands for."""
+For speed, `NumberFinder` scans ASCII texts with the stdlib `re`, `digit_count` counts
+bytes and `vocabulary_of` reads words through a byte table. These tests hold each to the
+plain form it stands for."""
 
 from __future__ import annotations
+
+import re
+import sys
+from itertools import pairwise
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from guard._phrasing import _fold_char, fold
 from guard.recognizers import _cues as cues
+from guard.recognizers import _phrases
 from guard.recognizers._phrases import digit_count
 
 # The number pattern as it was written before its look-behinds were given fixed widths.
@@ -55,3 +62,56 @@ def test_number_scan_matches_the_plain_pattern(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from([*"0123456789a ٣\ud800é"]), max_size=30))
 def test_digit_count_counts_ascii_digits(text: str) -> None:
     assert digit_count(text) == sum(ch in "0123456789" for ch in text)
+
+
+# Word characters and others in Latin-1, separators `re` and `str.split` read apart, and
+# beyond Latin-1 characters that are no word character (the fast pass takes such texts)...
+_FAST_PASS_CHARS = [*"aZ09_ -.'`´\t\n\x1c\x85\xa0ÁéñÑßÿªº²½×÷¿", *"😀\ufe0f\ud800–’"]
+# ...and what sends a text through the regex pass: "#", word characters beyond Latin-1
+# (look-alikes that fold: "ſ", "İ", "K" the Kelvin sign).
+_VOCABULARY_CHARS = [*_FAST_PASS_CHARS, *"#ſİKΩωЖ٣ⅷʼ"]
+
+
+@settings(max_examples=3000)
+@given(
+    st.text(alphabet=st.sampled_from(_FAST_PASS_CHARS), max_size=30)
+    | st.text(alphabet=st.sampled_from(_VOCABULARY_CHARS), max_size=30)
+)
+def test_words_are_the_regex_word_pass(text: str) -> None:
+    matches = list(re.finditer(r"\w+|#", fold(text)))
+    assert _phrases.vocabulary_of(text) == {m.group() for m in matches}
+    words = _phrases.words_of(text)
+    assert words.words == tuple(m.group() for m in matches)
+    assert [words.span(i, i) for i in range(len(matches))] == [m.span() for m in matches]
+    joined = [
+        re.fullmatch(r"[\s\-.]{0,3}", fold(text)[a.end() : b.start()]) for a, b in pairwise(matches)
+    ]
+    assert [words.joined(i) for i in range(1, len(matches))] == [j is not None for j in joined]
+
+
+def test_folding_keeps_what_the_fast_word_pass_reads_unfolded() -> None:
+    # `vocabulary_of` reads a character beyond Latin-1 that is no word character as a
+    # space without folding it: none may fold into a word character or "#". And
+    # `Words.joined` reads the gaps between words unfolded: folding makes no character
+    # a space, dash or dot, nor one of these another character.
+    word, gap = re.compile(r"\w|#"), re.compile(r"[\s\-.]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = _fold_char(char)
+        assert bool(gap.fullmatch(char)) == bool(gap.fullmatch(folded)), hex(code)
+        if code > 0xFF and not word.match(char):
+            assert not word.search(folded), hex(code)
+
+
+# A phrase matches only where all its words occur: the gate lets a text through exactly
+# when some phrase has all its words among the text's.
+_PHRASES = [("pin",), ("card", "pin"), ("el", "codigo"), ("numero", "de", "seguro"), ("ss", "#")]
+_GATE_WORDS = st.sampled_from(["pin", "card", "el", "codigo", "numero", "de", "seguro", "ss", "#"])
+
+
+@given(st.frozensets(_GATE_WORDS))
+def test_the_phrase_gate_admits_the_texts_that_hold_some_phrase_s_words(
+    vocabulary: frozenset[str],
+) -> None:
+    gate = _phrases.PhraseGate(_PHRASES, {"pin"})
+    assert gate.admits(vocabulary) == any(set(words) <= vocabulary for words in _PHRASES)
