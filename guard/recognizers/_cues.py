@@ -301,6 +301,9 @@ _YEAR_BEFORE = regex.compile(
     jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|
     ene\w*|abr\w*|ago\w*|dic\w*)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s*$"""
 )
+# A model year owned like a thing: "my 2007 honda", "mi 2015 jetta", "our 1998 camry".
+_OWNED_BEFORE = regex.compile(r"(?i)\b(?:my|our|his|her|mi|mis|nuestr[oa]s?|su)\s+$")
+_OWNED_AFTER = regex.compile(r"\s+[^\W\d]{2,}")
 # Between a label and its number: "zip is 30301", "order #: 12345", "vuelo número 2309".
 _LABEL_GAP = regex.compile(
     r"(?i)[\s:#=.\-]*(?:(?:is|was|es|era|are|number|num|nr|no|n[uú]mero|de|del|says|said|shows|"
@@ -402,7 +405,10 @@ class NumberFinder:
     def _is_year(text: str, start: int, end: int) -> bool:
         if end - start != 4 or not _YEAR.fullmatch(text, start, end):
             return False
-        return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
+        return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None or (
+            _OWNED_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _OWNED_AFTER.match(text, end) is not None
+        )
 
 
 #: Whether text[start:end] may be a secret (`NumberFinder.is_eligible`).
@@ -428,7 +434,7 @@ _BACKWARD_GAP = regex.compile(
 )
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
 _PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
-_ARTICLE_GAP = regex.compile(r"(?i)\s+(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?")
+_ARTICLE_GAP = regex.compile(r"(?i),?\s+(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?")
 # Between a cue and a later value, these end the cue's clause: "my pin 🥲 and 4620 is...".
 _CLAUSE_BREAK = regex.compile(
     r"(?i)[;!?]|,\s|\b(?:and|also|but|y|pero|adem[aá]s|tambi[eé]n|plus)\b"
@@ -441,7 +447,8 @@ _FORWARD_GAP = regex.compile(
     r"|[^\n]*:[ \t]*\n\s*"  # "cvv de la tarjeta:\n508": the line ends with a colon
 )
 # "063 card security code", "773 cvv": nothing between them at all.
-_BARE_GAP = regex.compile(r"[\s,:;=\-]*")
+# ("802 (back of card)": an aside in brackets names the value before it.)
+_BARE_GAP = regex.compile(r"[\s,:;=\-]*\(?")
 
 
 def _bind_backward(

@@ -14,7 +14,8 @@ import regex
 
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
-from guard.recognizers._cues import CueIndex, CueSet
+from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
+from guard.recognizers._phrases import PhraseIndex
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -88,6 +89,8 @@ class PasswordRecognizer(GuardRecognizer):
         not_cues: Sequence[str] = (),
         stopwords: Sequence[str] = (),
         index: CueIndex | None = None,
+        *,
+        labels: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
         self._index = (
@@ -107,6 +110,9 @@ class PasswordRecognizer(GuardRecognizer):
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
         )
         self._stopwords = frozenset(w.lower() for w in stopwords)
+        # "... wrong password and my zip code is 16069": a number a label names is that
+        # thing ("the password for the order is xk92!a" is still a password).
+        self._labels = PhraseIndex(labels)
         super().__init__(
             supported_entities=[self.ENTITY],
             name="PasswordRecognizer",
@@ -125,6 +131,8 @@ class PasswordRecognizer(GuardRecognizer):
                 continue
             start, end, score, how = found
             if results and start < results[-1].end:
+                continue
+            if text[start:end].isdigit() and NumberFinder.labelled_by(self._labels, text, start):
                 continue
             results.append(self._result(start, end, score, how))
         return results

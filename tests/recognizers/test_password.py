@@ -39,6 +39,7 @@ def test_passwords(
 @pytest.mark.parametrize(
     "text",
     [
+        "i tried it and it says wrong password and mi zip code es 16069",
         "my password isn't working",
         "my password is wrong",
         "my password is not working",

@@ -36,6 +36,7 @@ def test_pins(
 @pytest.mark.parametrize(
     "text",
     [
+        "nip actual: bloqueada oh and my 2007 honda",
         "I forgot my PIN",
         "my pin is locked",
         "I tried my pin 3 times",

@@ -14,6 +14,7 @@ CARD = "4111 1111 1111 1111"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("802 (back of card)", ["802"]),
         ("cvv 123", ["123"]),
         ("the 3 numbers behind the card r 897", ["897"]),
         ("my CVV is 123", ["123"]),

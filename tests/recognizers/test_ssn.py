@@ -12,6 +12,7 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("its 164868306, my ssn", ["164868306"]),
         ("536-22-8190", ["536-22-8190"]),
         ("my ssn is 536-22-8190", ["536-22-8190"]),
         ("ssn 536 22 8190", ["536 22 8190"]),
