@@ -294,6 +294,7 @@ _LAST_FOUR = regex.compile(
     """
 )
 _LAST_FOUR_REACH = 40
+_LAST_FOUR_HEADS = ("end", "last", "termina", "que", "ultimos")
 # A year: 19xx or 20xx after "in", "since", a month name, "de" in a Spanish date...
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = regex.compile(
@@ -387,7 +388,15 @@ class NumberFinder:
 
     @staticmethod
     def _is_last_four(text: str, start: int) -> bool:
-        return _LAST_FOUR.search(text, max(0, start - _LAST_FOUR_REACH), start) is not None
+        window = max(0, start - _LAST_FOUR_REACH)
+        # Every match opens with one of `_LAST_FOUR_HEADS`, in any case. On ASCII text
+        # (where only ASCII letters match them, ignoring case) a few `in` tests on the
+        # lowered window rule out most numbers, and spare them the search.
+        if text.isascii():
+            before = text[window:start].lower()
+            if not any(head in before for head in _LAST_FOUR_HEADS):
+                return False
+        return _LAST_FOUR.search(text, window, start) is not None
 
     @classmethod
     def labelled_by(cls, index: PhraseIndex, text: str, start: int) -> bool:
