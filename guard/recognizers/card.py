@@ -77,6 +77,19 @@ _BRANDS_BY_FIRST_DIGIT: dict[str, tuple[Brand, ...]] = {
 }
 
 
+# The two-digit openings of some brand's prefix: a window opening otherwise holds no card.
+_CARD_OPENINGS: frozenset[str] = frozenset(
+    f"{opening:02d}"
+    for brand in BRANDS
+    for low, high in brand.ranges
+    for opening in (
+        range(low * 10, low * 10 + 10)
+        if low == high < 10
+        else range(int(str(low)[:2]), int(str(high)[:2]) + 1)
+    )
+)
+
+
 @lru_cache(maxsize=32)
 def brand_of(digits: str) -> Brand | None:
     """The brand whose prefix and length `digits` fits, if its Luhn checksum is valid.
@@ -178,6 +191,8 @@ class CardNumberRecognizer(GuardRecognizer):
                 # The usual case: the run is one card, read as a single group.
                 groups = [_Group(run.start(), run.end(), whole, "")]
                 cards = [(0, 0, brand)]
+            elif len(whole) == len(typed):
+                continue  # one group, and not a card read whole: no window holds one
             else:
                 groups = _groups(text, run)
                 # "... 979 8/30 cvv: 049": a code typed after the run.
@@ -218,13 +233,21 @@ class CardNumberRecognizer(GuardRecognizer):
         """Group index ranges [first, last] of the cards in a run that is not one card
         read whole, left to right."""
         found: list[tuple[int, int, Brand]] = []
+        # The digits of the run from each group on: a window that opens where no brand's
+        # prefix can, or that cannot reach CONTEXT_FREE_DIGITS, holds no card.
+        digits = "".join(g.digits for g in groups)
+        offset = 0
         index = 0
-        while index < len(groups):
-            best = self._best_window(groups, index, code_follows)
+        while index < len(groups) and len(digits) - offset >= CONTEXT_FREE_DIGITS:
+            best = None
+            if digits[offset : offset + 2] in _CARD_OPENINGS:
+                best = self._best_window(groups, index, code_follows)
             if best is None:
+                offset += len(groups[index].digits)
                 index += 1
                 continue
             found.append(best)
+            offset += sum(len(g.digits) for g in groups[index : best[1] + 1])
             index = best[1] + 1
         return found
 
