@@ -10,6 +10,7 @@ Use them to judge generalization, not as tuning data:
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping, Sequence
 
 from tests.chatgen.messages import TYPES, clean
 from tests.chatgen.render import Family, Sample, join, sample_of
@@ -208,22 +209,39 @@ NEGATIVES: tuple[Family, ...] = (
 )
 
 
-def holdout_corpus(seed: int, size: int, clean_share: float = 0.5) -> list[Sample]:
-    """Like `messages.corpus`, half from the held-out phrasings, half from the usual mix of
-    look-alikes (so the clean rate stays comparable)."""
+def mixed_corpus(
+    seed: int,
+    size: int,
+    positives: Mapping[str, Sequence[Family]],
+    negatives: Sequence[Family],
+    clean_share: float,
+    run_on: str,
+) -> list[Sample]:
+    """Like `messages.corpus`: messages with secrets from `positives`; clean ones half
+    from `negatives`, half from the usual mix of look-alikes (so the clean rate stays
+    comparable across sets); some secrets run on into a negative. An agent's line (a
+    family named "agent") is never appended to a customer's message: such a draw stays
+    unjoined."""
     rng = random.Random(seed)
     samples: list[Sample] = []
     for index in range(size):
         if rng.random() < clean_share:
             if rng.random() < 0.5:
-                samples.append(sample_of(rng, rng.choice(NEGATIVES)))
+                samples.append(sample_of(rng, rng.choice(negatives)))
             else:
                 samples.append(clean(rng))
             continue
         secret_type = TYPES[index % len(TYPES)]
-        sample = sample_of(rng, rng.choice(POSITIVES[secret_type]))
+        sample = sample_of(rng, rng.choice(positives[secret_type]))
         if rng.random() < 0.15:
-            other = sample_of(rng, rng.choice(NEGATIVES))
-            sample = join([sample, other], [rng.choice((" ", ". ", " and "))], "holdout run-on")
+            other = sample_of(rng, rng.choice(negatives))
+            separator = rng.choice((" ", ". ", " and "))
+            if other.family != "agent":
+                sample = join([sample, other], [separator], run_on)
         samples.append(sample)
     return samples
+
+
+def holdout_corpus(seed: int, size: int, clean_share: float = 0.5) -> list[Sample]:
+    """The held-out phrasings, mixed as `mixed_corpus` does."""
+    return mixed_corpus(seed, size, POSITIVES, NEGATIVES, clean_share, "holdout run-on")

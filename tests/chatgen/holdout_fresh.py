@@ -15,10 +15,8 @@ write a new one.
 
 from __future__ import annotations
 
-import random
-
-from tests.chatgen.messages import TYPES, clean
-from tests.chatgen.render import Family, Sample, join, sample_of
+from tests.chatgen.holdout import mixed_corpus
+from tests.chatgen.render import Family, Sample
 
 # ── positives ───────────────────────────────────────────────────────────────────────────
 
@@ -456,25 +454,5 @@ NEGATIVES: tuple[Family, ...] = (
 
 
 def holdout_corpus(seed: int, size: int, clean_share: float = 0.5) -> list[Sample]:
-    """Like `messages.corpus`, half from these fresh phrasings, half from the usual mix of
-    look-alikes (so the clean rate stays comparable)."""
-    rng = random.Random(seed)
-    samples: list[Sample] = []
-    for index in range(size):
-        if rng.random() < clean_share:
-            if rng.random() < 0.5:
-                samples.append(sample_of(rng, rng.choice(NEGATIVES)))
-            else:
-                samples.append(clean(rng))
-            continue
-        secret_type = TYPES[index % len(TYPES)]
-        sample = sample_of(rng, rng.choice(POSITIVES[secret_type]))
-        if rng.random() < 0.15:
-            other = sample_of(rng, rng.choice(NEGATIVES))
-            separator = rng.choice((" ", ". ", " and "))
-            # An agent's line is not something the customer types: such a draw stays unjoined
-            # (drawn all the same, so every other message stays as it was).
-            if other.family != "agent":
-                sample = join([sample, other], [separator], "fresh run-on")
-        samples.append(sample)
-    return samples
+    """The fresh phrasings, mixed as the first held-out set is (`mixed_corpus`)."""
+    return mixed_corpus(seed, size, POSITIVES, NEGATIVES, clean_share, "fresh run-on")
