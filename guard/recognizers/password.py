@@ -33,9 +33,17 @@ _COPULA = (
 # "X <- app password": the value before its cue (it must look like a password).
 _VALUE_BEFORE = r"(?:^|(?<=\s))(?P<value>[^\s\"'“”‘’`«»]{3,64})"
 _WORDS_BEFORE_CUE = r"(?:[^\W\d]+\s+){0,2}$"
+# "i tried Chase123 and it says wrong password", "intenté con Perro2023 y dice contraseña
+# incorrecta": the value typed, then the screen's answer naming it.
+_TRIED = (
+    r"(?:tried|typed|entered|used|put\s+in|intent[eé](?:\s+con)?|puse|escrib[ií]|us[eé])\s+"
+    rf"{_VALUE_BEFORE}\s+(?:and|but|y|pero)\s+(?:it\s+|then\s+)?"
+    r"(?:says?|said|shows?|showed|dice|sale|me\s+sale|aparece)\s+"
+)
 _BEFORE_CUE = regex.compile(
     rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como)\s*{_WORDS_BEFORE_CUE}"
-    rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}",
+    rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}"
+    rf"|{_TRIED}{_WORDS_BEFORE_CUE}",
     regex.IGNORECASE,
 )
 # Copulas that are words or ":" / "=" take any value; punctuation ("...", "→", " - ",
@@ -172,7 +180,11 @@ class PasswordRecognizer(GuardRecognizer):
         while end > start and text[end - 1] in _STRIP:
             end -= 1
         value = text[start:end]
-        if value.lower() in self._stopwords or not _LOOKS_LIKE_A_PASSWORD.search(value):
+        if (
+            value.lower() in self._stopwords
+            or not _LOOKS_LIKE_A_PASSWORD.search(value)
+            or _NUMBER_LIKE.fullmatch(value) is not None
+        ):
             return None
         return start, end, self.BARE_SCORE, "password-like value before 'is my password'"
 

@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("i tried pepper2 and it says wrong password", ["pepper2"]),
+        ("intenté con Perro2023 y dice contraseña incorrecta", ["Perro2023"]),
         ("my password is Hunter2!", ["Hunter2!"]),
         ("password: sunshine", ["sunshine"]),
         ("my password is sunshine.", ["sunshine"]),
@@ -39,6 +41,9 @@ def test_passwords(
 @pytest.mark.parametrize(
     "text",
     [
+        "i tried 100 times and it says wrong password",
+        "I used 1-800-555-0100 and it says wrong password",
+        "12/26 is my password",
         "i tried it and it says wrong password and mi zip code es 16069",
         "my password isn't working",
         "my password is wrong",
