@@ -11,7 +11,7 @@ import pytest
 from guard import Action, Engine, EntityType, Message, Role, Rules, RulesError
 from guard._requests import AgentRequestRule, fold
 from guard._rules import default_rules_dir
-from tests.chatgen import agent
+from tests.chatgen import agent, agent_fresh
 
 CARD, CSC, SSN = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE, EntityType.US_SSN
 OTP, PASSWORD, PIN = EntityType.ONE_TIME_PASSCODE, EntityType.PASSWORD, EntityType.PIN
@@ -285,3 +285,16 @@ def test_the_generator_covers_every_type_family_and_language() -> None:
     assert {"question", "imperative", "need", "folded", "pronoun", "free"} <= families
     assert set(agent.LEGIT_FAMILIES) <= families
     assert {s.lang for s in samples} == {"en", "es"}
+
+
+#: The blind probe set's first contact caught 91.6% (0 legitimate messages flagged); its
+#: misses taught two families ("responda con", misspelt passwords). What it still misses
+#: points back to a secret without naming it ("the four digits you punch in at the ATM").
+MIN_FRESH_CATCH_RATE = 0.93
+
+
+def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
+    result = agent.measure(rule.find, agent_fresh.samples())
+    report = agent.render(result)
+    assert result.catch_rate >= MIN_FRESH_CATCH_RATE, report
+    assert result.flagged == 0, report
