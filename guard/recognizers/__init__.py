@@ -98,7 +98,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             not_cues=rules.not_cues(EntityType.PASSWORD),
             index=index,
             stopwords=rules.password.stopwords,
-            labels=rules.label_words(),
+            numbers=numbers,
             supported_language=language,
         ),
     ]

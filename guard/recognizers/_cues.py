@@ -398,6 +398,10 @@ class NumberFinder:
                 return False
         return _LAST_FOUR.search(text, window, start) is not None
 
+    def is_labelled(self, text: str, start: int) -> bool:
+        """Whether one of this finder's labels names the value at `start` ("zip 30301")."""
+        return self._is_labelled(text, start, self._surroundings(text)[1])
+
     @classmethod
     def labelled_by(cls, index: PhraseIndex, text: str, start: int) -> bool:
         """Whether a phrase of `index` names the number at `start` ("tracking 9400...")."""

@@ -15,7 +15,6 @@ import regex
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
-from guard.recognizers._phrases import PhraseIndex
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -98,7 +97,7 @@ class PasswordRecognizer(GuardRecognizer):
         stopwords: Sequence[str] = (),
         index: CueIndex | None = None,
         *,
-        labels: Sequence[str] = (),
+        numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
         self._index = (
@@ -120,7 +119,7 @@ class PasswordRecognizer(GuardRecognizer):
         self._stopwords = frozenset(w.lower() for w in stopwords)
         # "... wrong password and my zip code is 16069": a number a label names is that
         # thing ("the password for the order is xk92!a" is still a password).
-        self._labels = PhraseIndex(labels)
+        self._numbers = numbers if numbers is not None else NumberFinder()
         super().__init__(
             supported_entities=[self.ENTITY],
             name="PasswordRecognizer",
@@ -140,7 +139,7 @@ class PasswordRecognizer(GuardRecognizer):
             start, end, score, how = found
             if results and start < results[-1].end:
                 continue
-            if text[start:end].isdigit() and NumberFinder.labelled_by(self._labels, text, start):
+            if text[start:end].isdigit() and self._numbers.is_labelled(text, start):
                 continue
             results.append(self._result(start, end, score, how))
         return results
