@@ -52,17 +52,23 @@ class Subject(NamedTuple):
     route: str
     field: str = ""
 
+    def event(self, name: str) -> dict[str, Any]:
+        """An event `name` about this subject (its fields, never the text)."""
+        return {
+            "event": name,
+            "id": self.id,
+            "conversation": self.conversation,
+            "role": self.role.value,
+            "direction": self.direction,
+            "route": self.route,
+            "field": self.field,
+        }
+
 
 def event_of(verdict: Verdict, subject: Subject) -> dict[str, Any]:
     """The log-safe record of one verdict."""
     return {
-        "event": "verdict",
-        "id": subject.id,
-        "conversation": subject.conversation,
-        "role": subject.role.value,
-        "direction": subject.direction,
-        "route": subject.route,
-        "field": subject.field,
+        **subject.event("verdict"),
         "action": verdict.action.value,
         "types": verdict.types,
         "findings": [
@@ -126,13 +132,7 @@ class Checker:
         )
         await self.emit(
             {
-                "event": "scan_failed",
-                "id": subject.id,
-                "conversation": subject.conversation,
-                "role": subject.role.value,
-                "direction": subject.direction,
-                "route": subject.route,
-                "field": subject.field,
+                **subject.event("scan_failed"),
                 "action": Action.BLOCK.value if self.fail_closed else Action.ALLOW.value,
                 "error": type(error).__name__,
             }
