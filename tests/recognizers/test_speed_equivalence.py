@@ -45,7 +45,7 @@ _PLAIN_NUMBER = regex.compile(
 _PIECES = [
     *"0123456789 -.,:/()$€*#%xX•aAb_\t\n\x1c\xa0٣é",
     "12", "123", "1234", "(555)", "...", "**", "$ ", "WN-", " percent", " digits", "-digitos",
-    " times", " DIAS", " usd", "p.m", "ſ",
+    " times", " DIAS", " usd", "p.m", "ſ", "\u0301", "²", "😅", "¿", "ñ", "\u212a", "“",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
 
@@ -57,6 +57,30 @@ def test_number_scan_matches_the_plain_pattern(text: str) -> None:
     assert [(n.start, n.end) for n in cues.NumberFinder().find(text)] == plain
     if text.isascii():
         assert [m.span() for m in cues._ASCII_NUMBER.finditer(text)] == plain
+
+
+# Any character of the blocks chat draws on (Latin-1 and Latin Extended, punctuation,
+# symbols, emoji) among digits and the separators the number pattern reads.
+_CHAT_CHARS = st.characters(
+    codec="utf-8",
+    min_codepoint=0x80,
+    max_codepoint=0x1FAFF,
+    categories=["L", "M", "N", "P", "S", "Z"],
+)
+_MIXED = st.lists(
+    st.sampled_from([*"0123456789 -.,:/$*xX", "1234", " digits", " dias"]) | _CHAT_CHARS,
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=1500)
+@given(_MIXED)
+def test_stdlib_scan_beyond_ascii_reads_as_regex_does(text: str) -> None:
+    """Where `_READ_APART` finds nothing, `re` and `regex` find the same numbers."""
+    if cues._READ_APART.search(text) is None:
+        assert [m.span() for m in cues._UNICODE_NUMBER.finditer(text)] == [
+            m.span() for m in cues._NUMBER.finditer(text)
+        ]
 
 
 @given(st.text(alphabet=st.sampled_from([*"0123456789a ٣\ud800é"]), max_size=30))
