@@ -311,6 +311,21 @@ _DECIMAL = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+# Inside a phone number or a long run, a number's neighbouring group of digits stands at
+# most this far from it: the widest separator those patterns take is 3 characters (" - ").
+_NEIGHBOUR_REACH = 4
+
+
+def _digit_beside(text: str, start: int, end: int) -> bool:
+    """Whether a digit stands within reach of text[start:end] on either side: only then
+    may it be part of a phone number or a long run (a cheap look that spares most numbers
+    those scans)."""
+    return (
+        _DECIMAL.search(text, max(0, start - _NEIGHBOUR_REACH), start) is not None
+        or _DECIMAL.search(text, end, end + _NEIGHBOUR_REACH) is not None
+    )
+
+
 def _digits_in(number: str) -> int:
     """How many digits a number token holds: all but its spaces and dashes when it is
     ASCII; beyond ASCII, the characters `str.isdigit` counts."""
@@ -382,7 +397,8 @@ class NumberFinder:
         self._labels = PhraseIndex(labels)
         self._is_card = is_card
         self.find = lru_cache(maxsize=32)(self._find)
-        self._surroundings = lru_cache(maxsize=32)(self._surroundings_of)
+        self._covering = lru_cache(maxsize=32)(self._covering_spans)
+        self._label_ends = lru_cache(maxsize=32)(self._label_ends_of)
         #: is_eligible(text, start, end): whether text[start:end] may be a secret.
         self.is_eligible = lru_cache(maxsize=256)(self._is_eligible)
 
@@ -399,26 +415,36 @@ class NumberFinder:
     def _is_eligible(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] may be a secret: not a last-four reference, not a
         labelled number ("zip 30301"), not part of a phone number or long digit run."""
-        covered, label_ends = self._surroundings(text)
         return not (
-            any(s <= start and end <= e and (s, e) != (start, end) for s, e in covered)
-            or self._is_last_four(text, start)
-            or self._is_labelled(text, start, label_ends)
+            self._is_last_four(text, start)
             or self._is_year(text, start, end)
             or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
+            or self._is_labelled(text, start, self._label_ends(text))
+            or (_digit_beside(text, start, end) and self._is_covered(text, start, end))
         )
 
-    def _surroundings_of(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    def _is_covered(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is part of a phone number or a long digit run."""
+        return any(
+            s <= start and end <= e and (s, e) != (start, end) for s, e in self._covering(text)
+        )
+
+    def _covering_spans(self, text: str) -> list[tuple[int, int]]:
+        """The phone numbers and long digit runs of `text`: numbers inside them are
+        never a short secret."""
         # Most messages hold too few digits for a phone number, let alone a long run:
         # their scans (the slowest patterns here) are skipped.
-        phones = _holds_digits(text, _PHONE_DIGITS)
-        covered = [m.span() for m in _PHONE.finditer(text)] if phones else []
-        if phones and _holds_digits(text, _LONG_RUN_DIGITS):
+        if not _holds_digits(text, _PHONE_DIGITS):
+            return []
+        covered = [m.span() for m in _PHONE.finditer(text)]
+        if _holds_digits(text, _LONG_RUN_DIGITS):
             for run in _LONG_RUN.finditer(text):
                 if sum(ch.isdigit() for ch in run.group()) >= _LONG_RUN_DIGITS:
                     covered.append(self._card_in(run) or run.span())
-        label_ends = [m.end for m in self._labels.find(text)] if self._labels else []
-        return covered, label_ends
+        return covered
+
+    def _label_ends_of(self, text: str) -> list[int]:
+        return [m.end for m in self._labels.find(text)] if self._labels else []
 
     def _card_in(self, run: regex.Match[str]) -> tuple[int, int] | None:
         """The span of a card number inside a long run, so that a code or PIN typed
@@ -449,7 +475,7 @@ class NumberFinder:
 
     def is_labelled(self, text: str, start: int) -> bool:
         """Whether one of this finder's labels names the value at `start` ("zip 30301")."""
-        return self._is_labelled(text, start, self._surroundings(text)[1])
+        return self._is_labelled(text, start, self._label_ends(text))
 
     @classmethod
     def labelled_by(cls, index: PhraseIndex, text: str, start: int) -> bool:
