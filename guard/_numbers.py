@@ -88,10 +88,10 @@ _TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./]")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
-# first, since most chat has none of them. Each search opens with a character class (a
-# digit, a look-alike letter, a capital) so that the regex engine skips to the few places
-# where a match may start: a pattern that opens with a look-behind is tried at every
-# position, and each place tried costs about as much as ten characters skipped.
+# first, since most chat has none of them. Each regex search opens with a character class
+# (a look-alike letter, a capital) so that the regex engine skips to the few places where
+# a match may start: a pattern that opens with a look-behind is tried at every position,
+# and each place tried costs about as much as ten characters skipped.
 _SPOKEN_WORDS = frozenset(word.encode() for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS])
 # ASCII letters stay, lowercased, ASCII digits become a vertical tab, every other byte a
 # space: `split` then gives the runs of ASCII letters, as `[A-Za-z]+` would, without a
