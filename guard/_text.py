@@ -28,9 +28,14 @@ from functools import lru_cache
 from guard._numbers import LOOKALIKES, Edit, may_hold_a_number, number_edits
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# which made building the one object `normalize` returns for every message cost as much
+# as the rest of the common, fast case. It is read-only all the same, and hashes by value
+# as it did when frozen.
+@dataclass(slots=True, unsafe_hash=True)
 class NormalizedText:
-    """A normalized copy of `original` and, per normalized character, its source span.
+    """A normalized copy of `original` and, per normalized character, its source span
+    (read-only: built by `normalize`, never changed).
 
     `starts[i]:ends[i]` is the original span that produced normalized character `i`
     (a whole word for a spelled-out digit). Both are None when the text needed no
