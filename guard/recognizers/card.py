@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,12 +31,17 @@ class Brand:
     ranges: tuple[tuple[int, int], ...]
     lengths: frozenset[int]
     usual_length: int
+    # Each range with its prefix's digit count, worked out once: (width, low, high).
+    _prefixes: tuple[tuple[int, int, int], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        prefixes = tuple((len(str(low)), low, high) for low, high in self.ranges)
+        object.__setattr__(self, "_prefixes", prefixes)
 
     def matches(self, digits: str) -> bool:
         if len(digits) not in self.lengths:
             return False
-        for low, high in self.ranges:
-            width = len(str(low))
+        for width, low, high in self._prefixes:  # noqa: SIM110 (any() over a generator is slower)
             if low <= int(digits[:width]) <= high:
                 return True
         return False
@@ -180,38 +185,38 @@ class CardNumberRecognizer(GuardRecognizer):
         if digit_count(text) < MIN_DIGITS:
             return results
         for run in _RUN.finditer(text):
-            if run.end() - run.start() < MIN_DIGITS:
+            start, end = run.span()
+            if end - start < MIN_DIGITS:
                 continue
             typed = run.group()
-            whole = typed.translate(_SEPARATORS)
+            # (Most cards are typed as one group: their run is their digits.)
+            whole = typed if typed.isdecimal() else typed.translate(_SEPARATORS)
             if len(whole) < MIN_DIGITS:
                 continue
             brand = _whole_card(typed, whole)
             if brand is not None:
-                # The usual case: the run is one card, read as a single group.
-                groups = [_Group(run.start(), run.end(), whole, "")]
-                cards = [(0, 0, brand)]
-            elif len(whole) == len(typed):
+                # The usual case: the run is one card.
+                hit = self._card(text, start, end, len(whole), brand)
+                if hit is not None:
+                    results.append(hit)
+                continue
+            if len(whole) == len(typed):
                 continue  # one group, and not a card read whole: no window holds one
-            else:
-                groups = _groups(text, run)
-                # "... 979 8/30 cvv: 049": a code typed after the run.
-                code_follows = _CODE_AFTER.match(text, run.end()) is not None
-                cards = self._cards_in(groups, code_follows)
-            for first, last, brand in cards:
-                start, end = groups[first].start, groups[last].end
-                digits = "".join(g.digits for g in groups[first : last + 1])
-                if self._is_negated(text, start) or (
+            groups = _groups(text, run)
+            # "... 979 8/30 cvv: 049": a code typed after the run.
+            code_follows = _CODE_AFTER.match(text, run.end()) is not None
+            for first, last, brand in self._cards_in(groups, code_follows):
+                if (
                     first > 0
                     and groups[first].separator.strip()
                     and self._is_negated(text, groups[0].start)
                 ):
-                    continue  # "tracking 9400 ...", "confirmation code 912-5876818-1050769"
-                if len(digits) < CONTEXT_FREE_DIGITS and not self._has_context(text, start):
+                    continue  # "confirmation code 912-5876818-1050769"
+                length = sum(len(g.digits) for g in groups[first : last + 1])
+                hit = self._card(text, groups[first].start, groups[last].end, length, brand)
+                if hit is None:
                     continue
-                score = self.SCORE if len(digits) >= CONTEXT_FREE_DIGITS else self.SHORT_SCORE
-                explanation = f"{brand.name} prefix, {len(digits)} digits, Luhn valid"
-                results.append(self._result(start, end, score, explanation))
+                results.append(hit)
                 if last + 1 < len(groups) and 3 <= len(groups[last + 1].digits) <= 4:
                     # "4111 1111 1111 1111 123": the group typed right after a card is its
                     # code (or the end of a longer card): masked either way.
@@ -226,6 +231,16 @@ class CardNumberRecognizer(GuardRecognizer):
                         )
                     )
         return results
+
+    def _card(self, text: str, start: int, end: int, length: int, brand: Brand) -> Hit | None:
+        """The card number of `length` digits at text[start:end], unless a label names it
+        ("tracking 9400 ...") or, a short one, no card word stands near it."""
+        if self._is_negated(text, start):
+            return None
+        if length < CONTEXT_FREE_DIGITS and not self._has_context(text, start):
+            return None
+        score = self.SCORE if length >= CONTEXT_FREE_DIGITS else self.SHORT_SCORE
+        return self._result(start, end, score, f"{brand.name} prefix, {length} digits, Luhn valid")
 
     def _cards_in(
         self, groups: list[_Group], code_follows: bool = False
