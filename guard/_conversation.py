@@ -81,9 +81,11 @@ _CODE_DIGITS = (3, 8)
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
-_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s]|\w\p{Lu}")
+# (An apostrophe inside a word is no password's symbol: "don't".)
+_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|\w\p{Lu}|^'|'$")
 _PASSWORD_MAX_WORDS = 4
 _TRAILING = ".,;:?)]}"
+_LEADING = "¿¡(\"'“‘«"
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
 _NOT_CONTEXT_REACH = 24
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
@@ -109,6 +111,12 @@ class ConversationRule:
         self._followers = frozenset(
             fold(w) for ps in rules.answers.followers.values() for p in ps for w in p.split()
         )
+        self._notices = [
+            (entity, PhraseSet(p for ps in vocabulary.values() for p in ps))
+            for entity, vocabulary in rules.answers.notices.items()
+            if entity in rules.answers.types
+        ]
+        self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
         self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
 
@@ -130,6 +138,12 @@ class ConversationRule:
             asked = [v.requested for v in violations if v.requested in self._answer_types]
             if asked:
                 ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at)
+            else:
+                noticed = self._noticed(norm)
+                if noticed:
+                    ask = PendingAsk(noticed, turn, at, notice=True)
+                elif ask is not None and self._other_asks.find(fold(norm.text)):
+                    ask = None  # it now asks for something else ("the last four?")
         else:
             if ask is not None:
                 answers = self._answers_in(norm, ask, findings)
@@ -174,7 +188,7 @@ class ConversationRule:
                 continue
             if not self._may_follow(norm.text, number.end):
                 continue
-            entity = self._answer_type(number.digits, ask.types)
+            entity = self._answer_type(number.digits, ask.types, exact=ask.notice)
             if entity is None:
                 continue
             start, end = norm.to_original(number.start, number.end)
@@ -189,13 +203,24 @@ class ConversationRule:
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
 
+    def _noticed(self, norm: NormalizedText) -> tuple[EntityType, ...]:
+        """The types an agent's message says were sent to the customer."""
+        if not self._notices:
+            return ()
+        folded = fold(norm.text)
+        return tuple(entity for entity, phrases in self._notices if phrases.find(folded))
+
     def _may_follow(self, text: str, end: int) -> bool:
         """What follows a bare value is a filler word, punctuation or nothing."""
         after = _NEXT_WORD.match(text, end)
         return after is None or fold(after.group(1)) in self._followers
 
     @staticmethod
-    def _answer_type(digits: str, asked: Sequence[EntityType]) -> EntityType | None:
+    def _answer_type(
+        digits: str, asked: Sequence[EntityType], *, exact: bool = False
+    ) -> EntityType | None:
+        """The type a bare number of `digits` answers; with `exact`, only a type whose own
+        length it has."""
         for entity in asked:
             bounds = _ANSWER_DIGITS.get(entity)
             if bounds is None or not bounds[0] <= len(digits) <= bounds[1]:
@@ -203,6 +228,8 @@ class ConversationRule:
             if entity is EntityType.US_SSN and not stdnum_ssn.is_valid(digits):
                 continue
             return entity
+        if exact:
+            return None
         # Asked for a code, answered with a code of another length ("the code?" - "482"):
         # the asked type still, so that the value is masked.
         codes = [t for t in asked if t in _CODE_TYPES]
@@ -218,11 +245,18 @@ class ConversationRule:
         if not words or len(words) > _PASSWORD_MAX_WORDS:
             return None
         # "Perro!!7 thanks", "sure, it's Tr0ub4dor&3": the word that looks like one.
+        text = norm.text
         for word in reversed(words):
             start, end = word.span()
-            while end > start and norm.text[end - 1] in _TRAILING:
+            # Not the punctuation, quotes and emoji around a word ("¿para", "eso?🤦").
+            while start < end and text[start] in _LEADING:
+                start += 1
+            while end > start and (
+                text[end - 1] in _TRAILING
+                or not (text[end - 1].isascii() or text[end - 1].isalnum())
+            ):
                 end -= 1
-            value = norm.text[start:end]
+            value = text[start:end]
             if len(value) >= 4 and _LOOKS_LIKE_A_PASSWORD.search(value):
                 return norm.to_original(start, end)
         return None

@@ -26,6 +26,7 @@ from pydantic import (
 
 from guard._exceptions import RulesError
 from guard._model import Action, EntityType, Role
+from guard._phrasing import fold
 
 logger = logging.getLogger("guard.rules")
 
@@ -84,6 +85,21 @@ class PasswordRules(_Strict):
 
 #: At most this many alias variants of one phrase.
 _MAX_VARIANTS = 8
+#: Words this long or longer also match with one letter dropped ("contasena"); shorter
+#: ones would collide with other words ("clave" - "cave").
+_TYPO_DROP_LENGTH = 6
+
+
+def typos_of(word: str) -> set[str]:
+    """The slips a fast typist makes in `word`: two neighbouring letters swapped
+    ("passowrd", "tkoen"), a letter doubled ("passsword"), and in a long word a letter
+    dropped ("pasword", "contasena")."""
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    found |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    if len(word) >= _TYPO_DROP_LENGTH:
+        found |= {word[:i] + word[i + 1 :] for i in range(len(word))}
+    found.discard(word)
+    return found
 
 
 class DetectionRules(_Strict):
@@ -94,6 +110,7 @@ class DetectionRules(_Strict):
     not_context: TypedPhrases = Field(default_factory=dict)
     labels: Phrases = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
+    typos: list[str] = Field(default_factory=list)
     password: PasswordRules
 
     def cues(self, entity: EntityType) -> list[str]:
@@ -103,12 +120,16 @@ class DetectionRules(_Strict):
     def with_aliases(self, phrases: Iterable[str]) -> list[str]:
         """`phrases` and their variants with a word replaced by one of its `aliases`
         ("código de seguridad" also as "cod de seguridad")."""
-        aliases = {word.lower(): forms for word, forms in self.aliases.items()}
+        aliases: dict[str, list[str]] = {}
+        for word, forms in self.aliases.items():
+            aliases.setdefault(fold(word), []).extend(forms)
+        for word in self.typos:
+            aliases.setdefault(fold(word), []).extend(sorted(typos_of(fold(word))))
         out: list[str] = []
         for phrase in phrases:
             variants = [phrase.split()]
             for index, word in enumerate(phrase.split()):
-                for form in aliases.get(word.lower(), ()):
+                for form in aliases.get(fold(word), ()):
                     variants += [
                         [*v[:index], form, *v[index + 1 :]] for v in variants[:_MAX_VARIANTS]
                     ]
@@ -232,6 +253,8 @@ class AnswerRules(_Strict):
     max_seconds: float = Field(gt=0)
     not_context: Phrases = Field(default_factory=dict)
     followers: Phrases = Field(default_factory=dict)
+    notices: TypedPhrases = Field(default_factory=dict)
+    other_asks: Phrases = Field(default_factory=dict)
 
 
 class SplitCardRules(_Strict):

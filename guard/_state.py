@@ -112,21 +112,34 @@ class CardRun:
 
 @dataclass(frozen=True, slots=True)
 class PendingAsk:
-    """An agent asked for these types at `turn` (and time `at`, when known)."""
+    """An agent asked for these types at `turn` (and time `at`, when known); with
+    `notice`, it only said such a value was sent ("I just sent a code to your phone")."""
 
     types: tuple[EntityType, ...]
     turn: int
     at: float | None = None
+    notice: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"types": [t.value for t in self.types], "turn": self.turn, "at": self.at}
+        data: dict[str, Any] = {
+            "types": [t.value for t in self.types],
+            "turn": self.turn,
+            "at": self.at,
+        }
+        if self.notice:
+            data["notice"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PendingAsk:
+        notice = data.get("notice", False)
+        if not isinstance(notice, bool):
+            raise ValueError("a pending ask's notice is true or false")
         return cls(
             types=_types(data["types"]),
             turn=int(data["turn"]),
             at=_optional_float(data.get("at")),
+            notice=notice,
         )
 
 

@@ -181,6 +181,65 @@ def test_allowed_asks_and_warnings_open_no_ask(engine: Engine) -> None:
         assert verdicts[-1].findings == (), ask
 
 
+@pytest.mark.parametrize(
+    ("notice", "reply", "value"),
+    [
+        ("I just sent a code to your phone. Don't share it with anyone.", "821798", "821798"),
+        ("I've texted you a passcode, please enter it on the website.", "it says 358087", "358087"),
+        ("Le acabo de mandar un código al celular, no lo comparta.", "listo, es 646031", "646031"),
+        ("Le enviamos un código por SMS; ingréselo en la app.", "ya me llegó, 2529", "2529"),
+    ],
+)
+def test_a_code_typed_back_after_a_notice_is_a_passcode(
+    engine: Engine, notice: str, reply: str, value: str
+) -> None:
+    """The agent asked for nothing, but the customer shares the code all the same."""
+    verdicts = talk(engine, [("agent", notice), ("customer", reply)])
+    assert verdicts[0].violations == ()
+    assert types_of(verdicts[-1]) == [EntityType.ONE_TIME_PASSCODE]
+    assert verdicts[-1].text == reply.replace(value, "*" * len(value))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a notice accepts only a passcode's own length
+        [
+            ("agent", "We've sent a passcode to your phone; enter it on the website"),
+            ("customer", "ok 482"),
+        ],
+        # a later ask for something else ends the wait
+        [
+            ("agent", "I just sent a code to your phone ending in 4669."),
+            ("agent", "Can you also confirm the last four of your SSN?"),
+            ("customer", "sure, 6598"),
+        ],
+        [
+            ("agent", "I just sent a code to your phone ending in 4394."),
+            ("customer", "mine ends in 8910"),
+        ],
+    ],
+)
+def test_numbers_after_a_notice_that_are_no_passcode(
+    engine: Engine, turns: list[tuple[str, str]]
+) -> None:
+    assert talk(engine, turns)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["I don't have it on me", "¿para que necesita eso?", "déjeme ver👍", "eso?🤦‍♀️ no"],
+)
+def test_words_with_an_apostrophe_or_emoji_are_no_bare_password(engine: Engine, reply: str) -> None:
+    verdicts = talk(engine, [("agent", "What's your account password?"), ("customer", reply)])
+    assert verdicts[-1].findings == (), reply
+
+
+def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: Engine) -> None:
+    verdicts = talk(engine, [("agent", "What's your password?"), ("customer", "Football2599@ 😅")])
+    assert verdicts[-1].text == "******** 😅"
+
+
 # ── split card numbers ─────────────────────────────────────────────────────────────────
 
 
@@ -318,6 +377,7 @@ def test_generated_conversations_meet_the_bar(engine: Engine, seed: int) -> None
     report = conversations.render(result)
     assert result.rate("answer") >= MIN_FOUND, report
     assert result.rate("split card") >= MIN_FOUND, report
+    assert result.rate("notice") >= MIN_FOUND, report
     assert result.stray == 0, report
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guard import Action, EntityType, Role, Rules, RulesError
-from guard._rules import default_rules_dir
+from guard._rules import default_rules_dir, typos_of
 
 
 @pytest.fixture
@@ -115,3 +115,16 @@ def test_rules_change_detection(rules_dir: Path) -> None:
     path.write_text(path.read_text().replace("[cvv, cvv2,", "[cvv, vcode, cvv2,", 1))
     found = Engine(Rules.load(rules_dir)).detect("my vcode is 123")
     assert [(f.type, f.start, f.end) for f in found] == [(EntityType.CARD_SECURITY_CODE, 12, 15)]
+
+
+def test_typos_are_swaps_doubles_and_in_long_words_drops() -> None:
+    assert {"passowrd", "apssword", "passsword", "pasword", "passwrd"} <= typos_of("password")
+    assert "password" not in typos_of("password")
+    assert "tkoen" in typos_of("token") and "tokken" in typos_of("token")
+    assert "tken" not in typos_of("token")  # short words drop no letter: "clave" - "cave"
+
+
+def test_cue_phrases_match_with_typos_of_their_listed_words() -> None:
+    cues = Rules.load().detection.cues(EntityType.PASSWORD)
+    assert "contasena" in cues and "contrasnea" in cues
+    assert "pasword" in cues

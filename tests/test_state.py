@@ -21,6 +21,7 @@ asks = st.builds(
     ),
     turn=st.integers(0, 10**6),
     at=times,
+    notice=st.booleans(),
 )
 
 

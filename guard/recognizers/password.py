@@ -39,8 +39,15 @@ _TRIED = (
     rf"{_VALUE_BEFORE}\s+(?:and|but|y|pero)\s+(?:it\s+|then\s+)?"
     r"(?:says?|said|shows?|showed|dice|sale|me\s+sale|aparece)\s+"
 )
+# "puse Perro2023 de contraseña", "tengo Gatita57 como clave": the value set as one.
+_SET_AS = (
+    r"(?:puse|pongo|puso|pusimos|tengo|ten[ií]a|uso|us[eé]|usaba|put|set|use|used)\s+"
+    rf"{_VALUE_BEFORE}\s+(?:de|como|as)\s+"
+)
 _BEFORE_CUE = regex.compile(
-    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como)\s*{_WORDS_BEFORE_CUE}"
+    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como|that'?s|thats|that\s+is)"
+    rf"\s*{_WORDS_BEFORE_CUE}"
+    rf"|{_SET_AS}{_WORDS_BEFORE_CUE}"
     rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}"
     rf"|{_TRIED}{_WORDS_BEFORE_CUE}",
     regex.IGNORECASE,
@@ -77,10 +84,22 @@ _SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
 _STRIP = ".,;:?)]}"
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
 _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
+# "reset it here: example.com/reset", "juan@mail.com": a link or an address, no password.
+_LINK_OR_ADDRESS = regex.compile(
+    r"(?i)(?:https?://|www\.)\S*"
+    r"|[\w.\-]+\.(?:com|org|net|gov|edu|io|co|us|mx|es|app|info|biz|ly)(?:/\S*)?"
+    r"|[^@\s]+@[\w\-]+(?:\.[\w\-]+)+"
+)
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
 # A digit, a symbol (an apostrophe is none: "don't") or an inner capital.
 _LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|\p{Ll}\p{Lu}")
+
+
+def _is_emoji_like(char: str) -> bool:
+    """An emoji, a joiner or a variation selector: no password character anyone types
+    on a phone keyboard's letter pages (ASCII symbols are)."""
+    return not char.isascii() and not char.isalnum()
 
 
 class PasswordRecognizer(GuardRecognizer):
@@ -195,7 +214,10 @@ class PasswordRecognizer(GuardRecognizer):
         if value[0] in _QUOTES and value[-1] in _QUOTES and len(value) > 2:
             start, end = start + 1, end - 1
         else:
-            while end > start and match.string[end - 1] in _STRIP:
+            # (and emoji typed right after it: "incorrecta👍", "Perro7😅")
+            while end > start and (
+                match.string[end - 1] in _STRIP or _is_emoji_like(match.string[end - 1])
+            ):
                 end -= 1
         word = match.string[start:end]
         if word.startswith(("(", "[", "{", "<")):
@@ -211,4 +233,5 @@ class PasswordRecognizer(GuardRecognizer):
             and any(ch.isalnum() for ch in word)
             and not word.startswith(("¿", "¡"))
             and _NUMBER_LIKE.fullmatch(word) is None
+            and _LINK_OR_ADDRESS.fullmatch(word) is None
         )

@@ -6,6 +6,9 @@
 - `split_card`: the customer types a card number over 2-4 messages ("4111", "1111",
   "1111", "1111", or two groups then the rest), maybe with words around the digits and
   an agent's "go on" in between.
+- `notice_then_code`: an agent says a passcode was sent ("I just sent a code to your
+  phone"), asking for nothing, and the customer types it back anyway; or the agent then
+  asks for something else (the last four, a ZIP) and the number answers that.
 - negatives: numbers after an allowed ask (last four, ZIP), after a warning, long after
   the ask (turns or seconds), or with another meaning (a ZIP, an amount, an order or
   phone number); numbers typed in a row that are no card (order numbers, phone numbers,
@@ -193,6 +196,56 @@ def ask_then_answer(rng: random.Random) -> Conversation:
     return build.conversation
 
 
+# An agent's word that a passcode is on its way: no ask, yet customers type it back.
+NOTICES = {
+    "en": (
+        "I just sent a code to your phone ending in {last4}. Please don't share it.",
+        "We've texted you a verification code.",
+        "I've sent a one-time passcode to the email on file.",
+        "You should receive a 6-digit code in a moment.",
+        "A code is on its way to your phone, enter it on the verification screen.",
+        "Sending you a code now.",
+        "I sent you a new code, the old one expired.",
+    ),
+    "es": (
+        "Le acabo de mandar un código al celular terminado en {last4}.",
+        "Le enviamos un código por SMS, no lo comparta.",
+        "Ya le envié el código de verificación a su correo.",
+        "En un momento le llegará un código a su teléfono.",
+        "Te mandamos una clave temporal por mensaje.",
+    ),
+}
+# What an agent asks next that is not the passcode: its answer is no passcode.
+OTHER_ASKS = {
+    "en": (
+        "Can you also confirm the last four of your SSN?",
+        "What's your billing ZIP code?",
+        "And the last 4 digits of the card?",
+    ),
+    "es": ("¿Me confirma los últimos cuatro de su seguro social?", "¿Cuál es su código postal?"),
+}
+
+
+def notice_then_code(rng: random.Random) -> Conversation:
+    """An agent says a passcode was sent; the customer types it back anyway, or, after
+    the agent asks for something else, answers that."""
+    lang = rng.choice(("en", "en", "es"))
+    build = _Builder("notice", rng, timed=rng.random() < 0.5)
+    build.add("agent", rng.choice(NOTICES[lang]).format(last4=f"{rng.randrange(10_000):04d}"))
+    if rng.random() < 0.25:
+        build.add("customer", rng.choice(STALLS[lang]))
+    if rng.random() < 0.3:  # the wait ends: the next number answers the other ask
+        build.add("agent", rng.choice(OTHER_ASKS[lang]))
+        value = f"{rng.randrange(10_000, 99_999)}" if rng.random() < 0.5 else _digits(rng, 4)
+        build.add("customer", rng.choice(ANSWER_FRAMES[lang]).format(v=value))
+    else:
+        value = answer_value(rng, agent.ONE_TIME_PASSCODE)
+        answer = build.add("customer", rng.choice(ANSWER_FRAMES[lang]).format(v=value))
+        build.conversation.expected[answer] = agent.ONE_TIME_PASSCODE
+    build.conversation.watched = frozenset({agent.ONE_TIME_PASSCODE})
+    return build.conversation
+
+
 def _card_parts(rng: random.Random) -> tuple[str, list[str]]:
     brand = rng.choice(BRAND_SPECS)
     digits = card_number(rng, brand)
@@ -360,8 +413,8 @@ def _luhn_invalid_card(rng: random.Random) -> str:
 
 def corpus(seed: int, size: int) -> list[Conversation]:
     rng = random.Random(seed)
-    makers = (ask_then_answer, split_card, no_answer, no_card)
-    return [makers[i % 4](rng) for i in range(size)]
+    makers = (ask_then_answer, split_card, no_answer, no_card, notice_then_code)
+    return [makers[i % len(makers)](rng) for i in range(size)]
 
 
 # ── measuring ──────────────────────────────────────────────────────────────────────────
@@ -424,6 +477,8 @@ def render(result: Measure, show: int = 20) -> str:
         f"({result.rate('answer'):.2%})",
         f"split cards found (with their parts): {result.found['split card']}/"
         f"{result.expected['split card']} ({result.rate('split card'):.2%})",
+        f"passcodes typed back after a notice: {result.found['notice']}/"
+        f"{result.expected['notice']} ({result.rate('notice'):.2%})",
         f"stray conversation findings: {result.stray} in {result.messages} messages",
     ]
     for conversation, message_id in result.misses[:show]:

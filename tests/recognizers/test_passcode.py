@@ -36,6 +36,13 @@ from tests.recognizers.conftest import found, spans_of
         ("got the text, 487573", ["487573"]),
         ("ya me llego el sms, es 6787", ["6787"]),
         ("me llegó el mensaje: 449210", ["449210"]),
+        # an authenticator app's code
+        ("my authenticator shows 209812", ["209812"]),
+        ("el autenticador dice 550913", ["550913"]),
+        # slips in the cue word
+        ("el tkoen es 432823", ["432823"]),
+        ("passocde 40309092", ["40309092"]),
+        ("el cóódigo es 711141", ["711141"]),
     ],
 )
 def test_passcodes(
@@ -67,6 +74,8 @@ def test_passcodes(
         "I was charged $1234 for the code",
         "I've sent a code to the phone ending in 4821",
         "confirmation code 48291377",
+        "codigo postla 34332",
+        "código pstal 82144",
     ],
 )
 def test_not_passcodes(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

@@ -30,6 +30,17 @@ from tests.recognizers.conftest import found, spans_of
         ("la contraseña es mariposa", ["mariposa"]),
         ("mi password es Chivas#10", ["Chivas#10"]),
         ("I changed my password to Summer2024!", ["Summer2024!"]),
+        # the value named before its cue, or set as one
+        ("try Gatito6422& thats my password", ["Gatito6422&"]),
+        ("puse Bust3r&77 de contraseña y no entra", ["Bust3r&77"]),
+        ("tengo Gatita57 como clave", ["Gatita57"]),
+        # emoji typed after it are not part of it
+        ("my password is Perro7😅", ["Perro7"]),
+        # slips in the cue word: swapped, doubled, dropped letters
+        ("paswsord kevin2010", ["kevin2010"]),
+        ("my passsword is Buster7735!", ["Buster7735!"]),
+        ("mi contasena es 3str3ll4_34", ["3str3ll4_34"]),
+        ("mi conrtasena es sunshine183", ["sunshine183"]),
     ],
 )
 def test_passwords(
@@ -57,6 +68,10 @@ def test_passwords(
         "my passport number is on file",
         "can I change my password",
         "the password reset link expired",
+        "no me deja entrar, dice contraseña incorrecta👍",
+        "You can reset your password here: example.com/reset",
+        "password: https://bank.example.com/reset",
+        "i use my dogs name as password",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

@@ -41,6 +41,10 @@ CARD = "4111 1111 1111 1111"
         (f"card {CARD} exp 0329 code 456", ["456"]),
         (f"{CARD} vence 04/28 código 777", ["777"]),
         ("ok cvv 123 and exp 11/27", ["123"]),
+        ("los numeritos de atrás 405", ["405"]),
+        ("el códgo de atrás de la tarjeta es 692", ["692"]),
+        # an Amex's code above the card number
+        ("the 4 digit code above the number is 6262", ["6262"]),
     ],
 )
 def test_security_codes(
@@ -70,6 +74,8 @@ def test_security_codes(
         "security code you texted me: 482913",
         "¿qué es el código de seguridad?",
         "cvv for order 1123-4456-7789",
+        "one sec... ok its 3077",
+        "un seg ya te digo 1234",
     ],
 )
 def test_not_security_codes(
