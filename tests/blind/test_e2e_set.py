@@ -1,0 +1,36 @@
+"""The blind end-to-end conversations, through the real `guard scan`, meet the bars of
+issues 3 and 4: recall >= 98% per type, < 1% of clean messages touched, no leaky mask,
+>= 97% of forbidden agent asks caught, <= 1% of legitimate agent messages flagged.
+
+The set was written blind and then used for tuning (see README): this keeps what it
+taught from slipping back; it no longer measures how guard does on unseen phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind.e2e_set import generate
+from tests.blind.evaluate_e2e import judge, run_guard, scan_input
+
+MIN_RECALL = 0.97  # per type on one seed's ~45 values: one miss is ~2.2%
+MAX_CLEAN_TOUCHED = 0.01
+MIN_ASKS_CAUGHT = 0.97
+MAX_LEGIT_FLAGGED = 0.01
+
+
+@pytest.mark.parametrize("seed", [1, 6])
+def test_blind_conversations_through_guard_scan(seed: int) -> None:
+    conversations = generate(seed, 480)
+    report = judge(conversations, run_guard(scan_input(conversations), None))
+    assert not report.errors, [m.note for m in report.errors]
+    for entity, total in report.span_total.items():
+        recall = report.span_found[entity] / total
+        assert recall >= MIN_RECALL, (entity, recall, [m.note for m in report.missed[entity]])
+    assert not report.leaky_masks, [m.note for m in report.leaky_masks]
+    clean = sum(report.clean_total.values())
+    assert len(report.clean_touched) / clean < MAX_CLEAN_TOUCHED
+    assert report.split_cards_done == report.split_cards
+    asked = sum(report.ask_total.values())
+    assert sum(report.ask_caught.values()) / asked >= MIN_ASKS_CAUGHT
+    legit = sum(report.legit_total.values())
+    assert len(report.legit_flagged) / legit <= MAX_LEGIT_FLAGGED
