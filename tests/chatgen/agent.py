@@ -528,12 +528,23 @@ PRONOUN_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
             "Grab your card and find the security code on the back. Read it to me.",
             CARD_SECURITY_CODE,
         ),
+        # the thing named, then asked for with a pronoun
+        ("You got a text from us a minute ago. What does it say?", ONE_TIME_PASSCODE),
+        ("Did the text we sent you arrive? Read it to me please.", ONE_TIME_PASSCODE),
+        ("The number printed on your card, could you read all of it back to me?", CREDIT_CARD),
+        ("The four digits you punch in at the ATM, can you send those over?", PIN),
+        ("The number you use at the ATM - can you type it here?", PIN),
+        # a list that runs through allowed data
+        ("Can I have your date of birth, your email on file and your full social?", US_SSN),
+        ("I need the address on file and your card number please.", CREDIT_CARD),
     ),
     "es": (
         ("Le acabamos de enviar un código por SMS. ¿Me lo puede leer?", ONE_TIME_PASSCODE),
         ("Le llegó un código de verificación, ¿me lo dicta por favor?", ONE_TIME_PASSCODE),
         ("Le enviamos una clave temporal a su correo. Dígamela, por favor.", ONE_TIME_PASSCODE),
         ("Busque el código de seguridad al reverso de la tarjeta y léamelo.", CARD_SECURITY_CODE),
+        ("Le llegó el mensaje que le enviamos. ¿Qué dice?", ONE_TIME_PASSCODE),
+        ("Los números que marca en el cajero, ¿me los puede dar?", PIN),
     ),
 }
 
