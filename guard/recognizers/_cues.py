@@ -158,15 +158,17 @@ class CueIndex:
     def may_name(self, text: str, entity: str) -> bool:
         """False when `text` surely names no cue of `entity`: its words hold no key word
         of that type or, for a message without digits, often a search of its folded text."""
-        probe = self._probes.get(entity)
-        if probe is None:
-            return False
+        if digit_count(text):
+            # A message with digits has its words read by the number recognizers anyway.
+            return entity in self._types_named(text)
         # Most chat has no digit, and there only the password recognizer asks: a search
-        # rules most of it out and spares the word pass. A message with digits has its
-        # words read by the number recognizers anyway.
-        if not digit_count(text) and probe.search(folded(text)) is None:
-            return False
-        return entity in self._types_named(text)
+        # rules most of it out and spares the word pass.
+        probe = self._probes.get(entity)
+        return (
+            probe is not None
+            and probe.search(folded(text)) is not None
+            and entity in self._types_named(text)
+        )
 
     def _types_named_in(self, text: str) -> frozenset[str]:
         """The types whose key words occur among the words of `text` (cached: every
@@ -177,11 +179,11 @@ class CueIndex:
         keyed = self._keyed
         return frozenset().union(*(keyed[word] for word in present))
 
-    def find(self, text: str, entity: str) -> list[Cue]:
+    def find(self, text: str, entity: str) -> Sequence[Cue]:
         """The cues of `entity` in `text`, in text order."""
-        if not self.may_name(text, entity):
-            return []
-        return list(self._cues(text).get(entity, ()))
+        if entity not in self._types_named(text):  # (as `may_name`, less its pre-check)
+            return ()
+        return self._cues(text).get(entity, ())
 
     def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
         found: dict[str, list[Cue]] = {}
