@@ -459,7 +459,12 @@ class NumberFinder:
         ]
         for first, last in ((0, len(groups)), (1, len(groups)), (0, len(groups) - 1)):
             part = groups[first:last]
-            if part and self._is_card("".join(g[2] for g in part)):
+            if not part:
+                continue
+            # `regex` reads digits Python's int() and the Luhn check do not ("\U00010d43"):
+            # only ASCII digits can be a card.
+            digits = "".join(g[2] for g in part)
+            if digits.isascii() and digits.isdigit() and self._is_card(digits):
                 return part[0][0], part[-1][1]
         return None
 
