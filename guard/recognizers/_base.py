@@ -129,10 +129,11 @@ class CueRecognizer(GuardRecognizer):
     DIGITS_WITHOUT_CUE: ClassVar[int | None] = None
 
     def worth_reading(self, text: str) -> bool:
-        # (The engine has already ruled out a message with fewer than MIN_DIGITS digits.)
+        # The engine asks only about messages with MIN_DIGITS digits or more, whose words
+        # the number recognizers read anyway: `CueIndex.may_name`'s pre-check spares none.
         if self.DIGITS_WITHOUT_CUE is not None and digit_count(text) >= self.DIGITS_WITHOUT_CUE:
             return True
-        return self._index.may_name(text, self.ENTITY)
+        return self.ENTITY in self._index.types_named(text)
 
     def find(self, text: str) -> list[Hit]:
         cues = self._index.find(text, self.ENTITY)

@@ -138,7 +138,10 @@ class CueIndex:
         # recognizer at once whether its type may be named.
         self._keyed = {word: frozenset(entities) for word, entities in keyed.items()}
         self._keys = frozenset(keyed)
-        self._types_named = lru_cache(maxsize=64)(self._types_named_in)
+        #: types_named(text): the types whose key words occur among the words of `text`
+        #: (cached: every recognizer asks about the same message). A type not among
+        #: them has no cue in `text`.
+        self.types_named = lru_cache(maxsize=64)(self._types_named_in)
         # A key is among a message's words only if it, and so the shortest key inside it
         # ("pass" in "password"), occurs in the folded text: one search of that text
         # rules a message out without its word pass.
@@ -160,19 +163,17 @@ class CueIndex:
         of that type or, for a message without digits, often a search of its folded text."""
         if digit_count(text):
             # A message with digits has its words read by the number recognizers anyway.
-            return entity in self._types_named(text)
+            return entity in self.types_named(text)
         # Most chat has no digit, and there only the password recognizer asks: a search
         # rules most of it out and spares the word pass.
         probe = self._probes.get(entity)
         return (
             probe is not None
             and probe.search(folded(text)) is not None
-            and entity in self._types_named(text)
+            and entity in self.types_named(text)
         )
 
     def _types_named_in(self, text: str) -> frozenset[str]:
-        """The types whose key words occur among the words of `text` (cached: every
-        recognizer asks about the same message)."""
         present = self._keys.intersection(vocabulary_of(text))
         if not present:
             return frozenset()
@@ -181,7 +182,7 @@ class CueIndex:
 
     def find(self, text: str, entity: str) -> Sequence[Cue]:
         """The cues of `entity` in `text`, in text order."""
-        if entity not in self._types_named(text):  # (as `may_name`, less its pre-check)
+        if entity not in self.types_named(text):  # (as `may_name`, less its pre-check)
             return ()
         return self._cues(text).get(entity, ())
 
