@@ -58,6 +58,8 @@ class Engine:
     ) -> None:
         self.rules = rules if rules is not None else Rules.load()
         self._own: list[GuardRecognizer] = build_recognizers(self.rules.detection)
+        # What `_detect` reads of each recognizer, looked up once (it runs per message).
+        self._readers = [(r.MIN_DIGITS, r.worth_reading, r.find, r.name) for r in self._own]
         # Presidio recognizers a user adds may read tokens: only then is spaCy run.
         self._extra = list(recognizers)
         self._nlp = BlankSpacyNlpEngine()
@@ -82,24 +84,15 @@ class Engine:
         text = norm.text
         digits = digit_count(text)
         threshold = self._threshold
-        for recognizer in self._own:
+        for min_digits, worth_reading, find, name in self._readers:
             # The digit count, then a cached word set, rule most recognizers out of most
             # messages before they read them.
-            if digits < recognizer.MIN_DIGITS or not recognizer.worth_reading(text):
+            if digits < min_digits or not worth_reading(text):
                 continue
-            for hit in recognizer.find(text):
-                if hit.score >= threshold:
-                    start, end = norm.to_original(hit.start, hit.end)
-                    found.append(
-                        Finding(
-                            _KNOWN[hit.entity_type],
-                            start,
-                            end,
-                            hit.score,
-                            recognizer.name,
-                            hit.explanation,
-                        )
-                    )
+            for entity, hit_start, hit_end, score, explanation in find(text):
+                if score >= threshold:
+                    start, end = norm.to_original(hit_start, hit_end)
+                    found.append(Finding(_KNOWN[entity], start, end, score, name, explanation))
         if self._extra:
             found.extend(self._detect_extra(norm))
         if len(found) < 2:

@@ -134,3 +134,17 @@ def test_passcodes_pasted_from_a_text_message(engine: Engine, text: str, value: 
 )
 def test_another_number_between_cue_and_value_binds_nothing(engine: Engine, text: str) -> None:
     assert engine.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pin is 1234 626\U00010d43 1111 1111 1111",
+        "pin 1234 5\U00010d4311 1111 1111 1111",
+        "my pin is 1234 and 626\U00010d43 1111 1111 1111",
+    ],
+)
+def test_a_digit_only_regex_reads_makes_no_card(engine: Engine, text: str) -> None:
+    # "\U00010d43" (a Hanifi Rohingya digit) is a digit to `regex`, not to int(): a long
+    # run holding one used to raise ValueError while looking for a card inside it.
+    assert all(found.type is not EntityType.CREDIT_CARD for found in engine.detect(text))

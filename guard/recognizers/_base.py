@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, NamedTuple
 
-import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
@@ -130,10 +129,11 @@ class CueRecognizer(GuardRecognizer):
     DIGITS_WITHOUT_CUE: ClassVar[int | None] = None
 
     def worth_reading(self, text: str) -> bool:
-        # (The engine has already ruled out a message with fewer than MIN_DIGITS digits.)
+        # The engine asks only about messages with MIN_DIGITS digits or more, whose words
+        # the number recognizers read anyway: `CueIndex.may_name`'s pre-check spares none.
         if self.DIGITS_WITHOUT_CUE is not None and digit_count(text) >= self.DIGITS_WITHOUT_CUE:
             return True
-        return self._index.may_name(text, self.ENTITY)
+        return self.ENTITY in self._index.types_named(text)
 
     def find(self, text: str) -> list[Hit]:
         cues = self._index.find(text, self.ENTITY)
@@ -152,8 +152,11 @@ class CueRecognizer(GuardRecognizer):
             )
             if self.validate(text, b.number)
         ]
-        bound = {(r.start, r.end) for r in results}
-        results.extend(r for r in self.without_cue(text) if (r.start, r.end) not in bound)
+        unbound = self.without_cue(text)
+        if unbound:
+            # A value both bound and found without a cue ("ssn 123-45-6789") counts once.
+            bound = {(r.start, r.end) for r in results}
+            results.extend(r for r in unbound if (r.start, r.end) not in bound)
         return results
 
     def candidates(self, text: str) -> list[Number]:
@@ -180,7 +183,3 @@ class CueRecognizer(GuardRecognizer):
         side = "after" if binding.number.start >= binding.cue.end else "before"
         strength = "weak cue" if binding.cue.weak else "cue"
         return f"{binding.number.digits} digits {binding.gap} chars {side} a {strength}"
-
-
-def has_match(pattern: regex.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None

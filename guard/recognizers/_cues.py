@@ -138,7 +138,10 @@ class CueIndex:
         # recognizer at once whether its type may be named.
         self._keyed = {word: frozenset(entities) for word, entities in keyed.items()}
         self._keys = frozenset(keyed)
-        self._types_named = lru_cache(maxsize=64)(self._types_named_in)
+        #: types_named(text): the types whose key words occur among the words of `text`
+        #: (cached: every recognizer asks about the same message). A type not among
+        #: them has no cue in `text`.
+        self.types_named = lru_cache(maxsize=64)(self._types_named_in)
         # A key is among a message's words only if it, and so the shortest key inside it
         # ("pass" in "password"), occurs in the folded text: one search of that text
         # rules a message out without its word pass.
@@ -158,30 +161,30 @@ class CueIndex:
     def may_name(self, text: str, entity: str) -> bool:
         """False when `text` surely names no cue of `entity`: its words hold no key word
         of that type or, for a message without digits, often a search of its folded text."""
-        probe = self._probes.get(entity)
-        if probe is None:
-            return False
+        if digit_count(text):
+            # A message with digits has its words read by the number recognizers anyway.
+            return entity in self.types_named(text)
         # Most chat has no digit, and there only the password recognizer asks: a search
-        # rules most of it out and spares the word pass. A message with digits has its
-        # words read by the number recognizers anyway.
-        if not digit_count(text) and probe.search(folded(text)) is None:
-            return False
-        return entity in self._types_named(text)
+        # rules most of it out and spares the word pass.
+        probe = self._probes.get(entity)
+        return (
+            probe is not None
+            and probe.search(folded(text)) is not None
+            and entity in self.types_named(text)
+        )
 
     def _types_named_in(self, text: str) -> frozenset[str]:
-        """The types whose key words occur among the words of `text` (cached: every
-        recognizer asks about the same message)."""
         present = self._keys.intersection(vocabulary_of(text))
         if not present:
             return frozenset()
         keyed = self._keyed
         return frozenset().union(*(keyed[word] for word in present))
 
-    def find(self, text: str, entity: str) -> list[Cue]:
+    def find(self, text: str, entity: str) -> Sequence[Cue]:
         """The cues of `entity` in `text`, in text order."""
-        if not self.may_name(text, entity):
-            return []
-        return list(self._cues(text).get(entity, ()))
+        if entity not in self.types_named(text):  # (as `may_name`, less its pre-check)
+            return ()
+        return self._cues(text).get(entity, ())
 
     def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
         found: dict[str, list[Cue]] = {}
@@ -457,7 +460,12 @@ class NumberFinder:
         ]
         for first, last in ((0, len(groups)), (1, len(groups)), (0, len(groups) - 1)):
             part = groups[first:last]
-            if part and self._is_card("".join(g[2] for g in part)):
+            if not part:
+                continue
+            # `regex` reads digits Python's int() and the Luhn check do not ("\U00010d43"):
+            # only ASCII digits can be a card.
+            digits = "".join(g[2] for g in part)
+            if digits.isascii() and digits.isdigit() and self._is_card(digits):
                 return part[0][0], part[-1][1]
         return None
 

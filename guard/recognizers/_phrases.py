@@ -49,24 +49,22 @@ class Words:
         self.words: tuple[str, ...] = tuple(pieces[1::2])
         self._bounds: tuple[int, ...] | None = None
 
-    def _offsets(self) -> tuple[int, ...]:
+    def offsets(self) -> tuple[int, ...]:
+        """Where the pieces end: words `first` to `last` stand at
+        text[offsets[2 * first] : offsets[2 * last + 1]]."""
         if self._bounds is None:
             # Fold keeps one character for one, so the running sums of the pieces'
             # lengths are offsets into the text: word i ends at bounds[2 * i + 1].
             self._bounds = tuple(accumulate(map(len, self._pieces)))
         return self._bounds
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Where words `first` to `last` stand in the text."""
-        bounds = self._offsets()
-        return bounds[2 * first], bounds[2 * last + 1]
-
     def joined(self, word: int) -> bool:
         """Whether word `word` (not the first) may continue a phrase: no more than
         three spaces, dashes or dots stand between it and the word before. (Folding
         makes no character one of these, nor one of these another: the text is read.)"""
-        bounds = self._offsets()
-        return _GAP.fullmatch(self._text, bounds[2 * word - 1], bounds[2 * word]) is not None
+        bounds = self.offsets()
+        gap = self._text[bounds[2 * word - 1] : bounds[2 * word]]
+        return gap == " " or _GAP.fullmatch(gap) is not None  # (most gaps are one space)
 
 
 @lru_cache(maxsize=64)
@@ -161,6 +159,26 @@ class PhraseMatch(NamedTuple):
 
 _END = ""  # trie key marking the end of a phrase (no word is empty)
 
+# A phrase found at words `first` to `last`.
+_Found = tuple[int, int, tuple[str, ...]]
+
+
+def _longest_first(found: list[_Found], bounds: tuple[int, ...]) -> list[_Found]:
+    """Of overlapping phrases, the longest in the text win, then the earliest: "código
+    de acceso" beats the "el código" that starts a word earlier. (Phrases overlap
+    exactly when they share a word: the words taken are kept as the bits of an int.)"""
+    taken = 0
+    chosen: list[_Found] = []
+    for _length, first, last, words in sorted(
+        (bounds[2 * first] - bounds[2 * last + 1], first, last, words)
+        for first, last, words in found
+    ):
+        span = (1 << (last + 1)) - (1 << first)
+        if not taken & span:
+            taken |= span
+            chosen.append((first, last, words))
+    return sorted(chosen)
+
 
 class PhraseIndex:
     """Non-overlapping whole-word matches of a set of phrases, longest first.
@@ -195,7 +213,7 @@ class PhraseIndex:
         # Every phrase at every word that opens one, walking the trie along the words
         # that follow. (Fold keeps spaces, dashes and dots: a gap of the folded text is
         # a gap of `text`.)
-        found: list[tuple[int, int, tuple[str, ...]]] = []
+        found: list[_Found] = []
         opens = self._trie.get
         for first, word in enumerate(all_words):
             node = opens(word)
@@ -213,19 +231,17 @@ class PhraseIndex:
                 if node is None or not words.joined(following):
                     break
                 last = following
-        candidates = [
-            PhraseMatch(*words.span(first, last), phrase) for first, last, phrase in found
+        if not found:
+            return []
+        bounds = words.offsets()
+        # Phrases come by first word, then by length. When none shares a word with the
+        # next, all stand; otherwise the longest win.
+        if len(found) > 1 and any(b[0] <= a[1] for a, b in pairwise(found)):
+            found = _longest_first(found, bounds)
+        return [
+            PhraseMatch(bounds[2 * first], bounds[2 * last + 1], phrase)
+            for first, last, phrase in found
         ]
-        # Candidates come by start, then by length. When none overlaps the next, all
-        # stand; otherwise the longest win: "código de acceso" beats the "el código"
-        # that starts a word earlier.
-        if len(candidates) < 2 or all(a.end <= b.start for a, b in pairwise(candidates)):
-            return candidates
-        chosen: list[PhraseMatch] = []
-        for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-            if all(match.end <= c.start or c.end <= match.start for c in chosen):
-                chosen.append(match)
-        return sorted(chosen, key=lambda m: m.start)
 
     def occurs_between(self, text: str, start: int, end: int) -> bool:
         """Whether a phrase lies wholly inside text[start:end]."""

@@ -106,7 +106,10 @@ def test_words_are_the_regex_word_pass(text: str) -> None:
     assert _phrases.vocabulary_of(text) == {m.group() for m in matches}
     words = _phrases.words_of(text)
     assert words.words == tuple(m.group() for m in matches)
-    assert [words.span(i, i) for i in range(len(matches))] == [m.span() for m in matches]
+    bounds = words.offsets()
+    assert [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(matches))] == [
+        m.span() for m in matches
+    ]
     joined = [
         re.fullmatch(r"[\s\-.]{0,3}", fold(text)[a.end() : b.start()]) for a, b in pairwise(matches)
     ]
@@ -139,3 +142,45 @@ def test_the_phrase_gate_admits_the_texts_that_hold_some_phrase_s_words(
 ) -> None:
     gate = _phrases.PhraseGate(_PHRASES, {"pin"})
     assert gate.admits(vocabulary) == any(set(words) <= vocabulary for words in _PHRASES)
+
+
+# Phrases that overlap, nest and chain ("card pin" and "pin number" share "pin"), in
+# texts of their words, other words and the gaps a phrase may or may not span.
+_INDEXED = ["pin", "card pin", "pin number", "my card pin", "el codigo", "codigo de acceso",
+            "de", "ss #", "one time pin", "time"]  # fmt: skip
+_PHRASE_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(["Pin", "pin", "card", "number", "my", "el", "código", "codigo", "de",
+                         "acceso", "ss", "#", "one", "time", "x", "pins"]),
+        st.sampled_from(["", " ", "-", ".", "  ", " - ", "\n", ", ", "....", " ¿"]),
+    ),
+    max_size=8,
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))  # fmt: skip
+
+
+def _plain_phrase_matches(phrases: list[str], text: str) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of every phrase, then the longest of overlapping ones
+    (then the earliest): what `PhraseIndex.find` stands for."""
+    tokens = list(re.finditer(r"\w+|#", fold(text)))
+    found = []
+    for words in {_phrases.phrase_words(phrase) for phrase in phrases}:
+        for i in range(len(tokens) - len(words) + 1):
+            part = tokens[i : i + len(words)]
+            if [t.group() for t in part] == list(words) and all(
+                re.fullmatch(r"[\s\-.]{0,3}", text[a.end() : b.start()])
+                for a, b in pairwise(part)
+            ):
+                found.append((part[0].start(), part[-1].end()))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+        if all(end <= s or e <= start for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+@settings(max_examples=3000)
+@given(_PHRASE_TEXTS)
+def test_phrase_index_finds_the_longest_of_overlapping_phrases(text: str) -> None:
+    index = _phrases.PhraseIndex(_INDEXED)
+    found = [(m.start, m.end) for m in index.find(text)]
+    assert found == _plain_phrase_matches(_INDEXED, text)
