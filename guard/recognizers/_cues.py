@@ -8,10 +8,10 @@ the last one before it ("123 is my cvv").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -150,7 +150,7 @@ class CueIndex:
             for entity in entities:
                 keys_of.setdefault(entity, set()).add(word)
         self._probes = {
-            entity: re.compile("|".join(map(re.escape, sorted(_innermost(frozenset(words))))))
+            entity: re.compile(_any_of(_innermost(frozenset(words))))
             for entity, words in keys_of.items()
         }
 
@@ -200,6 +200,27 @@ class CueIndex:
             entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
             for entity, cues in found.items()
         }
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A pattern that finds any of `words`, factored as a trie ("pass|pw" is "p(?:ass|w)"):
+    at each position the engine follows one branch instead of trying every word (the
+    typo variants of the cue words make the list long). A search needs no more than the
+    shortest word on a branch: what would continue it is left out."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
 
 
 def _innermost(words: frozenset[str]) -> set[str]:
@@ -530,7 +551,9 @@ _BACKWARD_GAP = regex.compile(
 )
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
 _PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
-_ARTICLE_GAP = regex.compile(r"(?i),?\s+(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?")
+_ARTICLE_GAP = regex.compile(
+    r"(?i),?\s+\(?(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?"
+)
 # Between a cue and a later value, these end the cue's clause: "my pin 🥲 and 4620 is...".
 _CLAUSE_BREAK = regex.compile(
     r"(?i)[;!?]|,\s|\b(?:and|also|but|y|pero|adem[aá]s|tambi[eé]n|plus)\b"

@@ -167,8 +167,7 @@ def _plain_phrase_matches(phrases: list[str], text: str) -> list[tuple[int, int]
         for i in range(len(tokens) - len(words) + 1):
             part = tokens[i : i + len(words)]
             if [t.group() for t in part] == list(words) and all(
-                re.fullmatch(r"[\s\-.]{0,3}", text[a.end() : b.start()])
-                for a, b in pairwise(part)
+                re.fullmatch(r"[\s\-.]{0,3}", text[a.end() : b.start()]) for a, b in pairwise(part)
             ):
                 found.append((part[0].start(), part[-1].end()))
     chosen: list[tuple[int, int]] = []
@@ -184,3 +183,13 @@ def test_phrase_index_finds_the_longest_of_overlapping_phrases(text: str) -> Non
     index = _phrases.PhraseIndex(_INDEXED)
     found = [(m.start, m.end) for m in index.find(text)]
     assert found == _plain_phrase_matches(_INDEXED, text)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.text("abcdeñ", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text("abcdeñ #", max_size=30),
+)
+def test_a_trie_pattern_finds_what_the_plain_alternation_finds(words: list[str], text: str) -> None:
+    plain = re.compile("|".join(map(re.escape, words)))
+    assert (re.search(cues._any_of(words), text) is None) == (plain.search(text) is None)

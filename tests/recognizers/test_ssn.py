@@ -13,6 +13,7 @@ from tests.recognizers.conftest import found, spans_of
     ("text", "expected"),
     [
         ("its 164868306, my ssn", ["164868306"]),
+        ("its 311193713 (my ssn)", ["311193713"]),
         ("536-22-8190", ["536-22-8190"]),
         ("my ssn is 536-22-8190", ["536-22-8190"]),
         ("ssn 536 22 8190", ["536 22 8190"]),
