@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.blind.e2e_set import CC, PW, TYPES, Conversation, Label, Message, generate
+from tests.blind.e2e_set2 import generate as generate2
 
 Verdict = dict[str, Any]
 
@@ -406,6 +407,13 @@ def print_report(report: Report, conversations: list[Conversation], k: int) -> N
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument(
+        "--set",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2 (default 1)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--show",
@@ -419,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         "--jsonl", type=Path, default=None, help="also keep the guard scan input at this path"
     )
     args = parser.parse_args(argv)
-    conversations = generate(args.seed, args.count)
+    conversations = (generate if args.set == 1 else generate2)(args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
     report = judge(conversations, verdicts)
     print(f"seed {args.seed}")
