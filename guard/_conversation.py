@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import regex
@@ -78,6 +78,16 @@ _CODE_TYPES = frozenset(
     {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
 )
 _CODE_DIGITS = (3, 8)
+_GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
+# What may close a message after a cue that announces the value: "the pin is",
+# "mi contraseña es:", "and the code on the back".
+# (A copula or a colon after the cue; or the cue alone after "and the", "ok my", "el"...:
+# "I forgot my PIN" announces nothing.)
+_ANNOUNCED = regex.compile(r"\s*(?:[:=]|-+|(?:is|are|es|son|was|era)\b)[\s:=\-.…]*")
+_BARE_CLOSE = regex.compile(r"[\s.…!]*")
+_ANNOUNCING = regex.compile(
+    r"\s*(?:(?:and|ok|okay|so|now|also|y|ok\s+y|bueno)\s+)?(?:(?:the|my|el|la|mi|los|las)\s+)?"
+)
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
@@ -103,7 +113,15 @@ class _Number(NamedTuple):
 class ConversationRule:
     """The conversation rules of rules/conversation.yaml."""
 
-    def __init__(self, rules: ConversationRules) -> None:
+    def __init__(
+        self,
+        rules: ConversationRules,
+        cues: Mapping[EntityType, Iterable[str]] | None = None,
+        weak_cues: Mapping[EntityType, Iterable[str]] | None = None,
+    ) -> None:
+        """`cues`: per type, the phrases that name a value of it ("pin", "el nip"); a
+        customer message that names one and gives no value announces it ("the pin is",
+        "and my pin"). `weak_cues` ("social") announce one only before "is" or ":"."""
         self._answers = rules.answers
         self._cards = rules.split_cards
         self._answer_types = tuple(rules.answers.types)
@@ -117,6 +135,13 @@ class ConversationRule:
             if entity in rules.answers.types
         ]
         self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
+        self._corrections = PhraseSet(p for ps in rules.answers.corrections.values() for p in ps)
+        weak = weak_cues or {}
+        self._announcing = [
+            (entity, PhraseSet(phrases), PhraseSet(weak.get(entity, ())))
+            for entity, phrases in (cues or {}).items()
+            if entity in rules.answers.types
+        ]
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
         self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
 
@@ -141,7 +166,7 @@ class ConversationRule:
             else:
                 noticed = self._noticed(norm)
                 if noticed:
-                    ask = PendingAsk(noticed, turn, at, notice=True)
+                    ask = PendingAsk(noticed, turn, at, origin="notice")
                 elif ask is not None and self._other_asks.find(fold(norm.text)):
                     ask = None  # it now asks for something else ("the last four?")
         else:
@@ -153,6 +178,7 @@ class ConversationRule:
             if _DIGITS.search(norm.text):
                 found, card = self._split_card(message, norm, [*findings, *added], card, turn=turn)
                 added.extend(found)
+            ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
         new_state = ConversationState(turn, ask, card, at if at is not None else state.last_at)
         return added, new_state
 
@@ -171,6 +197,8 @@ class ConversationRule:
         ask: PendingAsk,
         findings: Sequence[Finding],
     ) -> list[Finding]:
+        if ask.origin == "given" and not self._corrections.find(fold(norm.text)):
+            return []  # a correction says so: "no wait, 5820", "perdón, es 102"
         taken = [(f.start, f.end) for f in findings]
         found: list[Finding] = []
         # A bare answer is a short reply carrying one value: "482", "sure, 551903".
@@ -188,7 +216,7 @@ class ConversationRule:
                 continue
             if not self._may_follow(norm.text, number.end):
                 continue
-            entity = self._answer_type(number.digits, ask.types, exact=ask.notice)
+            entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
             if entity is None:
                 continue
             start, end = norm.to_original(number.start, number.end)
@@ -196,12 +224,58 @@ class ConversationRule:
                 continue
             found.append(self._answer(entity, start, end, ask))
         if not found and EntityType.PASSWORD in ask.types:
-            password = self._bare_password(norm)
+            password = self._bare_password(norm, corrected=ask.origin == "given")
             if password is not None:
                 start, end = password
                 if not any(start < e and s < end for s, e in taken):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
+
+    def _customer_wait(
+        self,
+        norm: NormalizedText,
+        findings: Sequence[Finding],
+        ask: PendingAsk | None,
+        turn: int,
+        at: float | None,
+    ) -> PendingAsk | None:
+        """What a customer's own message makes the next one likely to carry: a value
+        it named without giving ("the pin is"), or a correction of one it gave."""
+        given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
+        if given:
+            return PendingAsk(given, turn, at, origin="given")
+        if ask is not None or _DIGITS.search(norm.text) or not self._announcing:
+            return ask
+        text = norm.text.rstrip()
+        if text.endswith("?"):
+            return ask  # "what's a cvv?" names one and gives nothing
+        folded = fold(text)
+        cues = [
+            (start, end, entity, True)
+            for entity, strong, _weak in self._announcing
+            for start, end in strong.find(folded)
+        ] + [
+            (start, end, entity, False)
+            for entity, _strong, weak in self._announcing
+            for start, end in weak.find(folded)
+        ]
+        named = tuple(
+            dict.fromkeys(
+                entity
+                for start, end, entity, strong in cues
+                # the longest cue wins: "verification code" is no card's "code"
+                if not any(s <= start and end <= e and e - s > end - start for s, e, _, _ in cues)
+                and (
+                    _ANNOUNCED.fullmatch(folded, end)
+                    or (
+                        strong
+                        and _BARE_CLOSE.fullmatch(folded, end)
+                        and _ANNOUNCING.fullmatch(folded, 0, start)
+                    )
+                )
+            )
+        )
+        return PendingAsk(named, turn, at, origin="announced") if named else ask
 
     def _noticed(self, norm: NormalizedText) -> tuple[EntityType, ...]:
         """The types an agent's message says were sent to the customer."""
@@ -239,10 +313,12 @@ class ConversationRule:
             return codes[0]
         return None
 
-    @staticmethod
-    def _bare_password(norm: NormalizedText) -> tuple[int, int] | None:
+    def _bare_password(
+        self, norm: NormalizedText, *, corrected: bool = False
+    ) -> tuple[int, int] | None:
         words = list(_PASSWORD_WORD.finditer(norm.text))
-        if not words or len(words) > _PASSWORD_MAX_WORDS:
+        # (A correction says more: "sorry, wrong one, it's sunshine1987".)
+        if not words or len(words) > _PASSWORD_MAX_WORDS + 2 * corrected:
             return None
         # "Perro!!7 thanks", "sure, it's Tr0ub4dor&3": the word that looks like one.
         text = norm.text
@@ -257,8 +333,16 @@ class ConversationRule:
             ):
                 end -= 1
             value = text[start:end]
-            if len(value) >= 4 and _LOOKS_LIKE_A_PASSWORD.search(value):
-                return norm.to_original(start, end)
+            # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
+            if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
+                continue
+            if _GROUPED_NUMBER.fullmatch(value):
+                continue  # "482-4572135": an order or phone number
+            if value.isdigit() and self._named_otherwise(
+                text, _Number(start, end, value), self._answer_not
+            ):
+                continue  # "termina en 4866": a number named as something else
+            return norm.to_original(start, end)
         return None
 
     @staticmethod

@@ -68,7 +68,12 @@ class Engine:
         self._threshold = self.rules.policy.threshold
         self._redactor = Redactor(self.rules.policy.masking)
         self._requests = AgentRequestRule(self.rules.requests)
-        self._conversation = ConversationRule(self.rules.conversation)
+        detection = self.rules.detection
+        self._conversation = ConversationRule(
+            self.rules.conversation,
+            cues={t: detection.cues(t) for t in EntityType if t is not EntityType.CREDIT_CARD},
+            weak_cues={t: detection.weak_cues(t) for t in EntityType},
+        )
 
     @property
     def recognizers(self) -> list[EntityRecognizer]:

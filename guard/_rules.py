@@ -255,6 +255,7 @@ class AnswerRules(_Strict):
     followers: Phrases = Field(default_factory=dict)
     notices: TypedPhrases = Field(default_factory=dict)
     other_asks: Phrases = Field(default_factory=dict)
+    corrections: Phrases = Field(default_factory=dict)
 
 
 class SplitCardRules(_Strict):

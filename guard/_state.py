@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from guard._exceptions import StoreError
 from guard._model import EntityType
@@ -112,13 +112,25 @@ class CardRun:
 
 @dataclass(frozen=True, slots=True)
 class PendingAsk:
-    """An agent asked for these types at `turn` (and time `at`, when known); with
-    `notice`, it only said such a value was sent ("I just sent a code to your phone")."""
+    """A value of these types may come next, since `turn` (and time `at`, when known).
+
+    `origin` says why: an agent asked for it ("ask"); an agent said it was sent ("notice":
+    "I just sent a code to your phone"); the customer named it without giving it yet
+    ("announced": "the pin is" ... "1168"); or the customer gave one, which a correction
+    may replace ("given": "my pin is 8604" ... "no wait, 5820"). Only an ask takes a value
+    of another type's length ("the code?" - "482").
+    """
 
     types: tuple[EntityType, ...]
     turn: int
     at: float | None = None
-    notice: bool = False
+    origin: str = "ask"
+
+    ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given"})
+
+    def __post_init__(self) -> None:
+        if self.origin not in self.ORIGINS:
+            raise ValueError(f"unknown origin of a pending ask: {self.origin!r}")
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -126,20 +138,20 @@ class PendingAsk:
             "turn": self.turn,
             "at": self.at,
         }
-        if self.notice:
-            data["notice"] = True
+        if self.origin != "ask":
+            data["origin"] = self.origin
         return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PendingAsk:
-        notice = data.get("notice", False)
-        if not isinstance(notice, bool):
-            raise ValueError("a pending ask's notice is true or false")
+        origin = data.get("origin", "ask")
+        if not isinstance(origin, str):
+            raise ValueError("a pending ask's origin is a string")
         return cls(
             types=_types(data["types"]),
             turn=int(data["turn"]),
             at=_optional_float(data.get("at")),
-            notice=notice,
+            origin=origin,
         )
 
 

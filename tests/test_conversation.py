@@ -240,6 +240,85 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
     assert verdicts[-1].text == "******** 😅"
 
 
+@pytest.mark.parametrize(
+    ("turns", "kind", "value"),
+    [
+        # a correction of a value just given
+        (
+            [("customer", "el cvv es 354"), ("customer", "perdón me equivoqué, es 102")],
+            "CARD_SECURITY_CODE",
+            "102",
+        ),
+        (
+            [
+                ("customer", "my pin is 8604"),
+                ("customer", "is that enough?"),
+                ("customer", "no wait, 5820. I always mix them up"),
+            ],
+            "PIN",
+            "5820",
+        ),
+        (
+            [("customer", "code 811962"), ("customer", "oops typo, 407 871")],
+            "ONE_TIME_PASSCODE",
+            "407 871",
+        ),
+        (
+            [("customer", "mi contraseña es G4t1t42"), ("customer", "perdón, la nueva es Pum4s8")],
+            "PASSWORD",
+            "Pum4s8",
+        ),
+        # a value announced, then given alone
+        ([("customer", "the pin is"), ("customer", "1168")], "PIN", "1168"),
+        ([("customer", "mi contraseña es"), ("customer", "K1tty9")], "PASSWORD", "K1tty9"),
+        (
+            [("customer", "and the code on the back"), ("customer", "612")],
+            "CARD_SECURITY_CODE",
+            "612",
+        ),
+        ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
+    ],
+)
+def test_a_value_corrected_or_announced_by_the_customer(
+    engine: Engine, turns: list[tuple[str, str]], kind: str, value: str
+) -> None:
+    verdict = talk(engine, turns)[-1]
+    assert types_of(verdict) == [EntityType(kind)]
+    assert value not in (verdict.text or "")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # no correction said: the next number is something else
+        [("customer", "my pin is 8604"), ("customer", "ok 2 more questions, 1 is about fees")],
+        [("customer", "my cvv is 354"), ("customer", "sorry, order 55123 is late")],
+        # a cue with no value announces nothing when it is a question or a complaint
+        [("customer", "what's a cvv?"), ("customer", "123")],
+        [("customer", "I forgot my PIN"), ("customer", "1234")],
+        # an earlier ask for a password is over once the agent asks for something else
+        [
+            ("agent", "Necesito tu contraseña actual para hacer el cambio."),
+            ("customer", "¿y para qué necesita eso?"),
+            ("agent", "¿Cuál es la terminación de la tarjeta?"),
+            ("customer", "termina en 4866"),
+        ],
+        [("agent", "Necesito tu contraseña actual."), ("customer", "ok gracias!!")],
+        [("agent", "What's the ZIP code on file?"), ("customer", "the code 86217 is my zip")],
+    ],
+)
+def test_numbers_no_rule_of_the_customer_takes(
+    engine: Engine, turns: list[tuple[str, str]]
+) -> None:
+    assert talk(engine, turns)[-1].findings == ()
+
+
+def test_a_code_after_an_agent_triggered_one(engine: Engine) -> None:
+    notice = "I triggered a new code to your email on file, it can take a couple of minutes."
+    verdicts = talk(engine, [("agent", notice), ("customer", "got it: 929375")])
+    assert types_of(verdicts[-1]) == [EntityType.ONE_TIME_PASSCODE]
+
+
 # ── split card numbers ─────────────────────────────────────────────────────────────────
 
 
@@ -378,6 +457,7 @@ def test_generated_conversations_meet_the_bar(engine: Engine, seed: int) -> None
     assert result.rate("answer") >= MIN_FOUND, report
     assert result.rate("split card") >= MIN_FOUND, report
     assert result.rate("notice") >= MIN_FOUND, report
+    assert result.rate("own words") >= MIN_FOUND, report
     assert result.stray == 0, report
 
 

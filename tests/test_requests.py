@@ -89,6 +89,11 @@ def engine() -> Engine:
         ("WHAT IS YOUR PIN", PIN, "PIN"),
         ("ｗｈａｔ's your ＣＶＶ?", CSC, "ＣＶＶ"),
         ("necesito su numero de seguro social", SSN, None),
+        # Spanglish, duties, the thing named where it shows
+        ("Y el security code de atrás?", CSC, None),
+        ("Por regulación, debe proporcionarnos su número de seguro social completo.", SSN, None),
+        ("Dígame la clave dinámica que le aparece en la app.", OTP, None),
+        ("Te he mandado un código al móvil, pásamelo por aquí.", OTP, None),
     ],
 )
 def test_forbidden_requests_are_caught_with_their_type(
@@ -140,6 +145,9 @@ def test_forbidden_requests_are_caught_with_their_type(
         "¿Me confirma los últimos cuatro dígitos de su tarjeta?",
         "¿Le llegó el código de verificación que le enviamos?",
         "No se preocupe, solo necesito su código postal.",
+        # without accents "envié" (I sent) reads as "envíe" (send)
+        "Le envié un código, no lo comparta.",
+        "Le mandé un código a su celular, ingréselo en la app.",
     ],
 )
 def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) -> None:

@@ -21,7 +21,7 @@ asks = st.builds(
     ),
     turn=st.integers(0, 10**6),
     at=times,
-    notice=st.booleans(),
+    origin=st.sampled_from(sorted(PendingAsk.ORIGINS)),
 )
 
 

@@ -397,6 +397,11 @@ _LABEL_GAP = regex.compile(
     r"reads|dice|muestra|was)\b[\s:#=.\-]*){0,3}"
 )
 _LABEL_REACH = 24
+# Between a number and the label that names it after it: "86217 is my zip", "35400 es
+# mi código postal", "4821 = the order number".
+_NAMED_AFTER = regex.compile(
+    r"(?i)[ \t]*(?:is|was|are|es|era|=)[ \t]+(?:(?:my|the|our|your|mi|el|la|su|tu)[ \t]+)?"
+)
 
 
 class Number(NamedTuple):
@@ -423,6 +428,7 @@ class NumberFinder:
         self.find = lru_cache(maxsize=32)(self._find)
         self._covering = lru_cache(maxsize=32)(self._covering_spans)
         self._label_ends = lru_cache(maxsize=32)(self._label_ends_of)
+        self._label_starts = lru_cache(maxsize=32)(self._label_starts_of)
         #: is_eligible(text, start, end): whether text[start:end] may be a secret.
         self.is_eligible = lru_cache(maxsize=256)(self._is_eligible)
 
@@ -444,8 +450,14 @@ class NumberFinder:
             or self._is_year(text, start, end)
             or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
             or self._is_labelled(text, start, self._label_ends(text))
+            or self._is_named_after(text, end)
             or (_digit_beside(text, start, end) and self._is_covered(text, start, end))
         )
+
+    def _is_named_after(self, text: str, end: int) -> bool:
+        """Whether a label names the number after it: "the code 86217 is my zip"."""
+        after = _NAMED_AFTER.match(text, end)
+        return after is not None and after.end() in self._label_starts(text)
 
     def _is_covered(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is part of a phone number or a long digit run."""
@@ -469,6 +481,9 @@ class NumberFinder:
 
     def _label_ends_of(self, text: str) -> list[int]:
         return [m.end for m in self._labels.find(text)] if self._labels else []
+
+    def _label_starts_of(self, text: str) -> frozenset[int]:
+        return frozenset(m.start for m in self._labels.find(text)) if self._labels else frozenset()
 
     def _card_in(self, run: regex.Match[str]) -> tuple[int, int] | None:
         """The span of a card number inside a long run, so that a code or PIN typed

@@ -9,6 +9,9 @@
 - `notice_then_code`: an agent says a passcode was sent ("I just sent a code to your
   phone"), asking for nothing, and the customer types it back anyway; or the agent then
   asks for something else (the last four, a ZIP) and the number answers that.
+- `customer_words`: the customer announces a value ("the pin is") and types it alone next,
+  or gives one and corrects it ("no wait, 5820"); or gives one and then types a number
+  that means something else.
 - negatives: numbers after an allowed ask (last four, ZIP), after a warning, long after
   the ask (turns or seconds), or with another meaning (a ZIP, an amount, an order or
   phone number); numbers typed in a row that are no card (order numbers, phone numbers,
@@ -246,6 +249,68 @@ def notice_then_code(rng: random.Random) -> Conversation:
     return build.conversation
 
 
+# The customer's own words about a value: a cue that announces it, a correction of it.
+ANNOUNCE = {
+    agent.CARD_SECURITY_CODE: {
+        "en": ("the cvv is", "and the code on the back", "security code:"),
+        "es": ("el cvv es", "y el código de atrás", "código de seguridad:"),
+    },
+    agent.ONE_TIME_PASSCODE: {
+        "en": ("the code they texted is", "ok the text code", "verification code:"),
+        "es": ("el código que me llegó es", "código de verificación:"),
+    },
+    agent.PIN: {"en": ("the pin is", "my pin:", "and my pin"), "es": ("el NIP es", "mi pin es:")},
+    agent.US_SSN: {"en": ("my ssn is", "social:"), "es": ("mi seguro social es",)},
+    agent.PASSWORD: {"en": ("my password is", "password:"), "es": ("mi contraseña es",)},
+}
+GIVE = {"en": "my {cue} is {v}", "es": "mi {cue} es {v}"}
+CUE_WORD = {
+    agent.CARD_SECURITY_CODE: {"en": "cvv", "es": "cvv"},
+    agent.ONE_TIME_PASSCODE: {"en": "code", "es": "código de verificación"},
+    agent.PIN: {"en": "pin", "es": "nip"},
+    agent.US_SSN: {"en": "ssn", "es": "seguro social"},
+    agent.PASSWORD: {"en": "password", "es": "contraseña"},
+}
+CORRECTIONS = {
+    "en": ("sorry, wrong one, it's {v}", "no wait, {v}", "oops typo, {v}", "i mean {v}",
+           "actually it's {v}, my bad"),
+    "es": ("perdón, me equivoqué, es {v}", "no, espere, es {v}", "quise decir {v}",
+           "perdón, el correcto es {v}"),
+}  # fmt: skip
+NOT_CORRECTIONS = {
+    "en": ("thanks, my zip is {zip}", "ok, order {order} still hasn't arrived"),
+    "es": ("gracias, mi código postal es {zip}", "ok, el pedido {order} no ha llegado"),
+}
+
+
+def customer_words(rng: random.Random) -> Conversation:
+    """The customer announces a value and gives it in the next message, or gives one and
+    corrects it; or gives one and then types a number that means something else."""
+    lang = rng.choice(("en", "en", "es"))
+    secret_type = rng.choice(ANSWERABLE)
+    build = _Builder("own words", rng, timed=rng.random() < 0.5)
+    kind = rng.randrange(3)
+    if kind == 0:  # announced, then given alone
+        build.add("customer", rng.choice(ANNOUNCE[secret_type][lang]))
+        value = answer_value(rng, secret_type)
+        answer = build.add("customer", value if rng.random() < 0.7 else f"{value} 👍")
+        build.conversation.expected[answer] = secret_type
+    else:
+        first = answer_value(rng, secret_type)
+        cue = CUE_WORD[secret_type][lang]
+        build.add("customer", GIVE[lang].format(cue=cue, v=first))
+        if rng.random() < 0.3:
+            build.add("agent", rng.choice(AGENT_FILLERS[lang]))
+        if kind == 1:  # corrected
+            value = answer_value(rng, secret_type)
+            answer = build.add("customer", rng.choice(CORRECTIONS[lang]).format(v=value))
+            build.conversation.expected[answer] = secret_type
+        else:  # something else follows
+            build.add("customer", _fill_other(rng, rng.choice(NOT_CORRECTIONS[lang])))
+    build.conversation.watched = frozenset({secret_type})
+    return build.conversation
+
+
 def _card_parts(rng: random.Random) -> tuple[str, list[str]]:
     brand = rng.choice(BRAND_SPECS)
     digits = card_number(rng, brand)
@@ -413,7 +478,7 @@ def _luhn_invalid_card(rng: random.Random) -> str:
 
 def corpus(seed: int, size: int) -> list[Conversation]:
     rng = random.Random(seed)
-    makers = (ask_then_answer, split_card, no_answer, no_card, notice_then_code)
+    makers = (ask_then_answer, split_card, no_answer, no_card, notice_then_code, customer_words)
     return [makers[i % len(makers)](rng) for i in range(size)]
 
 
@@ -479,6 +544,8 @@ def render(result: Measure, show: int = 20) -> str:
         f"{result.expected['split card']} ({result.rate('split card'):.2%})",
         f"passcodes typed back after a notice: {result.found['notice']}/"
         f"{result.expected['notice']} ({result.rate('notice'):.2%})",
+        f"values announced or corrected by the customer: {result.found['own words']}/"
+        f"{result.expected['own words']} ({result.rate('own words'):.2%})",
         f"stray conversation findings: {result.stray} in {result.messages} messages",
     ]
     for conversation, message_id in result.misses[:show]:
