@@ -39,7 +39,8 @@ SPLIT_CARD_SCORE = 1.0
 # (It opens with a digit, then looks behind it, so the stdlib scan skips to digits at C
 # speed: the third-party `regex` module tries every position.)
 _NUMBER = re.compile(
-    r"\d(?<![\w$€£¥*+#•(…]\d)(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
+    r"\d(?<![\w$€£¥*+#•…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
+    r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
     r"(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
     r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
 )
@@ -57,6 +58,8 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
+# Where a quoted ask ends, in a reply that quotes it first.
+_QUOTE_END = re.compile(r"""[?!"”»\n]|->|=>""")
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 # "my 2020 honda", "mi 2015": a number owned like a thing is no secret given.
@@ -206,7 +209,14 @@ class ConversationRule:
         if len(every_number) > _ANSWER_MAX_NUMBERS or (
             len(_WORDS.findall(norm.text)) > _ANSWER_MAX_WORDS
         ):
-            every_number = []
+            # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
+            # 'you said "..." -> 149675', "> What's the PIN?\n5001"): its last part.
+            tail = max((m.end() for m in _QUOTE_END.finditer(norm.text)), default=0)
+            every_number = [n for n in every_number if n.start >= tail]
+            if len(every_number) > _ANSWER_MAX_NUMBERS or (
+                not tail or len(_WORDS.findall(norm.text, tail)) > _ANSWER_MAX_WORDS
+            ):
+                every_number = []
         for number in every_number:
             if self._named_otherwise(norm.text, number, self._answer_not):
                 continue

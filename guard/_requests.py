@@ -458,6 +458,8 @@ class AgentRequestRule:
         nearest one before it in the same sentence."""
         partial: set[_Mention] = set()
         for start, end in spans:
+            if _NOT_JUST.search(folded, max(0, start - 24), start):
+                continue  # "all of it, not just the last four": the whole is asked for
             # "last 4 digits of your card number": the phrases may overlap.
             overlapping = [m for m in mentions if overlaps((m.start, m.end), (start, end))]
             if overlapping:
@@ -621,6 +623,14 @@ class AgentRequestRule:
     ) -> _Mention | None:
         before = [m for m in mentions if m.end <= position and m not in partial]
         return before[-1] if before else None
+
+
+# Before a partial phrase, these deny it: "not (just) the last four", "no solo los últimos".
+_NOT_JUST = regex.compile(
+    r"(?:\bnot(?:\s+(?:just|only|merely))?|\binstead\s+of|\brather\s+than|"
+    r"\bno(?:\s+(?:solo|s[oó]lo|solamente|nada\s+m[aá]s))?|\ben\s+vez\s+de)"
+    r"\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$"
+)
 
 
 def _first_word(folded: str, position: int) -> int:

@@ -313,6 +313,59 @@ def test_numbers_no_rule_of_the_customer_takes(
     assert talk(engine, turns)[-1].findings == ()
 
 
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        # the value in brackets, after a quote of the ask, or before "just came in"
+        (
+            [
+                ("agent", "Please type the 6-digit code sent to your phone."),
+                ("customer", "(270533)"),
+            ],
+            "270533",
+        ),
+        (
+            [
+                ("agent", "I've just sent a 6-digit code to your phone, can you read it to me?"),
+                (
+                    "customer",
+                    "re: I've just sent a 6-digit code to your phone, can you read it? 332238",
+                ),
+            ],
+            "332238",
+        ),
+        (
+            [
+                ("agent", "Send the code over!"),
+                ("customer", 'you said "Send the code over!" -> 149675'),
+            ],
+            "149675",
+        ),
+        ([("agent", "What's the code we texted?"), ("customer", "396679 just came in")], "396679"),
+        (
+            [
+                ("agent", "En un momento le llega un SMS con un código de 6 dígitos."),
+                ("customer", "me salió 115583"),
+            ],
+            "115583",
+        ),
+    ],
+)
+def test_answers_in_brackets_after_a_quote_or_before_a_remark(
+    engine: Engine, turns: list[tuple[str, str]], value: str
+) -> None:
+    verdict = talk(engine, turns)[-1]
+    assert types_of(verdict) == [EntityType.ONE_TIME_PASSCODE]
+    assert value not in (verdict.text or "")
+
+
+def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
+    verdicts = talk(
+        engine, [("agent", "What's your PIN?"), ("customer", "call me at (555) 123-4567")]
+    )
+    assert verdicts[-1].findings == ()
+
+
 def test_a_code_after_an_agent_triggered_one(engine: Engine) -> None:
     notice = "I triggered a new code to your email on file, it can take a couple of minutes."
     verdicts = talk(engine, [("agent", notice), ("customer", "got it: 929375")])

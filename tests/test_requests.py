@@ -94,6 +94,9 @@ def engine() -> Engine:
         ("Por regulación, debe proporcionarnos su número de seguro social completo.", SSN, None),
         ("Dígame la clave dinámica que le aparece en la app.", OTP, None),
         ("Te he mandado un código al móvil, pásamelo por aquí.", OTP, None),
+        # the whole asked for, the partial denied
+        ("Please type your SSN, all nine digits, not just the last 4.", SSN, None),
+        ("Necesito el número de tarjeta completo, no solo los últimos cuatro.", CARD, None),
     ],
 )
 def test_forbidden_requests_are_caught_with_their_type(

@@ -44,10 +44,18 @@ _SET_AS = (
     r"(?:puse|pongo|puso|pusimos|tengo|ten[ií]a|uso|us[eé]|usaba|put|set|use|used)\s+"
     rf"{_VALUE_BEFORE}\s+(?:de|como|as)\s+"
 )
+# 'I reset it to "Rocky1994" and it still says invalid credentials': set, then refused.
+_RESET_TO = (
+    r"(?:reset|changed|set|updated|cambi[eé]|puse)\s+(?:it|la|lo)?\s*(?:to|a|como)?\s*"
+    r"[\"'“‘]?(?P<value>[^\s\"'“”‘’`«»]{3,64})[\"'”’]?\s+(?:and|but|y|pero)\s+"
+    r"(?:it\s+|then\s+)?(?:still\s+|todav[ií]a\s+|a[uú]n\s+)?"
+    r"(?:says?|said|shows?|dice|sale|me\s+sale|aparece)\s+"
+)
 _BEFORE_CUE = regex.compile(
     rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como|that'?s|thats|that\s+is)"
     rf"\s*{_WORDS_BEFORE_CUE}"
     rf"|{_SET_AS}{_WORDS_BEFORE_CUE}"
+    rf"|{_RESET_TO}{_WORDS_BEFORE_CUE}"
     rf"|(?:it'?s|its|this\s+is|that'?s|here'?s|esta\s+es)\s+{_VALUE_BEFORE}\s+{_WORDS_BEFORE_CUE}"
     rf"|{_TRIED}{_WORDS_BEFORE_CUE}",
     regex.IGNORECASE,

@@ -34,6 +34,7 @@ from tests.recognizers.conftest import found, spans_of
         ("try Gatito6422& thats my password", ["Gatito6422&"]),
         ("puse Bust3r&77 de contraseña y no entra", ["Bust3r&77"]),
         ("tengo Gatita57 como clave", ["Gatita57"]),
+        ('I reset it to "Rocky1994" and it still says invalid credentials', ["Rocky1994"]),
         # emoji typed after it are not part of it
         ("my password is Perro7😅", ["Perro7"]),
         # slips in the cue word: swapped, doubled, dropped letters
