@@ -203,28 +203,53 @@ class ConversationRule:
         if ask.origin == "given" and not self._corrections.find(fold(norm.text)):
             return []  # a correction says so: "no wait, 5820", "perdón, es 102"
         taken = [(f.start, f.end) for f in findings]
-        found: list[Finding] = []
-        # A bare answer is a short reply carrying one value: "482", "sure, 551903".
-        every_number = self._numbers(norm.text, None)
-        if len(every_number) > _ANSWER_MAX_NUMBERS or (
-            len(_WORDS.findall(norm.text)) > _ANSWER_MAX_WORDS
-        ):
+        text = norm.text
+        every_number = self._numbers(text, None)
+        found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
+        if not found and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
-            # 'you said "..." -> 149675', "> What's the PIN?\n5001"): its last part.
-            tail = max((m.end() for m in _QUOTE_END.finditer(norm.text)), default=0)
-            every_number = [n for n in every_number if n.start >= tail]
-            if len(every_number) > _ANSWER_MAX_NUMBERS or (
-                not tail or len(_WORDS.findall(norm.text, tail)) > _ANSWER_MAX_WORDS
-            ):
-                every_number = []
-        for number in every_number:
-            if self._named_otherwise(norm.text, number, self._answer_not):
+            # 'you said "..." -> 149675', "> What's the PIN?\n5001") answers in its last
+            # part.
+            tail = max(
+                (m.end() for m in _QUOTE_END.finditer(text, 0, every_number[-1].start)),
+                default=0,
+            )
+            if tail:
+                after = [n for n in every_number if n.start >= tail]
+                found = self._bare_numbers(norm, ask, after, taken, floor=tail)
+        if not found and EntityType.PASSWORD in ask.types:
+            password = self._bare_password(norm, corrected=ask.origin == "given")
+            if password is not None:
+                start, end = password
+                if not any(start < e and s < end for s, e in taken):
+                    found.append(self._answer(EntityType.PASSWORD, start, end, ask))
+        return found
+
+    def _bare_numbers(
+        self,
+        norm: NormalizedText,
+        ask: PendingAsk,
+        numbers: list[_Number],
+        taken: list[tuple[int, int]],
+        *,
+        floor: int,
+    ) -> list[Finding]:
+        """The values among `numbers` that answer `ask`, when the reply from `floor` on
+        is short and carries few numbers: "482", "sure, 551903"."""
+        text = norm.text
+        if len(numbers) > _ANSWER_MAX_NUMBERS or (
+            len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
+        ):
+            return []
+        found: list[Finding] = []
+        for number in numbers:
+            if self._named_otherwise(text, number, self._answer_not, floor=floor):
                 continue
-            if _POSSESSED.search(norm.text, max(0, number.start - 8), number.start):
+            if _POSSESSED.search(text, max(0, number.start - 8), number.start):
                 continue  # "my 2020 honda"
-            if _NOT_AN_ANSWER.match(norm.text[number.start : number.end]):
+            if _NOT_AN_ANSWER.match(text[number.start : number.end]):
                 continue
-            if not self._may_follow(norm.text, number.end):
+            if not self._may_follow(text, number.end):
                 continue
             entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
             if entity is None:
@@ -233,12 +258,6 @@ class ConversationRule:
             if any(start < e and s < end for s, e in taken):
                 continue
             found.append(self._answer(entity, start, end, ask))
-        if not found and EntityType.PASSWORD in ask.types:
-            password = self._bare_password(norm, corrected=ask.origin == "given")
-            if password is not None:
-                start, end = password
-                if not any(start < e and s < end for s, e in taken):
-                    found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
 
     def _customer_wait(
@@ -453,11 +472,16 @@ class ConversationRule:
 
     @staticmethod
     def _named_otherwise(
-        text: str, number: _Number, not_context: PhraseSet, *, after: PhraseSet | None = None
+        text: str,
+        number: _Number,
+        not_context: PhraseSet,
+        *,
+        after: PhraseSet | None = None,
+        floor: int = 0,
     ) -> bool:
-        """A `not_context` phrase right before the number, or right after it (`after`, when
-        given, is what may not follow it)."""
-        low = max(0, number.start - _NOT_CONTEXT_REACH)
+        """A `not_context` phrase right before the number (not before `floor`), or right
+        after it (`after`, when given, is what may not follow it)."""
+        low = max(floor, number.start - _NOT_CONTEXT_REACH)
         high = min(len(text), number.end + 12)
         window = fold(text[low:high])  # one character for one: offsets hold
         start_in, end_in = number.start - low, number.end - low
