@@ -299,6 +299,8 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
                 continue
             token = tokens[index]
             neighbours = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < count]
+            if _is_field_bar(token, neighbours):
+                continue
             counts = _PureContext(
                 beside=sum(t.kind in _NUMERIC for t in neighbours),
                 digits_beside=sum(
@@ -315,6 +317,17 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
             )
             if _pure_counts(token.text, counts):
                 token.value = token.text.translate(_LOOKALIKE_DIGITS)
+
+
+def _is_field_bar(token: _Token, neighbours: list[_Token]) -> bool:
+    """A lone "|" beside a group of several digits separates pasted fields ("4939 5039
+    1757 1177 | 12/2029 | 586"); between single digits ("4 1 1 | 1 1") it is a 1."""
+    return (
+        token.text == "|"
+        and len(neighbours) == 2
+        and all(t.kind in (_DIGITS, _MIXED) for t in neighbours)
+        and any(len(t.text) >= 2 for t in neighbours)
+    )
 
 
 def _spoken_o(tokens: list[_Token]) -> set[int]:

@@ -124,6 +124,7 @@ def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) 
         "III",
         "I",
         "I think 5 I guess",
+        "4939 5039 1757 1177 | 12/2029 | 586",  # a bar between pasted fields
         "I'm 25 lol",
         "2 o 3",  # Spanish "2 or 3"
         "5 I 6",

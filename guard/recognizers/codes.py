@@ -18,15 +18,16 @@ from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
 # A card-length digit run (12+ digits, grouped any way people type them).
 _CARD_RUN = r"\d(?:[\s\-./]{0,3}\d){11,}"
 # An expiry date (12/26, 12/2026, 12-26, 06 / 29) and a 3-4 digit code right beside it:
-# "4111 1111 1111 1111 12/26 123", "... exp 12/26, cvv 123", "... 123 12/26".
+# "4111 1111 1111 1111 12/26 123", "... exp 12/26, cvv 123", "... 123 12/26", and
+# fields pasted with bars: "4384 7887 0876 2396 | 2/29 | 922".
 _EXPIRY = r"(?<![\d/\-])(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d{2}(?![\d/\-])"
 _CODE = r"(?<![\w.,:/\-*•])(?<![*•xX]\ )(?P<code>\d{3,4})(?![\w%]|[.,:/\-]\d)"
 _CODE_AFTER_EXPIRY = (
-    rf"{_EXPIRY}[\s,;/\-]*"
+    rf"{_EXPIRY}[\s,;/\-|]*"
     r"(?:(?i:and|y|cvv|cvc|cid|csc|code|c[oó]digo|sec|security)\W{0,3}){0,2}"
     rf"{_CODE}"
 )
-_CODE_BEFORE_EXPIRY = rf"{_CODE}[\s,;/\-]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_EXPIRY}"
+_CODE_BEFORE_EXPIRY = rf"{_CODE}[\s,;/\-|]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_EXPIRY}"
 # Where an expiry date may begin (1-2 digits, then "/" or "-") and where a code may (a run
 # of 3-4 digits). The two patterns above open with look-behinds, so a scan of the text
 # tries every position; these open with a digit, so their scan skips to digits at C speed,

@@ -45,6 +45,8 @@ CARD = "4111 1111 1111 1111"
         ("el códgo de atrás de la tarjeta es 692", ["692"]),
         # an Amex's code above the card number
         ("the 4 digit code above the number is 6262", ["6262"]),
+        # fields pasted with bars
+        ("4384 7887 0876 2396 | 2/29 | 922", ["922"]),
     ],
 )
 def test_security_codes(
