@@ -58,6 +58,13 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
+# Prepositions name a number as a date, a time or a place only right before it ("on
+# 12/05", "de 1969", "at 5"): with words or an ellipsis between, they name nothing.
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "of", "from", "since", "until", "before", "after", "around",
+     "about", "de", "en", "a las", "desde", "hasta", "antes", "después"}
+)  # fmt: skip
+_ADJACENT = re.compile(r"[ \t]*")
 # Where a quoted ask ends, in a reply that quotes it first.
 _QUOTE_END = re.compile(r"""[?!"”»\n]|->|=>""")
 # A number standing alone (not "B6" in "flight B6 3578").
@@ -71,9 +78,10 @@ _ANSWER_MAX_WORDS = 12
 _ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 _WORDS = regex.compile(r"\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
-# and year, a ZIP+4.
+# and year, a ZIP+4, a version number.
 _NOT_AN_ANSWER = regex.compile(
-    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{2}|\d{5}-\d{4})$"
+    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{2}|\d{5}-\d{4}"
+    r"|\d{1,2}(?:\.\d{1,3}){2,})$"  # ... and a version: "1.1.8"
 )
 # Security codes, passcodes and PINs: a reply of 3 to 8 digits after asking for any of
 # them is that value, whatever length the asked type usually has.
@@ -273,8 +281,8 @@ class ConversationRule:
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
         if given:
             return PendingAsk(given, turn, at, origin="given")
-        if ask is not None or _DIGITS.search(norm.text) or not self._announcing:
-            return ask
+        if ask is not None or len(_DIGITS.findall(norm.text)) > 2 or not self._announcing:
+            return ask  # (a count may stand in the cue: "y los 3 de atrás")
         text = norm.text.rstrip()
         if text.endswith("?"):
             return ask  # "what's a cvv?" names one and gives nothing
@@ -486,7 +494,10 @@ class ConversationRule:
         window = fold(text[low:high])  # one character for one: offsets hold
         start_in, end_in = number.start - low, number.end - low
         for start, end in not_context.find(window):
-            if end <= start_in and not _STANDALONE_NUMBER.search(window[end:start_in]):
+            between = window[end:start_in]
+            if end <= start_in and not _STANDALONE_NUMBER.search(between):
+                if window[start:end] in _PREPOSITIONS and not _ADJACENT.fullmatch(between):
+                    continue  # "hold on... 814348", "el de siempre, 3528": no date, no time
                 return True
             if after is None and start >= end_in and not window[end_in:start].strip(" -"):
                 return True

@@ -277,6 +277,21 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "612",
         ),
         ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
+        ([("customer", "y los 3 de atrás"), ("customer", "047")], "CARD_SECURITY_CODE", "047"),
+        # a preposition names a number only right before it
+        (
+            [("agent", "¿Me puede decir su NIP?"), ("customer", "el de siempre, 3528")],
+            "PIN",
+            "3528",
+        ),
+        (
+            [
+                ("agent", "You should receive a text with a code."),
+                ("customer", "hold on... 1609546"),
+            ],
+            "ONE_TIME_PASSCODE",
+            "1609546",
+        ),
     ],
 )
 def test_a_value_corrected_or_announced_by_the_customer(

@@ -97,6 +97,14 @@ def engine() -> Engine:
         # the whole asked for, the partial denied
         ("Please type your SSN, all nine digits, not just the last 4.", SSN, None),
         ("Necesito el número de tarjeta completo, no solo los últimos cuatro.", CARD, None),
+        # threats and Spanglish
+        (
+            "Es urgente: si no valida el número de su tarjeta hoy, la cuenta será cancelada.",
+            CARD,
+            None,
+        ),
+        ("If you don't verify your card number today, your account will be closed.", CARD, None),
+        ("Te mandé un code por text, me lo pasas?", OTP, None),
     ],
 )
 def test_forbidden_requests_are_caught_with_their_type(

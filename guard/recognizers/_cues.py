@@ -385,8 +385,11 @@ _LAST_FOUR_HEADS = ("end", "last", "termina", "que", "ultimos")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = regex.compile(
     r"""(?ix)(?:\b(?:in|since|back\ in|year|from|until|til|en|desde|año|del?|hasta|
-    jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|
-    ene\w*|abr\w*|ago\w*|dic\w*)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s*$"""
+    # months, whole or cut short ("dic" for diciembre, never "dice")
+    jan(?:uary)?|feb(?:ruary|rero)?|mar(?:ch|zo)?|apr(?:il)?|may(?:o)?|june?|july?|
+    aug(?:ust)?|sept?(?:ember)?|oct(?:ober|ubre)?|nov(?:ember|iembre)?|dec(?:ember)?|
+    ene(?:ro)?|abr(?:il)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|
+    dic(?:iembre)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s*$"""
 )
 # A model year owned like a thing: "my 2007 honda", "mi 2015 jetta", "our 1998 camry".
 _OWNED_BEFORE = regex.compile(r"(?i)\b(?:my|our|his|her|mi|mis|nuestr[oa]s?|su)\s+$")

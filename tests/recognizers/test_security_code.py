@@ -47,6 +47,8 @@ CARD = "4111 1111 1111 1111"
         ("the 4 digit code above the number is 6262", ["6262"]),
         # fields pasted with bars
         ("4384 7887 0876 2396 | 2/29 | 922", ["922"]),
+        # "dice" is no month ("dic" is diciembre): 2068 is no year here
+        ("el cvv dice 2068", ["2068"]),
     ],
 )
 def test_security_codes(
