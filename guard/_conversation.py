@@ -105,6 +105,7 @@ _PASSWORD_WORD = regex.compile(r"\S{4,64}")
 # (An apostrophe inside a word is no password's symbol: "don't".)
 _LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|\w\p{Lu}|^'|'$")
 _PASSWORD_MAX_WORDS = 4
+_PASSWORD_LONG_REPLY = 8  # words: beyond, a reply is a sentence, not a password given
 _TRAILING = ".,;:?)]}"
 _LEADING = "¿¡(\"'“‘«"
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
@@ -353,34 +354,52 @@ class ConversationRule:
     def _bare_password(
         self, norm: NormalizedText, *, corrected: bool = False
     ) -> tuple[int, int] | None:
-        words = list(_PASSWORD_WORD.finditer(norm.text))
-        # (A correction says more: "sorry, wrong one, it's sunshine1987".)
-        if not words or len(words) > _PASSWORD_MAX_WORDS + 2 * corrected:
-            return None
-        # "Perro!!7 thanks", "sure, it's Tr0ub4dor&3": the word that looks like one.
+        """The password a short reply gives bare: "Perro!!7 thanks", "sure, it's
+        Tr0ub4dor&3", "it's Paloma#283 with a capital first letter", or the part after a
+        quote of the ask ("> Could you type your password here?\nC4n3l44")."""
         text = norm.text
-        for word in reversed(words):
-            start, end = word.span()
-            # Not the punctuation, quotes and emoji around a word ("¿para", "eso?🤦").
-            while start < end and text[start] in _LEADING:
-                start += 1
-            while end > start and (
-                text[end - 1] in _TRAILING
-                or not (text[end - 1].isascii() or text[end - 1].isalnum())
-            ):
-                end -= 1
-            value = text[start:end]
-            # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
-            if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
-                continue
-            if _GROUPED_NUMBER.fullmatch(value):
-                continue  # "482-4572135": an order or phone number
-            if value.isdigit() and self._named_otherwise(
-                text, _Number(start, end, value), self._answer_not
-            ):
-                continue  # "termina en 4866": a number named as something else
-            return norm.to_original(start, end)
-        return None
+        found = self._password_word(text, 0, corrected=corrected)
+        if found is None:
+            tail = max((m.end() for m in _QUOTE_END.finditer(text)), default=0)
+            if tail:
+                found = self._password_word(text, tail, corrected=corrected)
+        return norm.to_original(*found) if found is not None else None
+
+    def _password_word(self, text: str, floor: int, *, corrected: bool) -> tuple[int, int] | None:
+        words = list(_PASSWORD_WORD.finditer(text, floor))
+        # (A correction says more: "sorry, wrong one, it's sunshine1987".)
+        short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
+        if not words or len(words) > _PASSWORD_LONG_REPLY:
+            return None
+        looking = [span for span in map(self._password_like, words) if span is not None]
+        if short and looking:
+            return looking[-1]
+        # A longer reply, one word that looks like a password: "it's X with a capital P".
+        return looking[0] if len(looking) == 1 else None
+
+    def _password_like(self, word: re.Match[str] | regex.Match[str]) -> tuple[int, int] | None:
+        """The span of `word` without the punctuation, quotes and emoji around it, when
+        it looks like a password."""
+        text = word.string
+        start, end = word.span()
+        # Not the punctuation, quotes and emoji around a word ("¿para", "eso?🤦").
+        while start < end and text[start] in _LEADING:
+            start += 1
+        while end > start and (
+            text[end - 1] in _TRAILING or not (text[end - 1].isascii() or text[end - 1].isalnum())
+        ):
+            end -= 1
+        value = text[start:end]
+        # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
+        if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
+            return None
+        if _GROUPED_NUMBER.fullmatch(value):
+            return None  # "482-4572135": an order or phone number
+        if value.isdigit() and self._named_otherwise(
+            text, _Number(start, end, value), self._answer_not
+        ):
+            return None  # "termina en 4866": a number named as something else
+        return start, end
 
     @staticmethod
     def _answer(entity: EntityType, start: int, end: int, ask: PendingAsk) -> Finding:

@@ -109,6 +109,7 @@ class DetectionRules(_Strict):
     weak_context: TypedPhrases = Field(default_factory=dict)
     not_context: TypedPhrases = Field(default_factory=dict)
     labels: Phrases = Field(default_factory=dict)
+    short_labels: Phrases = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
     typos: list[str] = Field(default_factory=list)
     password: PasswordRules
@@ -138,6 +139,10 @@ class DetectionRules(_Strict):
 
     def label_words(self) -> list[str]:
         """Words that name a number as something else: "zip 30301", "flight 1234"."""
+        return [*self.card_label_words(), *(p for ps in self.short_labels.values() for p in ps)]
+
+    def card_label_words(self) -> list[str]:
+        """The labels that may name a card-length number: "order 4111 1111 1111 1111"."""
         return [p for phrases in self.labels.values() for p in phrases]
 
     def weak_cues(self, entity: EntityType) -> list[str]:

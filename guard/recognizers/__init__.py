@@ -75,7 +75,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
         CardNumberRecognizer(
             context=rules.cues(card),
             not_context=rules.not_cues(card),
-            labels=rules.label_words(),
+            labels=rules.card_label_words(),
             numbers=numbers,
             supported_language=language,
         ),

@@ -1,4 +1,4 @@
-"""The blind end-to-end conversations, through the real `guard scan`, meet the bars of
+"""The blind end-to-end conversations (both sets), through the real `guard scan`, meet the bars of
 issues 3 and 4: recall >= 98% per type, < 1% of clean messages touched, no leaky mask,
 >= 97% of forbidden agent asks caught, <= 1% of legitimate agent messages flagged.
 
@@ -7,9 +7,12 @@ taught from slipping back; it no longer measures how guard does on unseen phrasi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.blind.e2e_set import generate
+from tests.blind import e2e_set, e2e_set2
+from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
 
 MIN_RECALL = 0.97  # per type on one seed's ~45 values: one miss is ~2.2%
@@ -18,8 +21,13 @@ MIN_ASKS_CAUGHT = 0.97
 MAX_LEGIT_FLAGGED = 0.01
 
 
-@pytest.mark.parametrize("seed", [1, 6])
-def test_blind_conversations_through_guard_scan(seed: int) -> None:
+@pytest.mark.parametrize(
+    ("generate", "seed"),
+    [(e2e_set.generate, 1), (e2e_set.generate, 6), (e2e_set2.generate, 2), (e2e_set2.generate, 3)],
+)
+def test_blind_conversations_through_guard_scan(
+    generate: Callable[[int, int], list[Conversation]], seed: int
+) -> None:
     conversations = generate(seed, 480)
     report = judge(conversations, run_guard(scan_input(conversations), None))
     assert not report.errors, [m.note for m in report.errors]

@@ -67,6 +67,9 @@ def test_every_brand_plain_and_grouped(
         (f"{fours(MASTERCARD, '-')}, 03/29, 456", [fours(MASTERCARD, "-")]),
         (f"mi tarjeta es {VISA} y la otra {MASTERCARD}", [VISA, MASTERCARD]),
         (f"use {fours(DISCOVER, ' ')} por favor", [fours(DISCOVER, " ")]),
+        # a label of short numbers ("check 1043", "zip 30301") names no card
+        (f"PLEASE check {fours(VISA, '  ')} someone is using it", [fours(VISA, "  ")]),
+        (f"zip {VISA}", [VISA]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
