@@ -90,6 +90,8 @@ _CODE_TYPES = frozenset(
 )
 _CODE_DIGITS = (3, 8)
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
+_AMOUNT = re.compile(r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
 # What may close a message after a cue that announces the value: "the pin is",
 # "mi contraseña es:", "and the code on the back".
 # (A copula or a colon after the cue; or the cue alone after "and the", "ok my", "el"...:
@@ -103,7 +105,8 @@ _ANNOUNCING = regex.compile(
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
 # (An apostrophe inside a word is no password's symbol: "don't".)
-_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|\w\p{Lu}|^'|'$")
+# (An inner capital after a small letter: "CHARGE" in capitals is a word.)
+_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|_|\p{Ll}\p{Lu}|^'|'$")
 _PASSWORD_MAX_WORDS = 4
 _PASSWORD_LONG_REPLY = 8  # words: beyond, a reply is a sentence, not a password given
 _TRAILING = ".,;:?)]}"
@@ -176,7 +179,10 @@ class ConversationRule:
             if asked:
                 ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at)
             else:
-                noticed = self._noticed(norm)
+                # A value the agent's message carries itself (a bot that sends the code in
+                # the chat) is a notice too: the customer may type it back.
+                carried = [f.type for f in findings if f.type in self._answer_types]
+                noticed = tuple(dict.fromkeys([*carried, *self._noticed(norm)]))
                 if noticed:
                     ask = PendingAsk(noticed, turn, at, origin="notice")
                 elif ask is not None and self._other_asks.find(fold(norm.text)):
@@ -209,8 +215,12 @@ class ConversationRule:
         ask: PendingAsk,
         findings: Sequence[Finding],
     ) -> list[Finding]:
-        if ask.origin == "given" and not self._corrections.find(fold(norm.text)):
-            return []  # a correction says so: "no wait, 5820", "perdón, es 102"
+        if (
+            ask.origin == "given"
+            and not self._corrections.find(fold(norm.text))
+            and _LETTER.search(norm.text)
+        ):
+            return []  # a correction says so ("no wait, 5820"), or is the value alone
         taken = [(f.start, f.end) for f in findings]
         text = norm.text
         every_number = self._numbers(text, None)
@@ -226,11 +236,16 @@ class ConversationRule:
             if tail:
                 after = [n for n in every_number if n.start >= tail]
                 found = self._bare_numbers(norm, ask, after, taken, floor=tail)
-        if not found and EntityType.PASSWORD in ask.types:
-            password = self._bare_password(norm, corrected=ask.origin == "given")
+        if EntityType.PASSWORD in ask.types:
+            # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
+            # word beside it.)
+            claimed = [*taken, *((f.start, f.end) for f in found)]
+            password = self._bare_password(
+                norm, corrected=ask.origin == "given", letters=bool(found)
+            )
             if password is not None:
                 start, end = password
-                if not any(start < e and s < end for s, e in taken):
+                if not any(start < e and s < end for s, e in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
 
@@ -246,7 +261,8 @@ class ConversationRule:
         """The values among `numbers` that answer `ask`, when the reply from `floor` on
         is short and carries few numbers: "482", "sure, 551903"."""
         text = norm.text
-        if len(numbers) > _ANSWER_MAX_NUMBERS or (
+        # ("416423... 416423... 416423" is one value, said again.)
+        if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS or (
             len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
         ):
             return []
@@ -352,26 +368,32 @@ class ConversationRule:
         return None
 
     def _bare_password(
-        self, norm: NormalizedText, *, corrected: bool = False
+        self, norm: NormalizedText, *, corrected: bool = False, letters: bool = False
     ) -> tuple[int, int] | None:
         """The password a short reply gives bare: "Perro!!7 thanks", "sure, it's
         Tr0ub4dor&3", "it's Paloma#283 with a capital first letter", or the part after a
         quote of the ask ("> Could you type your password here?\nC4n3l44")."""
         text = norm.text
-        found = self._password_word(text, 0, corrected=corrected)
+        found = self._password_word(text, 0, corrected=corrected, letters=letters)
         if found is None:
             tail = max((m.end() for m in _QUOTE_END.finditer(text)), default=0)
             if tail:
-                found = self._password_word(text, tail, corrected=corrected)
+                found = self._password_word(text, tail, corrected=corrected, letters=letters)
         return norm.to_original(*found) if found is not None else None
 
-    def _password_word(self, text: str, floor: int, *, corrected: bool) -> tuple[int, int] | None:
+    def _password_word(
+        self, text: str, floor: int, *, corrected: bool, letters: bool
+    ) -> tuple[int, int] | None:
+        """With `letters`, only a word with a letter: the reply's numbers answered
+        something else."""
         words = list(_PASSWORD_WORD.finditer(text, floor))
         # (A correction says more: "sorry, wrong one, it's sunshine1987".)
         short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
         if not words or len(words) > _PASSWORD_LONG_REPLY:
             return None
         looking = [span for span in map(self._password_like, words) if span is not None]
+        if letters:
+            looking = [(a, b) for a, b in looking if _LETTER.search(text, a, b)]
         if short and looking:
             return looking[-1]
         # A longer reply, one word that looks like a password: "it's X with a capital P".
@@ -393,8 +415,8 @@ class ConversationRule:
         # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
         if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
             return None
-        if _GROUPED_NUMBER.fullmatch(value):
-            return None  # "482-4572135": an order or phone number
+        if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
+            return None  # "482-4572135", "$20.26": an order number, an amount
         if value.isdigit() and self._named_otherwise(
             text, _Number(start, end, value), self._answer_not
         ):

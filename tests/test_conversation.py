@@ -135,11 +135,22 @@ def test_the_ask_expires_after_max_seconds_when_messages_carry_times(engine: Eng
 
 
 def test_an_answer_consumes_the_ask(engine: Engine) -> None:
+    """After the answer, a worded reply without a correction is something else; a number
+    typed alone is the value retyped or corrected ("482" ... "123")."""
     verdicts = talk(
-        engine, [("agent", "What's the CVV?"), ("customer", "482"), ("customer", "123")]
+        engine,
+        [
+            ("agent", "What's the CVV?"),
+            ("customer", "482"),
+            ("customer", "ok 2 more questions, 123"),
+        ],
     )
     assert types_of(verdicts[1]) == [CSC]
     assert verdicts[2].findings == ()
+    verdicts = talk(
+        engine, [("agent", "What's the CVV?"), ("customer", "482"), ("customer", "123")]
+    )
+    assert types_of(verdicts[2]) == [CSC]
 
 
 def test_a_new_ask_replaces_the_old_one(engine: Engine) -> None:
@@ -379,6 +390,52 @@ def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
         engine, [("agent", "What's your PIN?"), ("customer", "call me at (555) 123-4567")]
     )
     assert verdicts[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    ("turns", "kinds", "kept"),
+    [
+        # a bot that sends the code in the chat: the customer types it back
+        (
+            [("agent", "[Bot] Tu código de verificación es 671765."), ("customer", "671765")],
+            ["ONE_TIME_PASSCODE"],
+            "",
+        ),
+        # said again, every time masked
+        (
+            [("agent", "Please confirm the PIN you use at the ATM."), ("customer", "it's 728034"),
+             ("customer", "hellooo"), ("customer", "728034... 728034... 728034")],
+            ["PIN", "PIN", "PIN"],
+            "",
+        ),
+        (
+            [("customer", "el cvv es 111"), ("customer", "???"), ("customer", "otra vez: 111")],
+            ["CARD_SECURITY_CODE"],
+            "",
+        ),
+        # a password and a code in one reply, each found
+        (
+            [("agent", "Can you give me your username, password and the authenticator code?"),
+             ("customer", "lucygomez_, 5Firul@is!, 395244")],
+            ["PASSWORD", "ONE_TIME_PASSCODE"],
+            "lucygomez_",
+        ),
+    ],
+)  # fmt: skip
+def test_values_typed_back_said_again_or_side_by_side(
+    engine: Engine, turns: list[tuple[str, str]], kinds: list[str], kept: str
+) -> None:
+    verdict = talk(engine, turns)[-1]
+    assert sorted(f.type.value for f in verdict.findings) == sorted(kinds)
+    assert not any(ch.isdigit() for ch in (verdict.text or "").replace(kept, ""))
+
+
+def test_words_in_capitals_and_amounts_are_no_bare_password(engine: Engine) -> None:
+    turns = [
+        ("agent", "Could you confirm your online banking password?"),
+        ("customer", "| 05/19/2024 | INTEREST CHARGE | $20.26 |"),
+    ]
+    assert talk(engine, turns)[-1].findings == ()
 
 
 def test_a_code_after_an_agent_triggered_one(engine: Engine) -> None:

@@ -109,7 +109,7 @@ def brand_of(digits: str) -> Brand | None:
 
 # Digit groups joined by what people type between them. " / " is left out: it joins
 # two phone numbers far more often than two halves of a card.
-_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n[ \t]*|\ ?-\ ?|[./])"
+_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./])"  # (a blank line too)
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group

@@ -20,7 +20,11 @@ _CARD_RUN = r"\d(?:[\s\-./]{0,3}\d){11,}"
 # An expiry date (12/26, 12/2026, 12-26, 06 / 29) and a 3-4 digit code right beside it:
 # "4111 1111 1111 1111 12/26 123", "... exp 12/26, cvv 123", "... 123 12/26", and
 # fields pasted with bars: "4384 7887 0876 2396 | 2/29 | 922".
-_EXPIRY = r"(?<![\d/\-])(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d{2}(?![\d/\-])"
+# (or typed with a space alone after a card, as pasted fields are: "4466 ..., 10 25, 041")
+_EXPIRY = (
+    r"(?<![\d/\-])(?:(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d{2}|(?:0[1-9]|1[0-2])\ (?:20)?\d{2})"
+    r"(?![\d/\-])"
+)
 _CODE = r"(?<![\w.,:/\-*•])(?<![*•xX]\ )(?P<code>\d{3,4})(?![\w%]|[.,:/\-]\d)"
 _CODE_AFTER_EXPIRY = (
     rf"{_EXPIRY}[\s,;/\-|]*"
@@ -32,7 +36,7 @@ _CODE_BEFORE_EXPIRY = rf"{_CODE}[\s,;/\-|]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_
 # of 3-4 digits). The two patterns above open with look-behinds, so a scan of the text
 # tries every position; these open with a digit, so their scan skips to digits at C speed,
 # and the patterns above are then tried at the few places these find.
-_EXPIRY_AT = r"\d(?<![\d/\-]\d)(?=\d?\ ?[/\-]\ ?\d)"
+_EXPIRY_AT = r"\d(?<![\d/\-]\d)(?=\d?\ ?[/\-]\ ?\d|\d\ \d\d)"
 _CODE_AT = r"\d(?<!\d\d)\d{2,3}(?!\d)"
 
 _Pattern = re.Pattern[str] | regex.Pattern[str]
@@ -143,8 +147,8 @@ class SecurityCodeRecognizer(CueRecognizer):
         return _has_card_run(text) or bool(self._card_cues.find(text))
 
     def without_cue(self, text: str) -> list[Hit]:
-        if digit_count(text) < CARD_MIN_DIGITS or ("/" not in text and "-" not in text):
-            return []  # (every expiry date holds a "/" or a "-")
+        if digit_count(text) < CARD_MIN_DIGITS:
+            return []
         spans = _codes_beside_expiry(text)
         if not spans or not _has_card_run(text):
             return []

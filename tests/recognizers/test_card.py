@@ -46,6 +46,9 @@ def test_every_brand_plain_and_grouped(
         )
 
 
+BLANK_LINE = f"{fours(VISA, ' ')[:14]}\n\n{VISA[12:]}"  # "4111 1111 1111\n\n1111"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -70,6 +73,8 @@ def test_every_brand_plain_and_grouped(
         # a label of short numbers ("check 1043", "zip 30301") names no card
         (f"PLEASE check {fours(VISA, '  ')} someone is using it", [fours(VISA, "  ")]),
         (f"zip {VISA}", [VISA]),
+        # a blank line inside the number
+        (f"{BLANK_LINE}, 06/27", [BLANK_LINE]),
     ],
 )  # fmt: skip
 def test_formats_people_type(

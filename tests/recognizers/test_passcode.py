@@ -76,6 +76,9 @@ def test_passcodes(
         "confirmation code 48291377",
         "codigo postla 34332",
         "código pstal 82144",
+        # a phone's last four in a notice that a code was sent
+        "Te envié un código de verificación al celular terminación 7530.",
+        "A verification code is on its way to your phone ending 7100.",
     ],
 )
 def test_not_passcodes(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

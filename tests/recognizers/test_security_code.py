@@ -49,6 +49,8 @@ CARD = "4111 1111 1111 1111"
         ("4384 7887 0876 2396 | 2/29 | 922", ["922"]),
         # "dice" is no month ("dic" is diciembre): 2068 is no year here
         ("el cvv dice 2068", ["2068"]),
+        # after a card, an expiry typed with a space alone, and the code
+        ("4466 1155 0196 3552, 10 25, 041", ["041"]),
     ],
 )
 def test_security_codes(
