@@ -27,6 +27,11 @@ _TOKEN = regex.compile(r"[\w']+|#")
 _SPLIT = re.compile(r"([\w']+|#)")
 # Between two words of a phrase the text may hold spaces and dashes only ("one-time").
 _SOFT_CHARS = "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) + "-–"
+# ... and emoji, which people drop between any two words ("otra 😅 vez", "el 👉 nuevo"):
+# pictographs, their joiners, variation selectors and skin tones.
+_SOFT_GAP = re.compile(
+    "[" + re.escape(_SOFT_CHARS) + "\u200d\ufe0e\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]*"
+)
 #: "*" in a phrase stands for up to this many words.
 WILDCARD_WORDS = 3
 
@@ -97,7 +102,7 @@ class _Tokens:
 def _tokens(folded: str) -> _Tokens:
     """The words of a folded text (cached: every vocabulary reads the same message)."""
     words, starts, ends, gaps = split_words(folded, _SPLIT)
-    soft = tuple(not gap.strip(_SOFT_CHARS) for gap in gaps)
+    soft = tuple(_SOFT_GAP.fullmatch(gap) is not None for gap in gaps)
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)

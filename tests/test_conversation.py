@@ -289,6 +289,12 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
         ),
         ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
         ([("customer", "y los 3 de atrás"), ("customer", "047")], "CARD_SECURITY_CODE", "047"),
+        # emoji inside the correction's words
+        (
+            [("customer", "el cvv es 354"), ("customer", "otra 😅 vez: 391")],
+            "CARD_SECURITY_CODE",
+            "391",
+        ),
         # a preposition names a number only right before it
         (
             [("agent", "¿Me puede decir su NIP?"), ("customer", "el de siempre, 3528")],

@@ -253,7 +253,8 @@ _NUMBER_PATTERN = r"""
     (?<![\w*]\*\d)              # "x*1234", "**1234" ("*1234*" is emphasis: markdown)
     (?<!\.\.\d)                 # "...3054" is a masked number
     (?<![*•·●xX]{2}\d)           # "xx1234",
-    (?<![*•·●xX]{2}[\ \-.]\d)    # "**** 1234", "***-**-6789": masked
+    (?:(?<![*•·●xX]{2}[\ \-.]\d)  # "**** 1234", "***-**-6789": masked,
+      |(?<=:\*\*\ \d))              # but "**CVV:** 342" closes a bold label
     (?<!\w\#\d)                 # "cowboys#1964": part of a token
     (?<!\b\d[.,:/\-]\d)          # not the tail of a date, time, amount or phone
     (?<!\b\d{2}[.,:/\-]\d)       # number (1 to 4 digits, then ".", ",", ":", "/"

@@ -311,7 +311,8 @@ class CardNumberRecognizer(GuardRecognizer):
         run is short (an expiry, a code), never another long group, and what precedes it
         is set apart by another separator (a tracking number is one long uniform run)."""
         separators = {groups[i].separator for i in range(first + 1, last + 1)}
-        if len(separators) > 1:
+        # (Spaces and line breaks are one style: "3487 920831\n02031 11/2026".)
+        if len({" " if sep.isspace() else sep for sep in separators}) > 1:
             return False
         # Groups before the card like its own groups: a tracking or account number,
         # unless it is one group and the card ends the run ("pin 0704 3550 9053 9917 4448").

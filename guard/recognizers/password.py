@@ -19,7 +19,12 @@ from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
 # "de internet que tengo" (words without digits, at most five).
-_FILLER = r"(?P<filler>(?:[ \t]+(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*){0,5}?)"
+# (Emoji may stand among them: "my password 😩 is Tigre@".)
+_EMOJI = r"[^\w\s\x00-\x7f]{1,8}"
+_FILLER = (
+    r"(?P<filler>(?:[ \t]+(?:(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*"
+    rf"|{_EMOJI})){{0,5}}?)"
+)
 # "is", "was", ":", "=", "→", "...", " - ", "should be", "is set to", "es"... (the strong
 # copulas), and an aside in parentheses: "password (just in case) X".
 _COPULA = (
@@ -96,7 +101,7 @@ _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
 _LINK_OR_ADDRESS = regex.compile(
     r"(?i)(?:https?://|www\.)\S*"
     r"|[\w.\-]+\.(?:com|org|net|gov|edu|io|co|us|mx|es|app|info|biz|ly)(?:/\S*)?"
-    r"|[^@\s]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|[^@\s]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}"  # ("g@t0.2k" is a password)
 )
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
@@ -136,7 +141,10 @@ class PasswordRecognizer(GuardRecognizer):
             rf"|[^\s{_QUOTES}]{{1,{_MAX_LENGTH}}})"
         )
         # Tried in this order; the first that yields a valid value wins.
-        self._strong = regex.compile(rf"{_FILLER}(?P<copula>{_COPULA}){value}", regex.I)
+        # ("la contraseña que uso es 🙏 Chivas$": an emoji before the value)
+        self._strong = regex.compile(
+            rf"{_FILLER}(?P<copula>{_COPULA})(?:{_EMOJI}\s+)?{value}", regex.I
+        )
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
         self._bare = regex.compile(rf"[ \t]+{value}", regex.I)
         # "password for the app X": a few words, then a value that must look like one.

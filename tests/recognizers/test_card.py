@@ -47,6 +47,7 @@ def test_every_brand_plain_and_grouped(
 
 
 BLANK_LINE = f"{fours(VISA, ' ')[:14]}\n\n{VISA[12:]}"  # "4111 1111 1111\n\n1111"
+AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
 
 
 @pytest.mark.parametrize(
@@ -75,6 +76,8 @@ BLANK_LINE = f"{fours(VISA, ' ')[:14]}\n\n{VISA[12:]}"  # "4111 1111 1111\n\n111
         (f"zip {VISA}", [VISA]),
         # a blank line inside the number
         (f"{BLANK_LINE}, 06/27", [BLANK_LINE]),
+        # line breaks and spaces are one style of separator inside a longer run
+        (f"{AMEX_TWO_LINES} 11/2026 4979", [AMEX_TWO_LINES]),
     ],
 )  # fmt: skip
 def test_formats_people_type(

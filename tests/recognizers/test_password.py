@@ -35,6 +35,10 @@ from tests.recognizers.conftest import found, spans_of
         ("puse Bust3r&77 de contraseña y no entra", ["Bust3r&77"]),
         ("tengo Gatita57 como clave", ["Gatita57"]),
         ('I reset it to "Rocky1994" and it still says invalid credentials', ["Rocky1994"]),
+        # emoji among the words; '@' and a dot make no e-mail address without a domain
+        ("my password 😩 is Tigre@, can you check it?", ["Tigre@"]),
+        ("la contraseña que uso es 🙏 Chivas$", ["Chivas$"]),
+        ("pw: g@t0.2k why doesn't it work??", ["g@t0.2k"]),
         # emoji typed after it are not part of it
         ("my password is Perro7😅", ["Perro7"]),
         # slips in the cue word: swapped, doubled, dropped letters
@@ -73,6 +77,7 @@ def test_passwords(
         "You can reset your password here: example.com/reset",
         "password: https://bank.example.com/reset",
         "i use my dogs name as password",
+        "my password is juan@gmail.com",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
