@@ -41,7 +41,9 @@ SPLIT_CARD_SCORE = 1.0
 _NUMBER = re.compile(
     r"\d(?<![\w$€£¥*+#•…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
     r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
-    r"(?:(?:[ \t]{1,2}|[ \t]?[\-.][ \t]?)?\d)*"
+    # (digit groups joined by spaces, a dash or a dot; " - " sets fields apart instead:
+    # "774150409 - 982624")
+    r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
     r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
@@ -58,11 +60,11 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
-# Prepositions name a number as a date, a time or a place only right before it ("on
-# 12/05", "de 1969", "at 5"): with words or an ellipsis between, they name nothing.
+# Prepositions (and "#") name a number as a date, a time, a place or an id only right
+# before it ("on 12/05", "de 1969", "at 5", "#4481"): with words between, they name nothing.
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "by", "of", "from", "since", "until", "before", "after", "around",
-     "about", "de", "en", "a las", "desde", "hasta", "antes", "después"}
+     "about", "de", "en", "a las", "desde", "hasta", "antes", "después", "#"}
 )  # fmt: skip
 _ADJACENT = re.compile(r"[ \t]*")
 # Where a quoted ask ends, in a reply that quotes it first.

@@ -295,6 +295,12 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "CARD_SECURITY_CODE",
             "391",
         ),
+        # a notice in Spanish with the pronoun joined to the verb
+        (
+            [("agent", "Acabo de mandarte un código por SMS."), ("customer", "listo, es 338123")],
+            "ONE_TIME_PASSCODE",
+            "338123",
+        ),
         # a preposition names a number only right before it
         (
             [("agent", "¿Me puede decir su NIP?"), ("customer", "el de siempre, 3528")],
@@ -420,6 +426,12 @@ def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
             "",
         ),
         # a password and a code in one reply, each found
+        (
+            [("agent", "Tu número de seguro social completo y el código que te enviamos."),
+             ("customer", "774150409 - 982624")],
+            ["US_SSN", "ONE_TIME_PASSCODE"],
+            "0409",
+        ),
         (
             [("agent", "Can you give me your username, password and the authenticator code?"),
              ("customer", "lucygomez_, 5Firul@is!, 395244")],

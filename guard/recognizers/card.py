@@ -109,12 +109,13 @@ def brand_of(digits: str) -> Brand | None:
 
 # Digit groups joined by what people type between them. " / " is left out: it joins
 # two phone numbers far more often than two halves of a card.
-_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./])"  # (a blank line too)
+# (A blank line too, and a comma: dictated numbers come out as "4963, 2161, 39928".)
+_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?)"
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
 _GAP = re.compile(r"\D+")  # a separator inside a run
-_SEPARATORS = str.maketrans("", "", " \t\r\n-./")  # every character of _SEPARATOR
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./,")  # every character of _SEPARATOR
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 _CODE_AFTER = re.compile(
     r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"

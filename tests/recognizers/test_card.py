@@ -78,6 +78,8 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"{BLANK_LINE}, 06/27", [BLANK_LINE]),
         # line breaks and spaces are one style of separator inside a longer run
         (f"{AMEX_TWO_LINES} 11/2026 4979", [AMEX_TWO_LINES]),
+        # dictated: groups set apart by commas
+        (f"tarjeta {fours(VISA, ', ')}", [fours(VISA, ", ")]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
