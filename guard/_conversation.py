@@ -99,6 +99,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 # (A copula or a colon after the cue; or the cue alone after "and the", "ok my", "el"...:
 # "I forgot my PIN" announces nothing.)
 _ANNOUNCED = regex.compile(r"\s*(?:[:=]|-+|(?:is|are|es|son|was|era)\b)[\s:=\-.…]*")
+# A message's last words (past a closing copula) are read from its last characters.
+_WORD_OF = re.compile(r"[\w']+|#")
+_TAIL_CHARS = 40
+_COPULAS = frozenset({"is", "are", "es", "son", "was", "era"})
 _BARE_CLOSE = regex.compile(r"[\s.…!]*")
 _ANNOUNCING = regex.compile(
     r"\s*(?:(?:and|ok|okay|so|now|also|y|ok\s+y|bueno)\s+)?(?:(?:the|my|el|la|mi|los|las)\s+)?"
@@ -154,6 +158,13 @@ class ConversationRule:
         self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
         self._corrections = PhraseSet(p for ps in rules.answers.corrections.values() for p in ps)
         weak = weak_cues or {}
+        # The last words of every cue: a message ending on none announces nothing.
+        self._cue_ends = frozenset(
+            words[-1]
+            for phrases in [*(cues or {}).values(), *weak.values()]
+            for phrase in phrases
+            if (words := _WORD_OF.findall(fold(phrase)))
+        )
         self._announcing = [
             (entity, PhraseSet(phrases), PhraseSet(weak.get(entity, ())))
             for entity, phrases in (cues or {}).items()
@@ -306,6 +317,13 @@ class ConversationRule:
         if text.endswith("?"):
             return ask  # "what's a cvv?" names one and gives nothing
         folded = fold(text)
+        # A cue that announces a value ends the message (but for a copula or a colon):
+        # most messages end on a word no cue ends on, and need no phrase search.
+        words = _WORD_OF.findall(folded, max(0, len(folded) - _TAIL_CHARS))
+        if words and words[-1] in _COPULAS:
+            words.pop()
+        if not words or words[-1] not in self._cue_ends:
+            return ask
         cues = [
             (start, end, entity, True)
             for entity, strong, _weak in self._announcing
