@@ -77,7 +77,9 @@ _POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
 _ANSWER_MAX_WORDS = 12
-_ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
+_ANSWER_MAX_NUMBERS = 2
+# Card runs kept at once: started at the last few parts.
+_MAX_RUNS = 3  # "sure, 551903. also my zip is 94107"
 _WORDS = regex.compile(r"\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
 # and year, a ZIP+4, a version number.
@@ -185,7 +187,11 @@ class ConversationRule:
         turn = state.turn + 1
         at = message.timestamp
         ask = self._live_ask(state.ask, turn, at)
-        card = self._live_run(state.card, turn, at)
+        runs = tuple(
+            run
+            for run in (self._live_run(r, turn, at) for r in (state.card, *state.card_restarts))
+            if run is not None
+        )
         added: list[Finding] = []
         if message.role is Role.AGENT:
             asked = [v.requested for v in violations if v.requested in self._answer_types]
@@ -207,10 +213,16 @@ class ConversationRule:
                     ask = None
                 added.extend(answers)
             if _DIGITS.search(norm.text):
-                found, card = self._split_card(message, norm, [*findings, *added], card, turn=turn)
+                found, runs = self._split_card(message, norm, [*findings, *added], runs, turn=turn)
                 added.extend(found)
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
-        new_state = ConversationState(turn, ask, card, at if at is not None else state.last_at)
+        new_state = ConversationState(
+            turn,
+            ask,
+            runs[0] if runs else None,
+            at if at is not None else state.last_at,
+            runs[1:],
+        )
         return added, new_state
 
     # ── bare answers ──
@@ -472,16 +484,20 @@ class ConversationRule:
         message: Message,
         norm: NormalizedText,
         findings: Sequence[Finding],
-        run: CardRun | None,
+        runs: tuple[CardRun, ...],
         *,
         turn: int,
-    ) -> tuple[list[Finding], CardRun | None]:
+    ) -> tuple[list[Finding], tuple[CardRun, ...]]:
+        """The card a part completes, and the runs that go on. Each live run (earliest
+        start first) takes this part; after a message without a part, a new run starts
+        here too, so that a number typed before the card ("3" from a menu, an order
+        number, then "I'll type my card number") does not spoil it."""
         numbers = self._numbers(norm.text, None)
         if len(numbers) > 1:
             # "los primeros 4 son 4111": a count beside the part is no part.
             numbers = [n for n in numbers if len(n.digits) > 2]
         if len(numbers) != 1:
-            return [], None
+            return [], ()
         [number] = numbers
         start, end = norm.to_original(number.start, number.end)
         # A code or an SSN of its own is no card part unless it completes the card ("7139
@@ -492,38 +508,51 @@ class ConversationRule:
             for f in findings
         )
         if _PHONE.match(norm.text[number.start : number.end]):
-            return [], None
+            return [], ()
         digits = number.digits
-        if run is not None and run.length + len(digits) <= MAX_DIGITS:
-            extended = run.extend(digits, message.id)
-            run = extended if _could_be_card(extended.prefix) else None
-        else:
-            run = None
-        if run is None:
-            if claimed or len(digits) > MAX_DIGITS or not _could_be_card(digits[:6]):
-                return [], None
-            run = CardRun.start(digits, message.id, turn, message.timestamp)
-        complete = len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run)
-        if claimed and not complete:
-            return [], None
+        going: list[CardRun] = []
+        for run in runs:
+            if run.length + len(digits) <= MAX_DIGITS:
+                extended = run.extend(digits, message.id, turn)
+                if _could_be_card(extended.prefix):
+                    going.append(extended)
+        # A part typed right after another continues it; one typed after a message
+        # without a part ("I'll type my card number") may also start a card afresh.
+        fresh = not going or all(
+            run.last_turn is not None and run.last_turn < turn - 1 for run in runs
+        )
+        if fresh and not claimed and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
+            going.append(CardRun.start(digits, message.id, turn, message.timestamp))
+        if not going:
+            return [], ()
+        complete = next(
+            (
+                run
+                for run in going
+                if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run)
+            ),
+            None,
+        )
+        if claimed and complete is None:
+            return [], ()
         # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
         if self._named_otherwise(norm.text, number, self._card_not, after=self._card_units):
-            return [], None
-        if complete:
+            return [], ()
+        if complete is not None:
             finding = Finding(
                 type=EntityType.CREDIT_CARD,
                 start=start,
                 end=end,
                 score=SPLIT_CARD_SCORE,
                 recognizer=SPLIT_CARD_RECOGNIZER,
-                explanation=f"card number over {len(run.ids)} messages, "
-                f"{run.length} digits, Luhn valid",
-                parts=run.ids[:-1],
+                explanation=f"card number over {len(complete.ids)} messages, "
+                f"{complete.length} digits, Luhn valid",
+                parts=complete.ids[:-1],
             )
             # A brand that allows longer numbers (a 19-digit Visa, UnionPay) may still
             # get more digits: keep the run so that they are caught too.
-            return [finding], run if _may_grow(run) else None
-        return [], run
+            return [finding], (complete,) if _may_grow(complete) else ()
+        return [], tuple(going[-_MAX_RUNS:])
 
     # ── numbers ──
 

@@ -51,13 +51,15 @@ class CardRun:
     ids: tuple[str, ...]
     first_turn: int
     first_at: float | None = None
+    #: the turn of the latest part (None: not known, a state written before it was kept)
+    last_turn: int | None = None
 
     @classmethod
     def start(cls, digits: str, message_id: str, turn: int, at: float | None) -> CardRun:
-        return cls("", 0, 0, 0, (), turn, at).extend(digits, message_id)
+        return cls("", 0, 0, 0, (), turn, at).extend(digits, message_id, turn)
 
-    def extend(self, digits: str, message_id: str) -> CardRun:
-        """This run followed by `digits` (one message's part)."""
+    def extend(self, digits: str, message_id: str, turn: int | None = None) -> CardRun:
+        """This run followed by `digits` (one message's part, at `turn`)."""
         added = len(digits)
         # The digits so far move `added` places left: parity of their position flips
         # when `added` is odd.
@@ -77,6 +79,7 @@ class CardRun:
             (*self.ids, message_id),
             self.first_turn,
             self.first_at,
+            turn,
         )
 
     @property
@@ -92,6 +95,7 @@ class CardRun:
             "ids": list(self.ids),
             "first_turn": self.first_turn,
             "first_at": self.first_at,
+            "last_turn": self.last_turn,
         }
 
     @classmethod
@@ -107,6 +111,7 @@ class CardRun:
             ids=tuple(str(i) for i in data["ids"]),
             first_turn=int(data["first_turn"]),
             first_at=_optional_float(data.get("first_at")),
+            last_turn=None if data.get("last_turn") is None else int(data["last_turn"]),
         )
 
 
@@ -159,25 +164,31 @@ class PendingAsk:
 class ConversationState:
     """The state of one conversation.
 
-    turn:    messages seen so far
-    ask:     the last agent request for a secret, while a bare answer to it may follow
-    card:    a card number being typed over consecutive customer messages
-    last_at: the timestamp of the last message that carried one
+    turn:          messages seen so far
+    ask:           the last agent request for a secret, while a bare answer to it may follow
+    card:          a card number being typed over consecutive customer messages
+    card_restarts: the same run started at a later part, in case its first parts were
+                   something else (a menu choice "3", an order number), latest last
+    last_at:       the timestamp of the last message that carried one
     """
 
     turn: int = 0
     ask: PendingAsk | None = None
     card: CardRun | None = None
     last_at: float | None = None
+    card_restarts: tuple[CardRun, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": STATE_VERSION,
             "turn": self.turn,
             "ask": self.ask.to_dict() if self.ask is not None else None,
             "card": self.card.to_dict() if self.card is not None else None,
             "last_at": self.last_at,
         }
+        if self.card_restarts:
+            data["card_restarts"] = [run.to_dict() for run in self.card_restarts]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConversationState:
@@ -199,6 +210,7 @@ class ConversationState:
                 ask=PendingAsk.from_dict(ask) if ask is not None else None,
                 card=CardRun.from_dict(card) if card is not None else None,
                 last_at=_optional_float(data.get("last_at")),
+                card_restarts=tuple(map(CardRun.from_dict, data.get("card_restarts", ()))),
             )
         except KeyError as error:
             raise StoreError(f"corrupt conversation state: no {error}") from None

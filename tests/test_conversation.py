@@ -547,6 +547,18 @@ def test_the_parts_must_come_within_the_window(engine: Engine) -> None:
     assert talk(engine, chatty)[-1].findings == ()
 
 
+def test_a_number_typed_before_the_card_does_not_spoil_it(engine: Engine) -> None:
+    """A menu choice or an order number, then "I'll type my card number" and its parts:
+    the card starts afresh after the message without a part."""
+    parts = group("4539148803436467", (4, 4, 4, 4))  # a Luhn-valid Visa
+    for before in ("3", "va: 51033572"):
+        turns = [("customer", before), ("agent", "Sure, go ahead."), ("customer", "I'll type it")]
+        turns += [("customer", part) for part in parts]
+        verdict = talk(engine, turns)[-1]
+        assert [f.type for f in verdict.findings] == [EntityType.CREDIT_CARD], before
+        assert verdict.findings[0].parts == ("m3", "m4", "m5")
+
+
 def test_the_state_never_holds_the_hidden_digits(engine: Engine) -> None:
     rng = random.Random(5)
     for _ in range(30):

@@ -40,6 +40,7 @@ states = st.builds(
     ask=st.none() | asks,
     card=st.none() | card_runs(),
     last_at=times,
+    card_restarts=st.lists(card_runs(), max_size=2).map(tuple),
 )
 
 
