@@ -167,11 +167,18 @@ class ConversationRule:
             for phrase in phrases
             if (words := _WORD_OF.findall(fold(phrase)))
         )
-        self._announcing = [
-            (entity, PhraseSet(phrases), PhraseSet(weak.get(entity, ())))
-            for entity, phrases in (cues or {}).items()
-            if entity in rules.answers.types
-        ]
+        # One phrase set of every cue, and per cue's words the types it names and
+        # whether strongly: one search per message.
+        self._cue_types: dict[tuple[str, ...], list[tuple[EntityType, bool]]] = {}
+        for strong, vocabulary in ((True, cues or {}), (False, weak)):
+            for entity, phrases in vocabulary.items():
+                if entity not in rules.answers.types:
+                    continue
+                for phrase in phrases:
+                    key = tuple(_WORD_OF.findall(fold(phrase)))
+                    if key:
+                        self._cue_types.setdefault(key, []).append((entity, strong))
+        self._announcing = PhraseSet(" ".join(words) for words in self._cue_types)
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
         self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
 
@@ -323,7 +330,7 @@ class ConversationRule:
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
         if given:
             return PendingAsk(given, turn, at, origin="given")
-        if ask is not None or len(_DIGITS.findall(norm.text)) > 2 or not self._announcing:
+        if ask is not None or len(_DIGITS.findall(norm.text)) > 2 or not self._cue_types:
             return ask  # (a count may stand in the cue: "y los 3 de atrás")
         text = norm.text.rstrip()
         if text.endswith("?"):
@@ -336,28 +343,21 @@ class ConversationRule:
             words.pop()
         if not words or words[-1] not in self._cue_ends:
             return ask
-        cues = [
-            (start, end, entity, True)
-            for entity, strong, _weak in self._announcing
-            for start, end in strong.find(folded)
-        ] + [
-            (start, end, entity, False)
-            for entity, _strong, weak in self._announcing
-            for start, end in weak.find(folded)
-        ]
+        spans = self._announcing.find(folded)
         named = tuple(
             dict.fromkeys(
                 entity
-                for start, end, entity, strong in cues
+                for start, end in spans
                 # the longest cue wins: "verification code" is no card's "code"
-                if not any(s <= start and end <= e and e - s > end - start for s, e, _, _ in cues)
-                and (
-                    _ANNOUNCED.fullmatch(folded, end)
-                    or (
-                        strong
-                        and _BARE_CLOSE.fullmatch(folded, end)
-                        and _ANNOUNCING.fullmatch(folded, 0, start)
-                    )
+                if not any(s <= start and end <= e and e - s > end - start for s, e in spans)
+                for entity, strong in self._cue_types.get(
+                    tuple(_WORD_OF.findall(folded, start, end)), ()
+                )
+                if _ANNOUNCED.fullmatch(folded, end)
+                or (
+                    strong
+                    and _BARE_CLOSE.fullmatch(folded, end)
+                    and _ANNOUNCING.fullmatch(folded, 0, start)
                 )
             )
         )
