@@ -27,6 +27,7 @@ from guard._phrasing import PhraseSet, fold
 from guard._rules import ConversationRules
 from guard._state import BIN_DIGITS, CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
+from guard.recognizers._phrases import digit_count
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
@@ -330,19 +331,19 @@ class ConversationRule:
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
         if given:
             return PendingAsk(given, turn, at, origin="given")
-        if ask is not None or len(_DIGITS.findall(norm.text)) > 2 or not self._cue_types:
+        if ask is not None or digit_count(norm.text) > 2 or not self._cue_types:
             return ask  # (a count may stand in the cue: "y los 3 de atrás")
         text = norm.text.rstrip()
         if text.endswith("?"):
             return ask  # "what's a cvv?" names one and gives nothing
-        folded = fold(text)
         # A cue that announces a value ends the message (but for a copula or a colon):
         # most messages end on a word no cue ends on, and need no phrase search.
-        words = _WORD_OF.findall(folded, max(0, len(folded) - _TAIL_CHARS))
+        words = _WORD_OF.findall(fold(text[-_TAIL_CHARS:]))
         if words and words[-1] in _COPULAS:
             words.pop()
         if not words or words[-1] not in self._cue_ends:
             return ask
+        folded = fold(text)
         spans = self._announcing.find(folded)
         named = tuple(
             dict.fromkeys(
