@@ -79,6 +79,7 @@ _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
 _ANSWER_MAX_WORDS = 12
 _ANSWER_MAX_NUMBERS = 2
+_OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3  # "sure, 551903. also my zip is 94107"
 _WORDS = regex.compile(r"\w+")
@@ -204,7 +205,8 @@ class ConversationRule:
         if message.role is Role.AGENT:
             asked = [v.requested for v in violations if v.requested in self._answer_types]
             if asked:
-                ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at)
+                slots = self._slots(norm, violations)
+                ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
             else:
                 # A value the agent's message carries itself (a bot that sends the code in
                 # the chat) is a notice too: the customer may type it back.
@@ -257,6 +259,9 @@ class ConversationRule:
         taken = [(f.start, f.end) for f in findings]
         text = norm.text
         every_number = self._numbers(text, None)
+        if ask.slots and len(every_number) == len(ask.slots):
+            # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order.
+            return self._listed(norm, ask, every_number, taken)
         found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
         if not found and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
@@ -280,6 +285,24 @@ class ConversationRule:
                 start, end = password
                 if not any(start < e and s < end for s, e in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
+        return found
+
+    def _listed(
+        self,
+        norm: NormalizedText,
+        ask: PendingAsk,
+        numbers: list[_Number],
+        taken: list[tuple[int, int]],
+    ) -> list[Finding]:
+        """The values of a reply that answers a listed ask item by item."""
+        found: list[Finding] = []
+        for number, slot in zip(numbers, ask.slots, strict=True):
+            if slot == _OTHER_SLOT:
+                continue
+            entity = self._answer_type(number.digits, (EntityType(slot),))
+            start, end = norm.to_original(number.start, number.end)
+            if entity is not None and not any(start < e and s < end for s, e in taken):
+                found.append(self._answer(entity, start, end, ask))
         return found
 
     def _bare_numbers(
@@ -363,6 +386,16 @@ class ConversationRule:
             )
         )
         return PendingAsk(named, turn, at, origin="announced") if named else ask
+
+    def _slots(self, norm: NormalizedText, violations: Sequence[Violation]) -> tuple[str, ...]:
+        """What an ask lists, in its order, when it also asks for what an agent may ask
+        ("Confirm your ZIP, the last 4 of the card, and your PIN"); () otherwise."""
+        others = self._other_asks.find(fold(norm.text))
+        if not others:
+            return ()
+        items = [(start, _OTHER_SLOT) for start, _end in others]
+        items += [(v.start, v.requested.value) for v in violations]
+        return tuple(slot for _start, slot in sorted(items))
 
     def _noticed(self, norm: NormalizedText) -> tuple[EntityType, ...]:
         """The types an agent's message says were sent to the customer."""

@@ -130,6 +130,9 @@ class PendingAsk:
     turn: int
     at: float | None = None
     origin: str = "ask"
+    #: what the ask listed, in its order, when it listed more than one thing: a type's
+    #: name, or "other" for what an agent may ask ("your ZIP, the last 4 and your PIN")
+    slots: tuple[str, ...] = ()
 
     ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given"})
 
@@ -145,6 +148,8 @@ class PendingAsk:
         }
         if self.origin != "ask":
             data["origin"] = self.origin
+        if self.slots:
+            data["slots"] = list(self.slots)
         return data
 
     @classmethod
@@ -157,6 +162,7 @@ class PendingAsk:
             turn=int(data["turn"]),
             at=_optional_float(data.get("at")),
             origin=origin,
+            slots=tuple(str(slot) for slot in data.get("slots", ())),
         )
 
 

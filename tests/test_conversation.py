@@ -448,6 +448,21 @@ def test_values_typed_back_said_again_or_side_by_side(
     assert not any(ch.isdigit() for ch in (verdict.text or "").replace(kept, ""))
 
 
+@pytest.mark.parametrize(
+    ("ask", "reply", "masked"),
+    [
+        ("Your ZIP, the last 4 and your PIN.", "77033 - 5226 - 4988", "77033 - 5226 - ****"),
+        ("Tu código postal, los últimos 4 y tu NIP.", "33191, 0522, 6837", "33191, 0522, ****"),
+        ("Last four digits and the security code, please.", "8757 and 7665", "8757 and ****"),
+    ],
+)  # fmt: skip
+def test_a_listed_ask_is_answered_in_its_order(
+    engine: Engine, ask: str, reply: str, masked: str
+) -> None:
+    """The ZIP and the last four an agent may ask for stay; the secret among them goes."""
+    assert talk(engine, [("agent", ask), ("customer", reply)])[-1].text == masked
+
+
 def test_words_in_capitals_and_amounts_are_no_bare_password(engine: Engine) -> None:
     turns = [
         ("agent", "Could you confirm your online banking password?"),

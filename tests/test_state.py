@@ -22,6 +22,7 @@ asks = st.builds(
     turn=st.integers(0, 10**6),
     at=times,
     origin=st.sampled_from(sorted(PendingAsk.ORIGINS)),
+    slots=st.lists(st.sampled_from(["other", "PIN", "US_SSN"]), max_size=3).map(tuple),
 )
 
 
