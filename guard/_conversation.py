@@ -79,6 +79,8 @@ _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
 _ANSWER_MAX_WORDS = 12
 _ANSWER_MAX_NUMBERS = 2
+# A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
+_STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3  # "sure, 551903. also my zip is 94107"
@@ -250,12 +252,14 @@ class ConversationRule:
         ask: PendingAsk,
         findings: Sequence[Finding],
     ) -> list[Finding]:
-        if (
-            ask.origin == "given"
-            and not self._corrections.find(fold(norm.text))
-            and _LETTER.search(norm.text)
-        ):
-            return []  # a correction says so ("no wait, 5820"), or is the value alone
+        if ask.origin == "given":
+            starred = _STARRED.fullmatch(norm.text)
+            if starred is not None:
+                # "*743": the chat sign of a correction, on the value alone
+                number = _Number(starred.start(1), starred.end(1), _NOT_A_DIGIT.sub("", starred[1]))
+                return self._bare_numbers(norm, ask, [number], [], floor=0)
+            if not self._corrections.find(fold(norm.text)) and _LETTER.search(norm.text):
+                return []  # a correction says so ("no wait, 5820"), or is the value alone
         taken = [(f.start, f.end) for f in findings]
         text = norm.text
         every_number = self._numbers(text, None)

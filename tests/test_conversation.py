@@ -289,6 +289,8 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
         ),
         ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
         ([("customer", "y los 3 de atrás"), ("customer", "047")], "CARD_SECURITY_CODE", "047"),
+        # a correction in chat's way: a star before the right value
+        ([("customer", "the code is 931463"), ("customer", "*2043")], "ONE_TIME_PASSCODE", "2043"),
         # emoji inside the correction's words
         (
             [("customer", "el cvv es 354"), ("customer", "otra 😅 vez: 391")],

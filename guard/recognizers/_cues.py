@@ -579,7 +579,9 @@ _CLAUSE_BREAK = regex.compile(
     r"(?i)[;!?]|,\s|\b(?:and|also|but|y|pero|adem[aá]s|tambi[eé]n|plus)\b"
 )
 # A value never answers a cue from the sentence before: "what's a cvv? ...".
-_SENTENCE_END = regex.compile(r"[?!]|(?<!\.)\.\s")  # an ellipsis ("pin... 4207") is no end
+# (An ellipsis, "pin... 4207", is no end; nor are exclamation marks right before the
+# value: "verification code ‼️ 8369171", "my code!!! 482913".)
+_SENTENCE_END = regex.compile(r"\?|!(?![!\s\ufe0f]*\d)|(?<!\.)\.\s")
 # Between a cue and its value across a line break: "my pin is:\n1234".
 _FORWARD_GAP = regex.compile(
     r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?"
@@ -637,7 +639,7 @@ def _bind_forward(
                 text, cue.end, number.start
             ):
                 return None
-            if _SENTENCE_END.search(text, cue.end, number.start):
+            if _SENTENCE_END.search(text, cue.end, number.start + 1):  # (sees the digit)
                 return None  # "¿qué es el cvv? booked on WN 202"
             broken = _CLAUSE_BREAK.search(text, cue.end, number.start) is not None
             return Binding(number, cue, gap, broken)

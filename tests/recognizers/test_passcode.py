@@ -38,6 +38,9 @@ from tests.recognizers.conftest import found, spans_of
         ("me llegó el mensaje: 449210", ["449210"]),
         # an authenticator app's code
         ("my authenticator shows 209812", ["209812"]),
+        # exclamation marks right before the value end no sentence
+        ("verification code ‼️ 8369171", ["8369171"]),
+        ("my code!!! 482913", ["482913"]),
         ("el autenticador dice 550913", ["550913"]),
         # slips in the cue word
         ("el tkoen es 432823", ["432823"]),
