@@ -81,6 +81,13 @@ _ANSWER_MAX_WORDS = 12
 _ANSWER_MAX_NUMBERS = 2
 # A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
+# A date written with its month in words: "11 de abril de 1955", "April 1, 1983".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|set)[a-zé]*\.?"
+_WORDED_DATE = re.compile(
+    rf"(?i)\b\d{{1,2}}\s+de\s+{_MONTH}\s+(?:de|del)\s+\d{{4}}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
+)
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3  # "sure, 551903. also my zip is 94107"
@@ -263,9 +270,15 @@ class ConversationRule:
         taken = [(f.start, f.end) for f in findings]
         text = norm.text
         every_number = self._numbers(text, None)
-        if ask.slots and len(every_number) == len(ask.slots):
-            # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order.
-            return self._listed(norm, ask, every_number, taken)
+        if ask.slots:
+            # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order (a
+            # date written in words is one item: "11 de abril de 1955, 438").
+            dates = [m.span() for m in _WORDED_DATE.finditer(text)]
+            items = [n for n in every_number if not any(s <= n.start < e for s, e in dates)]
+            items += [_Number(s, e, "") for s, e in dates]
+            items.sort()
+            if len(items) == len(ask.slots):
+                return self._listed(norm, ask, items, taken)
         found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
         if not found and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
@@ -301,7 +314,7 @@ class ConversationRule:
         """The values of a reply that answers a listed ask item by item."""
         found: list[Finding] = []
         for number, slot in zip(numbers, ask.slots, strict=True):
-            if slot == _OTHER_SLOT:
+            if slot == _OTHER_SLOT or not number.digits:
                 continue
             entity = self._answer_type(number.digits, (EntityType(slot),))
             start, end = norm.to_original(number.start, number.end)

@@ -456,6 +456,9 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("Your ZIP, the last 4 and your PIN.", "77033 - 5226 - 4988", "77033 - 5226 - ****"),
         ("Tu código postal, los últimos 4 y tu NIP.", "33191, 0522, 6837", "33191, 0522, ****"),
         ("Last four digits and the security code, please.", "8757 and 7665", "8757 and ****"),
+        # a date written in words is one item
+        ("Respóndeme con tu fecha de nacimiento y el CVV.", "1 de abril de 1955, 438", "1 de abril de 1955, ***"),  # noqa: E501
+        ("Reply with your date of birth and CVV.", "April 1, 1983, 507", "April 1, 1983, ***"),
     ],
 )  # fmt: skip
 def test_a_listed_ask_is_answered_in_its_order(

@@ -106,6 +106,7 @@ def engine() -> Engine:
         ("If you don't verify your card number today, your account will be closed.", CARD, None),
         ("Te mandé un code por text, me lo pasas?", OTP, None),
         ("Can you read me the authenticator code?", OTP, None),
+        ("Para liberar el bloqueo, respóndeme con tu fecha de nacimiento y el CVV.", CSC, None),
     ],
 )
 def test_forbidden_requests_are_caught_with_their_type(
