@@ -267,7 +267,14 @@ class ConversationRule:
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
             if not self._corrections.find(fold(norm.text)) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
-        taken = [(f.start, f.end) for f in findings]
+        # What the recognizers found stays, but for a code of a type not asked for where
+        # one was: "card and PIN" - "4278 ... 8014 - 7127" is a PIN, not the card's code.
+        asked_codes = _CODE_TYPES & set(ask.types)
+        taken = [
+            (f.start, f.end)
+            for f in findings
+            if not (asked_codes and f.type in _CODE_TYPES and f.type not in asked_codes)
+        ]
         text = norm.text
         every_number = self._numbers(text, None)
         if ask.slots:

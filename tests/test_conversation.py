@@ -468,6 +468,16 @@ def test_a_listed_ask_is_answered_in_its_order(
     assert talk(engine, [("agent", ask), ("customer", reply)])[-1].text == masked
 
 
+def test_a_code_after_a_card_is_the_code_that_was_asked_for(engine: Engine) -> None:
+    """Asked for the card and the PIN, the code typed after the card is the PIN."""
+    turns = [
+        ("agent", "I need the card number and the PIN to unlock it."),
+        ("customer", "4278.8979.0137.8014 - 7127"),
+    ]
+    verdict = talk(engine, turns)[-1]
+    assert sorted(f.type.value for f in verdict.findings) == ["CREDIT_CARD", "PIN"]
+
+
 def test_words_in_capitals_and_amounts_are_no_bare_password(engine: Engine) -> None:
     turns = [
         ("agent", "Could you confirm your online banking password?"),
