@@ -152,10 +152,12 @@ class ConversationRule:
         rules: ConversationRules,
         cues: Mapping[EntityType, Iterable[str]] | None = None,
         weak_cues: Mapping[EntityType, Iterable[str]] | None = None,
+        card_cues: Iterable[str] = (),
     ) -> None:
         """`cues`: per type, the phrases that name a value of it ("pin", "el nip"); a
         customer message that names one and gives no value announces it ("the pin is",
-        "and my pin"). `weak_cues` ("social") announce one only before "is" or ":"."""
+        "and my pin"). `weak_cues` ("social") announce one only before "is" or ":".
+        `card_cues` name a card: after them the next numbers are its parts."""
         self._answers = rules.answers
         self._cards = rules.split_cards
         self._answer_types = tuple(rules.answers.types)
@@ -169,6 +171,7 @@ class ConversationRule:
             if entity in rules.answers.types
         ]
         self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
+        self._card_named = PhraseSet(card_cues)
         self._corrections = PhraseSet(p for ps in rules.answers.corrections.values() for p in ps)
         weak = weak_cues or {}
         # The last words of every cue: a message ending on none announces nothing.
@@ -223,12 +226,19 @@ class ConversationRule:
                 noticed = tuple(dict.fromkeys([*carried, *self._noticed(norm)]))
                 if noticed:
                     ask = PendingAsk(noticed, turn, at, origin="notice")
-                elif ask is not None and self._other_asks.find(fold(norm.text)):
-                    ask = None  # it now asks for something else ("the last four?")
+                elif ask is not None and (violations or self._other_asks.find(fold(norm.text))):
+                    ask = (
+                        None  # it now asks for something else ("the card number", "the last four?")
+                    )
         else:
             if ask is not None:
                 answers = self._answers_in(norm, ask, findings)
-                if answers or any(f.type in ask.types for f in findings):
+                if (
+                    answers
+                    or any(f.type in ask.types for f in findings)
+                    # a card named next is no correction: "te paso el número de la tarjeta"
+                    or (ask.origin == "given" and self._card_named.find(fold(norm.text)))
+                ):
                     ask = None
                 added.extend(answers)
             if _DIGITS.search(norm.text):

@@ -589,6 +589,23 @@ def test_a_number_typed_before_the_card_does_not_spoil_it(engine: Engine) -> Non
         assert verdict.findings[0].parts == ("m3", "m4", "m5")
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        [("customer", "te paso el número de la tarjeta")],  # the customer names a card
+        [("agent", "Send me the whole card number please.")],  # the agent asks for one
+    ],
+)
+def test_a_card_typed_after_a_code_is_no_correction_of_it(
+    engine: Engine, between: list[tuple[str, str]]
+) -> None:
+    parts = group("4539148803436467", (4, 4, 4, 4))
+    turns = [("customer", "el código es 73058"), *between, *(("customer", p) for p in parts)]
+    verdicts = talk(engine, turns)
+    assert [f.type for f in verdicts[-1].findings] == [EntityType.CREDIT_CARD]
+    assert all(not v.findings for v in verdicts[len(between) + 1 : -1])
+
+
 def test_the_state_never_holds_the_hidden_digits(engine: Engine) -> None:
     rng = random.Random(5)
     for _ in range(30):
