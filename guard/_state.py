@@ -3,7 +3,8 @@
 It is small, explicit and serialisable (`to_dict` / `from_dict`, with a format version),
 passed into the pure core and returned from it; stores keep it between messages.
 
-It never holds a secret. A pending ask names only the types an agent asked for. A card
+It never holds a secret. A pending ask names only the types a value may have, why one is
+awaited (an ask, a notice, the customer's own words) and the order of a listed ask. A card
 number typed over several messages is remembered as a `CardRun`: its first six digits
 (the issuer prefix, which PCI DSS allows to be shown), how many digits came so far, the
 ids of the messages that carried them, and two Luhn partial sums, enough to tell brand,
