@@ -34,6 +34,7 @@ from typing import Any
 from tests.blind.e2e_set import CC, PW, TYPES, Conversation, Label, Message, generate
 from tests.blind.e2e_set2 import generate as generate2
 from tests.blind.e2e_set3 import generate as generate3
+from tests.blind.e2e_set4 import generate as generate4
 
 Verdict = dict[str, Any]
 
@@ -411,10 +412,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
-        " 3 tests.blind.e2e_set3 (default 1)",
+        " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4 (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
@@ -429,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
         "--jsonl", type=Path, default=None, help="also keep the guard scan input at this path"
     )
     args = parser.parse_args(argv)
-    conversations = {1: generate, 2: generate2, 3: generate3}[args.set](args.seed, args.count)
+    generators = {1: generate, 2: generate2, 3: generate3, 4: generate4}
+    conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
     report = judge(conversations, verdicts)
     print(f"seed {args.seed}")
