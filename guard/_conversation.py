@@ -111,15 +111,27 @@ _LETTER = re.compile(r"[^\W\d_]")
 # "mi contraseña es:", "and the code on the back".
 # (A copula or a colon after the cue; or the cue alone after "and the", "ok my", "el"...:
 # "I forgot my PIN" announces nothing.)
-_ANNOUNCED = regex.compile(r"\s*(?:[:=]|-+|(?:is|are|es|son|was|era)\b)[\s:=\-.…]*")
+# (A few words may stand between: "la clave del cajero que puse es:".)
+_ANNOUNCED = regex.compile(
+    r"(?:\s+[^\W\d]+){0,5}?\s*(?:[:=]|-+|\b(?:is|are|es|son|was|era)\b)[\s:=\-.…,]*"
+)
+# What may close such a message: "... the code on the back, hold on", "mi NIP es, a ver".
+_HOLD_ON = re.compile(
+    r"(?:[\s,;.…!\-]+(?:hold on|one sec(?:ond)?|just a sec|wait|give me a sec|un momento|"
+    r"un segundo|espera|espere|a ver|dejeme \w+|dejame \w+|let me \w+(?: \w+)?|ahorita))+"
+    r"[\s.…!]*$"
+)
+# Words of a message that talks about a secret without announcing it.
+_DENIAL = re.compile(
+    r"\b(?:forgot|forget|lost|don'?t|didn'?t|never|changed|reset|blocked|locked|stolen|"
+    r"olvid\w*|perd\w*|no|nunca|cambi\w*|bloque\w*|robad\w*)\b"
+)
 # A message's last words (past a closing copula) are read from its last characters.
 _WORD_OF = re.compile(r"[\w']+|#")
 _TAIL_CHARS = 40
+_CUE_REACH_WORDS = 6  # the cue's last word and up to five before a closing copula
 _COPULAS = frozenset({"is", "are", "es", "son", "was", "era"})
 _BARE_CLOSE = regex.compile(r"[\s.…!]*")
-_ANNOUNCING = regex.compile(
-    r"\s*(?:(?:and|ok|okay|so|now|also|y|ok\s+y|bueno)\s+)?(?:(?:the|my|el|la|mi|los|las)\s+)?"
-)
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
@@ -287,6 +299,7 @@ class ConversationRule:
         ]
         text = norm.text
         every_number = self._numbers(text, None)
+        listed = False
         if ask.slots:
             # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order (a
             # date written in words is one item: "11 de abril de 1955, 438").
@@ -294,10 +307,12 @@ class ConversationRule:
             items = [n for n in every_number if not any(s <= n.start < e for s, e in dates)]
             items += [_Number(s, e, "") for s, e in dates]
             items.sort()
-            if len(items) == len(ask.slots):
-                return self._listed(norm, ask, items, taken)
-        found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
-        if not found and every_number:
+            listed = len(items) == len(ask.slots)
+        if listed:
+            found = self._listed(norm, ask, items, taken)
+        else:
+            found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
+        if not found and not listed and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
             # 'you said "..." -> 149675', "> What's the PIN?\n5001") answers in its last
             # part.
@@ -393,30 +408,30 @@ class ConversationRule:
         text = norm.text.rstrip()
         if text.endswith("?"):
             return ask  # "what's a cvv?" names one and gives nothing
-        # A cue that announces a value ends the message (but for a copula or a colon):
-        # most messages end on a word no cue ends on, and need no phrase search.
-        words = _WORD_OF.findall(fold(text[-_TAIL_CHARS:]))
+        # A cue that announces a value ends the message (but for a copula, a colon or a
+        # "hold on"): most messages end on a word no cue ends on, and need no search.
+        tail = _HOLD_ON.sub("", fold(text[-_TAIL_CHARS:]))
+        words = _WORD_OF.findall(tail)
         if words and words[-1] in _COPULAS:
             words.pop()
-        if not words or words[-1] not in self._cue_ends:
+        if self._cue_ends.isdisjoint(words[-_CUE_REACH_WORDS:]):
             return ask
-        folded = fold(text)
+        folded = _HOLD_ON.sub("", fold(text))
+        if _DENIAL.search(folded):
+            return ask  # "I forgot my PIN", "no tengo el cvv"
         spans = self._announcing.find(folded)
         named = tuple(
             dict.fromkeys(
                 entity
                 for start, end in spans
-                # the longest cue wins: "verification code" is no card's "code"
-                if not any(s <= start and end <= e and e - s > end - start for s, e in spans)
+                # the longest cue wins: "verification code" is no card's "code", "the code
+                # they texted" no card's "the code"
+                if not any(s < end and start < e and e - s > end - start for s, e in spans)
                 for entity, strong in self._cue_types.get(
                     tuple(_WORD_OF.findall(folded, start, end)), ()
                 )
                 if _ANNOUNCED.fullmatch(folded, end)
-                or (
-                    strong
-                    and _BARE_CLOSE.fullmatch(folded, end)
-                    and _ANNOUNCING.fullmatch(folded, 0, start)
-                )
+                or (strong and _BARE_CLOSE.fullmatch(folded, end))
             )
         )
         return PendingAsk(named, turn, at, origin="announced") if named else ask

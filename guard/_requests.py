@@ -310,7 +310,11 @@ class AgentRequestRule:
         requests = drop_overlapping(requests, warnings)
         # "type 'yes' to confirm": the quoted word is what is to be typed.
         requests = [r for r in requests if not _QUOTE_NEXT.match(folded, r[1])]
-        screens = drop_contained(self._screens.find(folded), named)  # "the app password"
+        found_screens = self._screens.find(folded)
+        screens = drop_contained(found_screens, named)  # "the app password"
+        # ... but "la clave que le aparece en la app" still names the app a value shows on:
+        # "ingrese" it there instructs, "dígame" it asks.
+        screens += [s for s in found_screens if _SHOWN_ON.search(folded, 0, s[0])]
         if (elsewhere or screens) and not _HERE.search(folded):
             # Another place named anywhere: "enter"/"type" instruct ("1. Open the app.
             # 2. Enter the code we sent you.").
@@ -631,6 +635,10 @@ _NOT_JUST = regex.compile(
     r"\bno(?:\s+(?:solo|s[oó]lo|solamente|nada\s+m[aá]s))?|\ben\s+vez\s+de)"
     r"\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$"
 )
+
+
+# Right before a place: where a value shows, not where to go.
+_SHOWN_ON = regex.compile(r"(?:aparece|sale|appears|shows|shown|showing)\s+(?:en|in|on)\s+$")
 
 
 def _first_word(folded: str, position: int) -> int:

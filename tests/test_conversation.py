@@ -289,6 +289,25 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
         ),
         ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
         ([("customer", "y los 3 de atrás"), ("customer", "047")], "CARD_SECURITY_CODE", "047"),
+        # announced in a longer sentence, or with a "hold on" after
+        (
+            [
+                ("customer", "hold on, flipping the card for the code on the back"),
+                ("customer", "190"),
+            ],
+            "CARD_SECURITY_CODE",
+            "190",
+        ),
+        (
+            [("customer", "la clave del cajero que puse es:"), ("customer", "va: 4858.")],
+            "PIN",
+            "4858",
+        ),
+        (
+            [("customer", "mi NIP es, a ver, déjeme acordarme"), ("customer", "va: 4761")],
+            "PIN",
+            "4761",
+        ),
         # a correction in chat's way: a star before the right value
         ([("customer", "the code is 931463"), ("customer", "*2043")], "ONE_TIME_PASSCODE", "2043"),
         # emoji inside the correction's words
@@ -459,6 +478,8 @@ def test_values_typed_back_said_again_or_side_by_side(
         # a date written in words is one item
         ("Respóndeme con tu fecha de nacimiento y el CVV.", "1 de abril de 1955, 438", "1 de abril de 1955, ***"),  # noqa: E501
         ("Reply with your date of birth and CVV.", "April 1, 1983, 507", "April 1, 1983, ***"),
+        # a password among the listed items
+        ("Last four of your social is fine, and then your password.", "0067 y Mango!2018", "0067 y ********"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_listed_ask_is_answered_in_its_order(

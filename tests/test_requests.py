@@ -107,6 +107,9 @@ def engine() -> Engine:
         ("Te mandé un code por text, me lo pasas?", OTP, None),
         ("Can you read me the authenticator code?", OTP, None),
         ("Para liberar el bloqueo, respóndeme con tu fecha de nacimiento y el CVV.", CSC, None),
+        ("And the 3 digits behind the card?", CSC, None),
+        ("Since it's an Amex, can you read me the 4-digit code printed on the front?", CSC, None),
+        ("Pasame el token que te aparece en la app.", OTP, None),
     ],
 )
 def test_forbidden_requests_are_caught_with_their_type(
@@ -161,6 +164,9 @@ def test_forbidden_requests_are_caught_with_their_type(
         # without accents "envié" (I sent) reads as "envíe" (send)
         "Le envié un código, no lo comparta.",
         "Le mandé un código a su celular, ingréselo en la app.",
+        # where a value shows is no place to send it: entering it there instructs
+        "Ingrese la clave dinámica que le aparece en la app.",
+        "Ingresa el token que te aparece en la app, no lo compartas.",
     ],
 )
 def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) -> None:

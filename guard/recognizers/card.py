@@ -134,14 +134,17 @@ class _Group(NamedTuple):
     separator: str  # what joins it to the group before ('' for the first)
 
 
+_DATE_IN_RUN = re.compile(r"(?<!\d)\d{1,2}/(?:\d{2}){1,2}(?!\d)")
+
+
 def _whole_card(typed: str, digits: str) -> Brand | None:
     """The brand of a run (`typed`, holding `digits`) read whole, if it is one card. A run
     read whole keeps one separator style, or holds no date: "4111 1111 1111 1 05/2027"
     must not lend the card its expiry year as "last four"."""
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
         return None
-    if "/" in typed and len(set(_GAP.findall(typed))) > 1:
-        return None
+    if "/" in typed and len(set(_GAP.findall(typed))) > 1 and _DATE_IN_RUN.search(typed):
+        return None  # ("5554-2381 2977/7889": a slash between groups of four is no date)
     return brand_of(digits)
 
 

@@ -80,6 +80,8 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"{AMEX_TWO_LINES} 11/2026 4979", [AMEX_TWO_LINES]),
         # dictated: groups set apart by commas
         (f"tarjeta {fours(VISA, ', ')}", [fours(VISA, ", ")]),
+        # mixed separators, a slash between groups of four (no date)
+        (f"es {VISA[:4]}-{VISA[4:8]} {VISA[8:12]}/{VISA[12:]}", [f"{VISA[:4]}-{VISA[4:8]} {VISA[8:12]}/{VISA[12:]}"]),  # noqa: E501
     ],
 )  # fmt: skip
 def test_formats_people_type(
