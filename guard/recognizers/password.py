@@ -8,6 +8,7 @@ like a password (a digit, a symbol or an inner capital).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -115,6 +116,25 @@ def _is_emoji_like(char: str) -> bool:
     return not char.isascii() and not char.isalnum()
 
 
+# Trying values at a login: "I tried X and Y", "probé con X y con Y", "reset it to X".
+_TRIED_VERB = re.compile(
+    r"(?i)\b(?:tried|typed|entered|prob[eé]|intent[eé]|reset (?:it|mine) to|"
+    r"changed (?:it|mine) to)\b"
+)
+_TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”’»]?"
+_TRIED_VALUES = regex.compile(
+    r"(?i)\b(?:tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
+    r"reset (?:it|mine) to|changed (?:it|mine) to)\s+"
+    + _TRIED_WORD.format("first")
+    + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o)\s+(?:con\s+)?"
+    + _TRIED_WORD.format("second")
+    + r"(?=[\s,]|$))?"
+)
+_TRIED_HOW = "password-like value tried at a login"
+# A letter, a digit and a symbol: a password, never a word of prose.
+_STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+")
+
+
 class PasswordRecognizer(GuardRecognizer):
     """Finds the value given after a password cue."""
 
@@ -163,10 +183,10 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
-        return self._index.may_name(text, self.ENTITY)
+        return self._index.may_name(text, self.ENTITY) or _TRIED_VERB.search(text) is not None
 
     def find(self, text: str) -> list[Hit]:
-        results: list[Hit] = []
+        results: list[Hit] = self._tried(text)
         for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end) or self._before(text, cue.start)
             if found is None:
@@ -178,6 +198,22 @@ class PasswordRecognizer(GuardRecognizer):
                 continue
             results.append(self._result(start, end, score, how))
         return results
+
+    def _tried(self, text: str) -> list[Hit]:
+        """Values tried at a login with no word for password: "I tried Huracan$2022 and
+        Mango@1980, both locked me out", "probé con @Azul2AZ y con Chivas@2019". Only a
+        word with a letter, a digit and a symbol counts."""
+        if _TRIED_VERB.search(text) is None:
+            return []
+        hits = []
+        for match in _TRIED_VALUES.finditer(text):
+            for name in ("first", "second"):
+                start, end = match.span(name)
+                while end > start and text[end - 1] in ".!?":
+                    end -= 1  # "... it to M@dr1d.56." ends the sentence
+                if start >= 0 and _STRONG_PASSWORD.fullmatch(text, start, end):
+                    hits.append(self._result(start, end, self.BARE_SCORE, _TRIED_HOW))
+        return hits
 
     def _after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
         wrapped = _WRAPPED.match(text, position)

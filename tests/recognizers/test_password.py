@@ -39,6 +39,10 @@ from tests.recognizers.conftest import found, spans_of
         ("my password 😩 is Tigre@, can you check it?", ["Tigre@"]),
         ("la contraseña que uso es 🙏 Chivas$", ["Chivas$"]),
         ("pw: g@t0.2k why doesn't it work??", ["g@t0.2k"]),
+        # values tried at a login, with no word for password (a letter, a digit, a symbol)
+        ("I tried Huracan$2022 and Mango@1980, both locked me out", ["Huracan$2022", "Mango@1980"]),
+        ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
+        ("I reset it to M@dr1d.56 last week and now it doesn't work", ["M@dr1d.56"]),
         # emoji typed after it are not part of it
         ("my password is Perro7😅", ["Perro7"]),
         # slips in the cue word: swapped, doubled, dropped letters
@@ -78,6 +82,9 @@ def test_passwords(
         "password: https://bank.example.com/reset",
         "i use my dogs name as password",
         "my password is juan@gmail.com",
+        "I tried again and it failed",
+        "I tried iPhone15 and it works",
+        "i typed my_email@x.com",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
