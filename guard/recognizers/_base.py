@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar, NamedTuple
 
@@ -9,6 +10,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
 from guard.recognizers._phrases import digit_count
+
+# Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
 
 
 class Hit(NamedTuple):
@@ -152,12 +156,36 @@ class CueRecognizer(GuardRecognizer):
             )
             if self.validate(text, b.number)
         ]
+        if results:
+            results.extend(self._listed_after(text, numbers, results))
         unbound = self.without_cue(text)
         if unbound:
             # A value both bound and found without a cue ("ssn 123-45-6789") counts once.
             bound = {(r.start, r.end) for r in results}
             results.extend(r for r in unbound if (r.start, r.end) not in bound)
         return results
+
+    def _listed_after(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
+        """Values listed right after a bound one: "2 codes: 684 326 and 393-848"."""
+        listed: list[Hit] = []
+        taken = {(h.start, h.end) for h in bound}
+        for hit in bound:
+            end = hit.end
+            for number in numbers:
+                if number.start < end or (number.start, number.end) in taken:
+                    continue
+                if (
+                    _LIST_JOINT.fullmatch(text, end, number.start) is None
+                    or not self._numbers.is_eligible(text, number.start, number.end)
+                    or not self.validate(text, number)
+                ):
+                    break
+                listed.append(
+                    self._result(number.start, number.end, hit.score, "listed after a value")
+                )
+                taken.add((number.start, number.end))
+                end = number.end
+        return listed
 
     def candidates(self, text: str) -> list[Number]:
         """The numbers that could be a value of this type."""

@@ -41,6 +41,9 @@ from tests.recognizers.conftest import found, spans_of
         # exclamation marks right before the value end no sentence
         ("verification code ‼️ 8369171", ["8369171"]),
         ("my code!!! 482913", ["482913"]),
+        # values listed after the first
+        ("got 2 codes lol 684 326 and 393-848, which one", ["684 326", "393-848"]),
+        ("me llegaron dos códigos, 369 972 y 873372, ¿cuál uso?", ["369 972", "873372"]),
         ("el autenticador dice 550913", ["550913"]),
         # slips in the cue word
         ("el tkoen es 432823", ["432823"]),
