@@ -1,8 +1,8 @@
 """The blind end-to-end conversations, through the real `guard scan`, meet the bars of
 issues 3 and 4: recall >= 98% per type, < 1% of clean messages touched, no leaky mask,
 >= 97% of forbidden agent asks caught, <= 1% of legitimate agent messages flagged. The
-third, messiest set is held to what guard reaches on it today (overall recall, a few
-leaks at most), so that nothing it taught slips back.
+third and fourth sets are held to what guard reaches on them today (overall recall, a
+few leaks at most), so that nothing they taught slips back.
 
 The sets were written blind and then used for tuning (see README): they no longer
 measure how guard does on unseen phrasings."""
@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.blind import e2e_set, e2e_set2, e2e_set3
+from tests.blind import e2e_set, e2e_set2, e2e_set3, e2e_set4
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
 
@@ -46,12 +46,17 @@ def test_blind_conversations_through_guard_scan(
     assert len(report.legit_flagged) / legit <= MAX_LEGIT_FLAGGED
 
 
-def test_the_messy_set_does_not_slip_back() -> None:
-    conversations = e2e_set3.generate(2, 400)
+@pytest.mark.parametrize(
+    ("generate", "floor"), [(e2e_set3.generate, 0.975), (e2e_set4.generate, 0.95)]
+)
+def test_the_later_sets_do_not_slip_back(
+    generate: Callable[[int, int], list[Conversation]], floor: float
+) -> None:
+    conversations = generate(2, 400)
     report = judge(conversations, run_guard(scan_input(conversations), None))
     assert not report.errors, [m.note for m in report.errors]
     found, total = sum(report.span_found.values()), sum(report.span_total.values())
-    assert found / total >= 0.975, [m.note for ms in report.missed.values() for m in ms]
+    assert found / total >= floor, [m.note for ms in report.missed.values() for m in ms]
     assert len(report.leaky_masks) <= 3, [m.note for m in report.leaky_masks]
     clean = sum(report.clean_total.values())
     assert len(report.clean_touched) / clean < MAX_CLEAN_TOUCHED
