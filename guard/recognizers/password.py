@@ -131,6 +131,25 @@ _TRIED_VALUES = regex.compile(
     + r"(?=[\s,]|$))?"
 )
 _TRIED_HOW = "password-like value tried at a login"
+
+
+def _may_try(text: str) -> bool:
+    """Whether `text` may try values at a login ("I tried X and Y"). (Most messages hold
+    none of the verbs' stems: plain `in` tests cost a fraction of the pattern's search.)"""
+    low = text.lower()
+    return (
+        "tried" in low
+        or "typed" in low
+        or "entered" in low
+        or "prob\u00e9" in low
+        or "probe con" in low
+        or "intent\u00e9" in low
+        or "intente con" in low
+        or "t to" in low  # "reset it to", "changed it to"
+        or "ne to" in low  # "reset mine to", "changed mine to"
+    ) and _TRIED_VERB.search(text) is not None
+
+
 # A letter, a digit and a symbol: a password, never a word of prose.
 _STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+")
 
@@ -183,7 +202,7 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
-        return self._index.may_name(text, self.ENTITY) or _TRIED_VERB.search(text) is not None
+        return self._index.may_name(text, self.ENTITY) or _may_try(text)
 
     def find(self, text: str) -> list[Hit]:
         results: list[Hit] = self._tried(text)
@@ -203,7 +222,7 @@ class PasswordRecognizer(GuardRecognizer):
         """Values tried at a login with no word for password: "I tried Huracan$2022 and
         Mango@1980, both locked me out", "probé con @Azul2AZ y con Chivas@2019". Only a
         word with a letter, a digit and a symbol counts."""
-        if _TRIED_VERB.search(text) is None:
+        if not _may_try(text):
             return []
         hits = []
         for match in _TRIED_VALUES.finditer(text):
