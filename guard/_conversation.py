@@ -4,7 +4,11 @@ Two rules read the conversation state and return findings the single-message
 recognizers cannot see (rules/conversation.yaml sets their bounds):
 
 - `answers`: after an agent asked for a security code, a passcode, an SSN, a PIN or a
-  password, the customer's reply may be the bare value ("482", "sure, 551903").
+  password, the customer's reply may be the bare value ("482", "sure, 551903"); so after
+  an agent's notice that a code was sent, after the customer named a value without
+  giving it ("the pin is"), and after one the customer gave, which a correction may
+  replace ("no wait, 5820"). A listed ask is answered in its order ("your ZIP, the last
+  4 and your PIN").
 - `split cards`: a card number typed over consecutive customer messages ("4111", "1111",
   "1111", "1111") is found on the message that completes it, naming the earlier ones.
 
