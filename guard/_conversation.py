@@ -27,7 +27,7 @@ import regex
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import PhraseSet, fold
+from guard._phrasing import PhraseSet, fold, overlaps
 from guard._rules import ConversationRules
 from guard._state import BIN_DIGITS, CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
@@ -82,7 +82,7 @@ _POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
 _ANSWER_MAX_WORDS = 12
-_ANSWER_MAX_NUMBERS = 2
+_ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 # A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
 # A date written with its month in words: "11 de abril de 1955", "April 1, 1983".
@@ -94,7 +94,7 @@ _WORDED_DATE = re.compile(
 )
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Card runs kept at once: started at the last few parts.
-_MAX_RUNS = 3  # "sure, 551903. also my zip is 94107"
+_MAX_RUNS = 3
 _WORDS = regex.compile(r"\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
 # and year, a ZIP+4, a version number.
@@ -111,11 +111,10 @@ _CODE_DIGITS = (3, 8)
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
 _AMOUNT = re.compile(r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-# What may close a message after a cue that announces the value: "the pin is",
-# "mi contraseña es:", "and the code on the back".
-# (A copula or a colon after the cue; or the cue alone after "and the", "ok my", "el"...:
-# "I forgot my PIN" announces nothing.)
-# (A few words may stand between: "la clave del cajero que puse es:".)
+# What may close a message after a cue that announces the value: a copula or a colon
+# ("the pin is", "mi contraseña es:"), a few words before it allowed ("la clave del cajero
+# que puse es:"); a strong cue may also close it alone (`_BARE_CLOSE`: "and the code on
+# the back"), unless the message denies ("I forgot my PIN": `_DENIAL`).
 _ANNOUNCED = regex.compile(
     r"(?:\s+[^\W\d]+){0,5}?\s*(?:[:=]|-+|\b(?:is|are|es|son|was|era)\b)[\s:=\-.…,]*"
 )
@@ -231,29 +230,30 @@ class ConversationRule:
         )
         added: list[Finding] = []
         if message.role is Role.AGENT:
+            folded = fold(norm.text)  # (the agent's message is read for phrases up to thrice)
             asked = [v.requested for v in violations if v.requested in self._answer_types]
             if asked:
-                slots = self._slots(norm, violations)
+                slots = self._slots(folded, violations)
                 ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
             else:
                 # A value the agent's message carries itself (a bot that sends the code in
                 # the chat) is a notice too: the customer may type it back.
                 carried = [f.type for f in findings if f.type in self._answer_types]
-                noticed = tuple(dict.fromkeys([*carried, *self._noticed(norm)]))
+                noticed = tuple(dict.fromkeys([*carried, *self._noticed(folded)]))
                 if noticed:
                     ask = PendingAsk(noticed, turn, at, origin="notice")
-                elif ask is not None and (violations or self._other_asks.find(fold(norm.text))):
-                    ask = (
-                        None  # it now asks for something else ("the card number", "the last four?")
-                    )
+                elif ask is not None and (violations or self._other_asks.find(folded)):
+                    # It now asks for something else ("the card number", "the last four?").
+                    ask = None
         else:
             if ask is not None:
-                answers = self._answers_in(norm, ask, findings)
+                folded = fold(norm.text) if ask.origin == "given" else ""
+                answers = self._answers_in(norm, ask, findings, folded)
                 if (
                     answers
                     or any(f.type in ask.types for f in findings)
                     # a card named next is no correction: "te paso el número de la tarjeta"
-                    or (ask.origin == "given" and self._card_named.find(fold(norm.text)))
+                    or (ask.origin == "given" and self._card_named.find(folded))
                 ):
                     ask = None
                 added.extend(answers)
@@ -284,14 +284,17 @@ class ConversationRule:
         norm: NormalizedText,
         ask: PendingAsk,
         findings: Sequence[Finding],
+        folded: str,
     ) -> list[Finding]:
+        """The values a customer's reply gives for `ask` (`folded`: the reply folded, read
+        for a correction when the customer gave the last value)."""
         if ask.origin == "given":
             starred = _STARRED.fullmatch(norm.text)
             if starred is not None:
                 # "*743": the chat sign of a correction, on the value alone
                 number = _Number(starred.start(1), starred.end(1), _NOT_A_DIGIT.sub("", starred[1]))
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
-            if not self._corrections.find(fold(norm.text)) and _LETTER.search(norm.text):
+            if not self._corrections.find(folded) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
         # What the recognizers found stays, but for a code of a type not asked for where
         # one was: "card and PIN" - "4278 ... 8014 - 7127" is a PIN, not the card's code.
@@ -336,7 +339,7 @@ class ConversationRule:
             )
             if password is not None:
                 start, end = password
-                if not any(start < e and s < end for s, e in claimed):
+                if not any(overlaps((start, end), span) for span in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
         return found
 
@@ -354,7 +357,7 @@ class ConversationRule:
                 continue
             entity = self._answer_type(number.digits, (EntityType(slot),))
             start, end = norm.to_original(number.start, number.end)
-            if entity is not None and not any(start < e and s < end for s, e in taken):
+            if entity is not None and not any(overlaps((start, end), span) for span in taken):
                 found.append(self._answer(entity, start, end, ask))
         return found
 
@@ -389,7 +392,7 @@ class ConversationRule:
             if entity is None:
                 continue
             start, end = norm.to_original(number.start, number.end)
-            if any(start < e and s < end for s, e in taken):
+            if any(overlaps((start, end), span) for span in taken):
                 continue
             found.append(self._answer(entity, start, end, ask))
         return found
@@ -440,21 +443,18 @@ class ConversationRule:
         )
         return PendingAsk(named, turn, at, origin="announced") if named else ask
 
-    def _slots(self, norm: NormalizedText, violations: Sequence[Violation]) -> tuple[str, ...]:
+    def _slots(self, folded: str, violations: Sequence[Violation]) -> tuple[str, ...]:
         """What an ask lists, in its order, when it also asks for what an agent may ask
         ("Confirm your ZIP, the last 4 of the card, and your PIN"); () otherwise."""
-        others = self._other_asks.find(fold(norm.text))
+        others = self._other_asks.find(folded)
         if not others:
             return ()
         items = [(start, _OTHER_SLOT) for start, _end in others]
         items += [(v.start, v.requested.value) for v in violations]
         return tuple(slot for _start, slot in sorted(items))
 
-    def _noticed(self, norm: NormalizedText) -> tuple[EntityType, ...]:
+    def _noticed(self, folded: str) -> tuple[EntityType, ...]:
         """The types an agent's message says were sent to the customer."""
-        if not self._notices:
-            return ()
-        folded = fold(norm.text)
         return tuple(entity for entity, phrases in self._notices if phrases.find(folded))
 
     def _may_follow(self, text: str, end: int) -> bool:
