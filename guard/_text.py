@@ -179,7 +179,7 @@ def _stays(char: str) -> bool:
     )
 
 
-def _class_of(chars: Iterable[str]) -> str:
+def char_class(chars: Iterable[str]) -> str:
     """A regex character class body for `chars`, in ranges ("à-ö")."""
     codes = sorted(map(ord, chars))
     ranges: list[list[int]] = []
@@ -201,7 +201,7 @@ def _class_of(chars: Iterable[str]) -> str:
 _COMMON_BLOCKS = ((0x00A0, 0x024F), (0x2010, 0x2BFF), (0x1F300, 0x1FAFF))
 _CHANGING = re.compile(
     "[^\t\n\r\x20-\x7e"
-    + _class_of(
+    + char_class(
         char
         for low, high in _COMMON_BLOCKS
         for char in map(chr, range(low, high + 1))

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from guard._text import _class_of
+from guard._text import char_class
 from guard.recognizers._phrases import (
     PhraseIndex,
     digit_count,
@@ -305,7 +305,7 @@ def _read_alike(chars: str) -> set[str]:
 _CHAT_BLOCKS = ((0x0080, 0x024F), (0x2010, 0x2BFF), (0x1F300, 0x1FAFF))
 _READ_APART = re.compile(
     "[^\x00-\x7f"
-    + _class_of(
+    + char_class(
         _read_alike(
             "".join(chr(code) for low, high in _CHAT_BLOCKS for code in range(low, high + 1))
         )
