@@ -117,14 +117,14 @@ def _is_emoji_like(char: str) -> bool:
 
 
 # Trying values at a login: "I tried X and Y", "probé con X y con Y", "reset it to X".
-_TRIED_VERB = re.compile(
-    r"(?i)\b(?:tried|typed|entered|prob[eé]|intent[eé]|reset (?:it|mine) to|"
-    r"changed (?:it|mine) to)\b"
+_TRIED_VERBS = (
+    r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
+    r"reset (?:it|mine) to|changed (?:it|mine) to"
 )
+_TRIED_VERB = re.compile(rf"(?i)\b(?:{_TRIED_VERBS})\b")
 _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”’»]?"
 _TRIED_VALUES = regex.compile(
-    r"(?i)\b(?:tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
-    r"reset (?:it|mine) to|changed (?:it|mine) to)\s+"
+    rf"(?i)\b(?:{_TRIED_VERBS})\s+"
     + _TRIED_WORD.format("first")
     + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o)\s+(?:con\s+)?"
     + _TRIED_WORD.format("second")
