@@ -154,6 +154,12 @@ class CueIndex:
             for entity, words in keys_of.items()
         }
 
+    def probe(self, entity: str) -> str | None:
+        """A pattern that finds, in folded text, every key word of `entity` (and more):
+        where it finds nothing, `text` names no cue of that type."""
+        probe = self._probes.get(entity)
+        return None if probe is None else probe.pattern
+
     @classmethod
     def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
         return cls({entity: cue_set})

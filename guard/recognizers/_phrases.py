@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from guard._phrasing import fold
@@ -180,6 +180,29 @@ def _longest_first(found: list[_Found], bounds: tuple[int, ...]) -> list[_Found]
     return sorted(chosen)
 
 
+def _resolve(found: list[_Found], bounds: tuple[int, ...]) -> list[_Found]:
+    """The phrases that stand of `found` (which comes by first word, then by length).
+
+    Mostly phrases nest ("numero de seguro social" holds "seguro social" and "social")
+    or stand apart: the outermost then win, each longer than every phrase inside it,
+    and a pass along the list finds them. Only when two outermost phrases overlap does
+    the longest-first contest run (`_longest_first`)."""
+    outer: list[_Found] = []
+    reach = -1  # the last word of the outermost phrases so far
+    for phrase in found:
+        first, last, _words = phrase
+        if outer and outer[-1][0] == first:
+            outer[-1] = phrase  # the longer phrase at the same word
+        elif last <= reach:
+            continue  # inside an outer phrase
+        elif first <= reach:
+            return _longest_first(found, bounds)  # overlapping outer phrases
+        else:
+            outer.append(phrase)
+        reach = max(reach, last)
+    return outer
+
+
 class PhraseIndex:
     """Non-overlapping whole-word matches of a set of phrases, longest first.
 
@@ -234,10 +257,8 @@ class PhraseIndex:
         if not found:
             return []
         bounds = words.offsets()
-        # Phrases come by first word, then by length. When none shares a word with the
-        # next, all stand; otherwise the longest win.
-        if len(found) > 1 and any(b[0] <= a[1] for a, b in pairwise(found)):
-            found = _longest_first(found, bounds)
+        if len(found) > 1:
+            found = _resolve(found, bounds)
         return [
             PhraseMatch(bounds[2 * first], bounds[2 * last + 1], phrase)
             for first, last, phrase in found

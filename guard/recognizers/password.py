@@ -16,6 +16,7 @@ import regex
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
+from guard.recognizers._phrases import folded
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -133,6 +134,10 @@ _TRIED_VALUES = regex.compile(
 _TRIED_HOW = "password-like value tried at a login"
 
 
+# The stems `_may_try` looks for, folded ("probé" is "probe").
+_TRIED_STEMS = "tried|typed|entered|probe|intente|t to|ne to"
+
+
 def _may_try(text: str) -> bool:
     """Whether `text` may try values at a login ("I tried X and Y"). (Most messages hold
     none of the verbs' stems: plain `in` tests cost a fraction of the pattern's search.)"""
@@ -190,6 +195,13 @@ class PasswordRecognizer(GuardRecognizer):
         self._filled = regex.compile(
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
         )
+        # What `worth_reading` looks for first: the stems `CueIndex.may_name` and
+        # `_may_try` look for, folded.
+        stems = [_TRIED_STEMS]
+        probe = self._index.probe(self.ENTITY)
+        if probe is not None:
+            stems.append(probe)
+        self._gate = re.compile("|".join(stems))
         self._stopwords = frozenset(w.lower() for w in stopwords)
         # "... wrong password and my zip code is 16069": a number a label names is that
         # thing ("the password for the order is xk92!a" is still a password).
@@ -202,6 +214,10 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
+        # One search rules out most messages, which hold neither the stem of a cue word
+        # nor a verb of trying. (ASCII text folds to its lowercase.)
+        if self._gate.search(text.lower() if text.isascii() else folded(text)) is None:
+            return False
         return self._index.may_name(text, self.ENTITY) or _may_try(text)
 
     def find(self, text: str) -> list[Hit]:

@@ -14,9 +14,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from guard import Rules
 from guard._phrasing import _fold_char, fold
+from guard.recognizers import PasswordRecognizer, _phrases, build_recognizers, password
 from guard.recognizers import _cues as cues
-from guard.recognizers import _phrases
 from guard.recognizers._phrases import digit_count
 
 # The number pattern as it was written before its look-behinds were given fixed widths.
@@ -194,3 +195,28 @@ def test_phrase_index_finds_the_longest_of_overlapping_phrases(text: str) -> Non
 def test_a_trie_pattern_finds_what_the_plain_alternation_finds(words: list[str], text: str) -> None:
     plain = re.compile("|".join(map(re.escape, words)))
     assert (re.search(cues._any_of(words), text) is None) == (plain.search(text) is None)
+
+
+# Cue words of the shipped rules and verbs of trying, in any case, with accents, beside
+# digits, symbols and characters beyond ASCII.
+_PASSWORD_PIECES = [
+    "password", "PassWord", "pw", "PWD", "contraseña", "CONTRASEÑA", "contrasena", "clave",
+    "cLaVe", "credenciales", "pass", "tried", "TYPED", "entered", "probé con", "PROBÉ",
+    "intenté con", "reset it to", "changed mine to", "my", "is", " ", "-", ":", "1234", "x",
+    "é", "ñ", "İ", "\u212a", "ſ", "😅", "’", "#",
+]  # fmt: skip
+
+
+_PASSWORD_RECOGNIZER: list[PasswordRecognizer] = [
+    r for r in build_recognizers(Rules.load().detection) if isinstance(r, PasswordRecognizer)
+]
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(_PASSWORD_PIECES), max_size=8).map("".join))
+def test_the_password_gate_rules_out_only_what_the_recognizer_would(text: str) -> None:
+    """`PasswordRecognizer.worth_reading` opens with one search of the folded text; a text
+    it rules out is one the cue index and the verbs of trying rule out too."""
+    (recognizer,) = _PASSWORD_RECOGNIZER
+    full = recognizer._index.may_name(text, recognizer.ENTITY) or password._may_try(text)
+    assert recognizer.worth_reading(text) == full
