@@ -80,12 +80,13 @@ _FIRST_ITEM = (
     + r")(?![^\W_])"
 )
 # What may join two tokens of one spoken or typed number.
-_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\r?\n)[ \t]{0,2})"
+# (Dictation pauses too: "four one seven nine... two five zero one".)
+_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2})"
 # (group 1: the tokens after the first, if any)
 _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
-_TOKEN = re.compile(r"[^ \t\r\n,\-./]+")
+_TOKEN = re.compile(r"[^ \t\r\n,\-./…]+")
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
-_BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./]")
+_BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
 # first, since most chat has none of them. Each regex search opens with a character class
@@ -394,6 +395,10 @@ def _pure_counts(text: str, at: _PureContext) -> bool:
     return at.others >= _LONG_NUMBER and not short_word
 
 
+# What may follow a closing "oh" (nothing, or the end of a sentence).
+_SENTENCE_CLOSERS = frozenset(["", ".", ",", "!", "?", "\n", ";"])
+
+
 def _resolve_oh(tokens: list[_Token], folded: str, eager: bool) -> None:
     """ "oh" is zero between digits ("four oh oh five", "double oh seven") or heading a
     spoken number ("oh seven two five"), never after a number ("... 996 oh and my other
@@ -415,7 +420,21 @@ def _resolve_oh(tokens: list[_Token], folded: str, eager: bool) -> None:
             and after is not None
             and (after.value is not None or after.kind == _REPEAT)
         )
-        if eager or between or (before is None and _heads_a_number(tokens, stop, folded)):
+        # "... four four oh", "... six five eight one, oh": "oh" closing spoken digits
+        # at the end of a sentence is their last zero ("one two three oh wait" is not).
+        closing = (
+            after is None
+            and index >= 2
+            and tokens[index - 1].kind == _WORD
+            and tokens[index - 2].kind in _SPOKEN
+            and folded[tokens[stop - 1].end :].lstrip()[:1] in _SENTENCE_CLOSERS
+        )
+        if (
+            eager
+            or between
+            or closing
+            or (before is None and _heads_a_number(tokens, stop, folded))
+        ):
             for token in tokens[index:stop]:
                 token.value = "0"
         index = stop

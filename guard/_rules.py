@@ -81,6 +81,7 @@ class Window(_Strict):
 
 class PasswordRules(_Strict):
     stopwords: list[str]
+    tells: list[str] = Field(default_factory=list)
 
 
 #: At most this many alias variants of one phrase.

@@ -189,6 +189,13 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("the last four one two three four", "the last four 1234"),
         ("últimos cuatro uno dos tres cuatro", "últimos cuatro 1234"),
         ("termina en cuatro tres dos uno", "termina en 4321"),
+        # dictation pauses join groups; "oh" closing spoken digits is their last zero
+        ("nine one two... three four oh... five five", "912 340 55"),
+        ("cinco cinco… dos uno", "55 21"),
+        ("the code is seven seven oh", "the code is 770"),
+        ("one two oh, three", "120 3"),
+        ("it was six six oh.", "it was 660."),
+        ("one two three oh wait", "123 oh wait"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
@@ -219,6 +226,7 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
         "Oh, 4 5 6",
         "oh, 5 minutes",
         "my card 6499-8882-5826-9128-996 oh and my other one",
+        "I have two kids oh.",
         "double check",
         "the last four 1234",
     ],

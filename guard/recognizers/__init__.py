@@ -98,6 +98,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             not_cues=rules.not_cues(EntityType.PASSWORD),
             index=index,
             stopwords=rules.password.stopwords,
+            tells=rules.password.tells,
             numbers=numbers,
             supported_language=language,
         ),

@@ -381,6 +381,7 @@ _LAST_FOUR = regex.compile(
       | (?:con\s+)?terminaci[oó]n(?:\s+en)?
       | last\s+(?:four|4|two|2|few)(?:\s+(?:digits?|numbers?))?(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?
       | termina(?:da|do)?\s+en | que\s+termina\s+en
+      | (?:que\s+)?(?:acaba|finaliza)(?:da|do)?\s+en   # "móvil acabado en 7780" (Spain)
       | [uú]ltimos\s+(?:cuatro|4|dos|2)(?:\s+(?:d[ií]gitos|n[uú]meros))?
         (?:\s+del?\s+(?:\w+\s+){0,2}?\w+)?
     )
@@ -388,7 +389,7 @@ _LAST_FOUR = regex.compile(
     """
 )
 _LAST_FOUR_REACH = 40
-_LAST_FOUR_HEADS = ("end", "last", "termina", "que", "ultimos")
+_LAST_FOUR_HEADS = ("end", "last", "termina", "que", "ultimos", "acaba", "finaliza")
 # A year: 19xx or 20xx after "in", "since", a month name, "de" in a Spanish date...
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = regex.compile(
@@ -571,9 +572,15 @@ class Binding(NamedTuple):
 # "482913 es el código", "773 cvv".
 _BACKWARD_GAP = regex.compile(
     r"""(?ix)\W*
-    (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|=|:|<-+|←|as|como)
-    (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,2}
+    (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|which\ is|=|:|<-+|←|as|como
+      |que\ est[aá]|que\ sale|que\ viene)  # "330 que está junto a la firma"
+    (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""
+)
+# "4 digits", "de 6 dígitos", "6-digit": the length of a value, not another number.
+_LENGTH = regex.compile(
+    r"(?i)\b(?:\d{1,2}|\d-\d)\ ?-?\ ?(?:d[ií]gitos?|digits?|n[uú]meros?|numbers?|numeritos|"
+    r"characters?|caracteres|letras?)\b"
 )
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
 _PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
@@ -639,8 +646,12 @@ def _bind_forward(
             gap = number.start - cue.end
             if gap > after or not eligible(text, number.start, number.end):
                 return None
-            if _ASCII_DIGIT.search(text, cue.end, number.start):
-                return None  # "to verify 3 charges of 1200": another number came first
+            if _ASCII_DIGIT.search(text, cue.end, number.start) and _ASCII_DIGIT.search(
+                _LENGTH.sub("", text[cue.end : number.start])
+            ):
+                # "to verify 3 charges of 1200": another number came first (but "pin de 4
+                # dígitos es 4800" only tells the value's length)
+                return None
             if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
                 text, cue.end, number.start
             ):

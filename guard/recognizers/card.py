@@ -110,17 +110,24 @@ def brand_of(digits: str) -> Brand | None:
 # Digit groups joined by what people type between them. " / " is left out: it joins
 # two phone numbers far more often than two halves of a card.
 # (A blank line too, and a comma: dictated numbers come out as "4963, 2161, 39928".)
-_SEPARATOR = r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?)"
+# (And a dictation pause: "3572... 5316... 5091... 3557".)
+_SEPARATOR = (
+    r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?|(?:\.{3}|…)[ \t]?)"
+)
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
 _GAP = re.compile(r"\D+")  # a separator inside a run
-_SEPARATORS = str.maketrans("", "", " \t\r\n-./,")  # every character of _SEPARATOR
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./,…")  # every character of _SEPARATOR
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 _CODE_AFTER = re.compile(
     r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
     r"\d{3,4}(?!\d)"
 )
+
+# How cards are printed (4-4-4-4, Amex 4-6-5, 19 digits 4-4-4-4-3): groups of these
+# lengths are one card even when typed with mixed separators.
+_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3)})
 
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
@@ -315,8 +322,11 @@ class CardNumberRecognizer(GuardRecognizer):
         run is short (an expiry, a code), never another long group, and what precedes it
         is set apart by another separator (a tracking number is one long uniform run)."""
         separators = {groups[i].separator for i in range(first + 1, last + 1)}
-        # (Spaces and line breaks are one style: "3487 920831\n02031 11/2026".)
-        if len({" " if sep.isspace() else sep for sep in separators}) > 1:
+        # (Spaces and line breaks are one style: "3487 920831\n02031 11/2026". A card's
+        # own grouping may mix them: "4416 5773-8504-9298 02-30 109".)
+        if len({" " if sep.isspace() else sep for sep in separators}) > 1 and (
+            tuple(len(g.digits) for g in groups[first : last + 1]) not in _CARD_GROUPINGS
+        ):
             return False
         # Groups before the card like its own groups: a tracking or account number,
         # unless it is one group and the card ends the run ("pin 0704 3550 9053 9917 4448").

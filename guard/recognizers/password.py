@@ -16,7 +16,7 @@ import regex
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
-from guard.recognizers._phrases import folded
+from guard.recognizers._phrases import PhraseIndex, folded
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -117,10 +117,13 @@ def _is_emoji_like(char: str) -> bool:
     return not char.isascii() and not char.isalnum()
 
 
-# Trying values at a login: "I tried X and Y", "probé con X y con Y", "reset it to X".
+# Trying values at a login: "I tried X and Y", "probé con X y con Y", "reset it to X",
+# "estoy poniendo X", "I'm typing X", "uso X para todo".
 _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
-    r"reset (?:it|mine) to|changed (?:it|mine) to"
+    r"reset (?:it|mine) to|changed (?:it|mine) to|"
+    r"typing|entering|putting\s+in|put\s+in|using|use|"
+    r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
 _TRIED_VERB = re.compile(rf"(?i)\b(?:{_TRIED_VERBS})\b")
 _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”’»]?"
@@ -134,29 +137,26 @@ _TRIED_VALUES = regex.compile(
 _TRIED_HOW = "password-like value tried at a login"
 
 
-# The stems `_may_try` looks for, folded ("probé" is "probe").
-_TRIED_STEMS = "tried|typed|entered|probe|intente|t to|ne to"
+# A stem of each verb above, folded ("probé" is "probe"): one search of the folded text
+# rules most messages out before the verbs' pattern runs.
+_TRIED_STEMS = (
+    "tried|typed|typing|enter|probe|intente|t to|ne to|put|use|uso|usin|usand|pong|ponie|"
+    "puse|escrib|meti|meto"
+)
+_TRIED_STEM = re.compile(_TRIED_STEMS)
 
 
 def _may_try(text: str) -> bool:
-    """Whether `text` may try values at a login ("I tried X and Y"). (Most messages hold
-    none of the verbs' stems: plain `in` tests cost a fraction of the pattern's search.)"""
-    low = text.lower()
-    return (
-        "tried" in low
-        or "typed" in low
-        or "entered" in low
-        or "prob\u00e9" in low
-        or "probe con" in low
-        or "intent\u00e9" in low
-        or "intente con" in low
-        or "t to" in low  # "reset it to", "changed it to"
-        or "ne to" in low  # "reset mine to", "changed mine to"
-    ) and _TRIED_VERB.search(text) is not None
+    """Whether `text` may try values at a login ("I tried X and Y")."""
+    folded_text = text.lower() if text.isascii() else folded(text)
+    return _TRIED_STEM.search(folded_text) is not None and _TRIED_VERB.search(text) is not None
 
 
 # A letter, a digit and a symbol: a password, never a word of prose.
 _STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+")
+# Three letters and a digit ("winter5207", "CowboysPrincess08"): a password when tried
+# together with another, or when the login's refusal is told after it.
+_LETTERS_AND_DIGITS = regex.compile(r"(?=(?:[^\W\d_][^\s]*){3})(?=[^\s]*\d)[^\s]+")
 
 
 class PasswordRecognizer(GuardRecognizer):
@@ -173,6 +173,7 @@ class PasswordRecognizer(GuardRecognizer):
         stopwords: Sequence[str] = (),
         index: CueIndex | None = None,
         *,
+        tells: Sequence[str] = (),
         numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
@@ -203,6 +204,7 @@ class PasswordRecognizer(GuardRecognizer):
             stems.append(probe)
         self._gate = re.compile("|".join(stems))
         self._stopwords = frozenset(w.lower() for w in stopwords)
+        self._tells = PhraseIndex(tells)
         # "... wrong password and my zip code is 16069": a number a label names is that
         # thing ("the password for the order is xk92!a" is still a password).
         self._numbers = numbers if numbers is not None else NumberFinder()
@@ -223,32 +225,58 @@ class PasswordRecognizer(GuardRecognizer):
     def find(self, text: str) -> list[Hit]:
         results: list[Hit] = self._tried(text)
         for cue in self._index.find(text, self.ENTITY):
-            found = self._after(text, cue.end) or self._before(text, cue.start)
+            found = self._after(text, cue.end)
+            if found is not None and self._labelled(text, found[0], found[1]):
+                found = None  # "the pw and artículo 2647344": an item number, not the value
+            found = found or self._before(text, cue.start)
             if found is None:
                 continue
             start, end, score, how = found
-            if results and start < results[-1].end:
+            if any(start < hit.end and hit.start < end for hit in results):
                 continue
-            if text[start:end].isdigit() and self._numbers.is_labelled(text, start):
+            if self._labelled(text, start, end):
                 continue
             results.append(self._result(start, end, score, how))
-        return results
+        return sorted(results, key=lambda hit: hit.start)
+
+    def _labelled(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a number a label names ("zip code is 16069")."""
+        return text[start:end].isdigit() and self._numbers.is_labelled(text, start)
 
     def _tried(self, text: str) -> list[Hit]:
         """Values tried at a login with no word for password: "I tried Huracan$2022 and
-        Mango@1980, both locked me out", "probé con @Azul2AZ y con Chivas@2019". Only a
-        word with a letter, a digit and a symbol counts."""
+        Mango@1980, both locked me out", "probé con @Azul2AZ y con Chivas@2019". A word
+        with a letter, a digit and a symbol counts; one of letters and digits counts
+        when two are tried together or the login's refusal is told after it ("I typed
+        Lakers2020 like 5 times", "estoy poniendo princesa78 y me dice que es incorrecta",
+        "uso chivas.america8 para todo")."""
         if not _may_try(text):
             return []
-        hits = []
+        hits: list[Hit] = []
         for match in _TRIED_VALUES.finditer(text):
+            strong: list[tuple[int, int]] = []
+            plain: list[tuple[int, int]] = []
             for name in ("first", "second"):
                 start, end = match.span(name)
-                while end > start and text[end - 1] in ".!?":
-                    end -= 1  # "... it to M@dr1d.56." ends the sentence
-                if start >= 0 and _STRONG_PASSWORD.fullmatch(text, start, end):
-                    hits.append(self._result(start, end, self.BARE_SCORE, _TRIED_HOW))
+                while end > start and text[end - 1] in ".?":
+                    end -= 1  # "... it to M@dr1d.56." ends a sentence ("Pass1!" keeps "!")
+                if start < 0 or not self._is_value(text[start:end]):
+                    continue
+                if _STRONG_PASSWORD.fullmatch(text, start, end):
+                    strong.append((start, end))
+                elif _LETTERS_AND_DIGITS.fullmatch(text, start, end):
+                    plain.append((start, end))
+            if plain and not (strong or len(plain) > 1 or self._told(text, match.end())):
+                plain = []
+            hits.extend(
+                self._result(start, end, self.BARE_SCORE, _TRIED_HOW)
+                for start, end in sorted(strong + plain)
+            )
         return hits
+
+    def _told(self, text: str, position: int) -> bool:
+        """Whether a tell of a refused (or reused) password follows `position`."""
+        return any(match.start >= position for match in self._tells.find(text))
 
     def _after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
         wrapped = _WRAPPED.match(text, position)

@@ -20,12 +20,13 @@ from guard.recognizers._phrases import digit_count
 # scan skips to digits at C speed.
 _BOUNDARY_BEFORE = r"\d(?<![\w$€£¥+]\d)(?<![\w*]\*\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
 _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
-# With no cue: 123-45-6789, 123 45 6789, 123.45.6789 (one separator throughout).
-_SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}([\-. ])\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
+# With no cue: 123-45-6789, 123 45 6789, 123.45.6789, 123 - 45 - 6789 (one separator
+# throughout).
+_SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}(\ ?[\-.]\ ?|\ )\d{{2}}\1\d{{4}}{_BOUNDARY_AFTER}")
 # The middle of every 3-2-4 shape, with nothing to check before it: a search for it skips
 # to separators at C speed, about half the cost of a scan of _SHAPED over a message that
 # holds none (most messages).
-_SHAPED_MIDDLE = re.compile(r"[\-. ]\d{2}[\-. ]\d{4}")
+_SHAPED_MIDDLE = re.compile(r"[\-. ]\d{2}\ ?[\-. ]\ ?\d{4}")
 # With a cue: any of those, mixed separators, or nine digits in a row.
 _SEP = r"(?:\ ?[\-.]\ ?|\ {1,2})?"  # "123-45-6789", "123 - 45 - 6789", "123  45  6789"
 _ANY = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{4}}{_BOUNDARY_AFTER}")

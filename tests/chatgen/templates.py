@@ -94,11 +94,14 @@ SECURITY_CODE = Family(
             "{cue} would be {CVV}", "and {cue} {CVV}", "{cue} - {CVV}", "yes {cue} {CVV}{thx}",
             "{ctx} {cue} is {CVV}", "{CVV} {cue}", "sorry the {cue} is actually {CVV}",
             "{hi}my {cue} {CVV} exp {EXP}", "{cue}:{CVV}", "{cue} #{CVV}",
+            # where the code is, instead of what it is
+            "the back says {CVV}", "{CVV} the back one", "the one on the back is {CVV}{thx}",
         ),
         "es": (
             "{hi}el {cue} es {CVV}{thx}", "{cue}: {CVV}", "{cue} {CVV}", "mi {cue} es {CVV}",
             "y el {cue} {CVV}", "{CVV} es el {cue}", "el {cue} de la tarjeta es {CVV}",
             "ok {cue} {CVV}{thx}", "{ctx} el {cue} es {CVV}",
+            "atrás dice {CVV}", "es el {CVV} que está junto a la firma", "atras tiene {CVV}",
         ),
         "mix": ("el {cue} es {CVV}", "my {cue} es {CVV}", "the {cue} es {CVV} ok"),
     },
@@ -111,7 +114,8 @@ SECURITY_CODE = Family(
                "cvv number", "cvv code", "security code on the back"),
         "es": ("código de seguridad", "codigo de seguridad", "cvv", "código cvv", "código de atrás",
                "codigo de atras", "código del reverso", "número de atrás", "3 dígitos de atrás",
-               "tres digitos de atras", "cvc", "código de verificación de la tarjeta"),
+               "tres digitos de atras", "cvc", "código de verificación de la tarjeta",
+               "Cód. seguridad", "código seguridad"),
     },
 )  # fmt: skip
 
@@ -213,12 +217,17 @@ PASSWORD = Family(
             "password is {PW} with a capital", "my password is {PW}.",
             "password:{PW}", "Password - {PW}",
             "Email: {USER}@gmail.com\nPassword: {PW}", "login {USER} / password {PW}",
+            # tried at a login with no word for password, the refusal told after it
+            "I typed {PW} like {N} times and now it's locked", "tried {PW} again, still wrong",
+            "I use {PW} for everything", "i've tried {PW} and it doesn't work",
         ),
         "es": (
             "{hi}mi contraseña es {PW}{thx}", "contraseña: {PW}", "la contraseña es {PW}",
             "contraseña {PW}", "mi clave es {PW}", "clave: {PW}", "la clave de la app es {PW}",
             "mi contraseña es {PWA}", "usuario {USER} contraseña {PW}",
             "mi contraseña es \"{PWS}\"", "{ctx} la contraseña es {PW}",
+            "estoy poniendo {PW} y me dice que es incorrecta", "uso {PW} para todo",
+            "escribí {PW} y no me deja entrar",
         ),
         "mix": ("my contraseña is {PW}", "mi password es {PW}", "el password es {PW}",
                 "la password {PW}", "password es {PWA}"),

@@ -82,6 +82,11 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"tarjeta {fours(VISA, ', ')}", [fours(VISA, ", ")]),
         # mixed separators, a slash between groups of four (no date)
         (f"es {VISA[:4]}-{VISA[4:8]} {VISA[8:12]}/{VISA[12:]}", [f"{VISA[:4]}-{VISA[4:8]} {VISA[8:12]}/{VISA[12:]}"]),  # noqa: E501
+        # a card's own grouping with mixed separators, then its expiry and code
+        (f"{VISA[:4]} {VISA[4:8]}-{VISA[8:12]}-{VISA[12:]} 04-29 311", [f"{VISA[:4]} {VISA[4:8]}-{VISA[8:12]}-{VISA[12:]}"]),  # noqa: E501
+        # dictation pauses between groups
+        (f"card is {fours(MASTERCARD, '... ')} ok", [fours(MASTERCARD, "... ")]),
+        (f"tarjeta {fours(VISA, '…')}", [fours(VISA, "…")]),
     ],
 )  # fmt: skip
 def test_formats_people_type(

@@ -60,6 +60,10 @@ def test_passcodes(
 @pytest.mark.parametrize(
     "text",
     [
+        "the app shows error code 4012 when I log in",
+        "me llegó del short code 32665",
+        "te enviamos un código al móvil acabado en 7780",
+        "the code came from shortcode 88202",
         "zip code 90210",
         # the sender of a text is its short code
         "got a text from 72166 asking for my pin",

@@ -12,6 +12,13 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # letters and digits tried at a login: two together, or a refusal told after
+        ("tried bluebird2020 and sunset4455", ["bluebird2020", "sunset4455"]),
+        ("I typed Ranchero77 three times and now it's locked", ["Ranchero77"]),
+        ("escribí Pelusa1987 y no me deja entrar", ["Pelusa1987"]),
+        ("I use Brandon1990 for everything", ["Brandon1990"]),
+        ("uso tortuga.azul5 para todo", ["tortuga.azul5"]),
+        ("tried Chicago2019! again, still wrong", ["Chicago2019!"]),
         ("i tried pepper2 and it says wrong password", ["pepper2"]),
         ("intenté con Perro2023 y dice contraseña incorrecta", ["Perro2023"]),
         ("my password is Hunter2!", ["Hunter2!"]),
@@ -61,6 +68,10 @@ def test_passwords(
 @pytest.mark.parametrize(
     "text",
     [
+        "I tried Windows11 and it works",
+        "I use Chrome2 on my laptop",
+        "tried ordering 2 cards and it failed",
+        "puse 2522 y me dice PIN incorrecto",
         "i tried 100 times and it says wrong password",
         "I used 1-800-555-0100 and it says wrong password",
         "12/26 is my password",

@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("el pin de 4 dígitos es 8019", ["8019"]),
+        ("mi nip de 4 numeros: 7261", ["7261"]),
         ("my pin is 4821", ["4821"]),
         ("PIN: 48213", ["48213"]),
         ("pin 482135", ["482135"]),

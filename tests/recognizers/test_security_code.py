@@ -35,6 +35,15 @@ CARD = "4111 1111 1111 1111"
         ("el código de seguridad es 678", ["678"]),
         ("codigo de seguridad: 901", ["901"]),
         ("el cvv de mi tarjeta es 246", ["246"]),
+        # pasted forms, and where the code is said instead of what it is
+        ("Cód. seguridad: 517", ["517"]),
+        ("codigo seguridad 0 8 2", ["0 8 2"]),
+        ("the back says 604 but it's faded", ["604"]),
+        ("7712 the back one", ["7712"]),
+        ("atrás dice 552, ¿ese?", ["552"]),
+        ("es el 419 que está al lado de la firma", ["419"]),
+        ("the one on the back is 3 0 9", ["3 0 9"]),
+        (f"{CARD}\n11/27\n3 0 8", ["3 0 8"]),
         (f"{CARD} 12/26 123", ["123"]),
         (f"{CARD} exp 12/26 cvv 123", ["123"]),
         (f"{CARD}, 03/29, 456", ["456"]),
@@ -69,6 +78,8 @@ def test_security_codes(
 @pytest.mark.parametrize(
     "text",
     [
+        "the back has 3 numbers on it, which ones?",
+        "I'll be back in 5 minutes",
         "what's a CVV?",
         "where do I find the security code?",
         "the code on the back is scratched off",

@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("301 - 52 - 7719", ["301 - 52 - 7719"]),
+        ("my socail is 301527719", ["301527719"]),
         ("its 164868306, my ssn", ["164868306"]),
         ("its 311193713 (my ssn)", ["311193713"]),
         ("536-22-8190", ["536-22-8190"]),
