@@ -406,9 +406,10 @@ _OWNED_AFTER = regex.compile(r"\s+[^\W\d]{2,}")
 # Between a label and its number: "zip is 30301", "order #: 12345", "vuelo número 2309".
 _LABEL_GAP = regex.compile(
     r"(?i)[\s:#=.\-]*(?:(?:is|was|es|era|are|number|num|nr|no|n[uú]mero|de|del|says|said|shows|"
-    r"reads|dice|muestra|was)\b[\s:#=.\-]*){0,3}"
+    r"reads|dice|muestra|was|auth|authorization|autorizaci[oó]n|approval|aprobaci[oó]n|code|"
+    r"c[oó]digo)\b[\s:#=.\-]*){0,4}"
 )
-_LABEL_REACH = 24
+_LABEL_REACH = 32  # ("recibo: código de autorización 551203")
 # Between a number and the label that names it after it: "86217 is my zip", "35400 es
 # mi código postal", "4821 = the order number".
 _NAMED_AFTER = regex.compile(
@@ -573,7 +574,8 @@ class Binding(NamedTuple):
 _BACKWARD_GAP = regex.compile(
     r"""(?ix)\W*
     (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|which\ is|=|:|<-+|←|as|como
-      |que\ est[aá]|que\ sale|que\ viene)  # "330 que está junto a la firma"
+      |que\ est[aá]|que\ sale|que\ viene  # "330 que está junto a la firma"
+      |(?:and|y)\ (?:it\ |me\ )?(?:says|said|dice|dijo|sale|shows))  # "2678 y me dice PIN"
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""
 )

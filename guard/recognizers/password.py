@@ -154,9 +154,13 @@ def _may_try(text: str) -> bool:
 
 # A letter, a digit and a symbol: a password, never a word of prose.
 _STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+")
-# Three letters and a digit ("winter5207", "CowboysPrincess08"): a password when tried
-# together with another, or when the login's refusal is told after it.
-_LETTERS_AND_DIGITS = regex.compile(r"(?=(?:[^\W\d_][^\s]*){3})(?=[^\s]*\d)[^\s]+")
+# Three letters and a digit ("winter5207", "CowboysPrincess08"), or both cases and a
+# symbol ("C$ZSVkVNY"): a password when tried together with another, or when the login's
+# refusal is told after it.
+_LETTERS_AND_DIGITS = regex.compile(
+    r"(?=(?:[^\W\d_][^\s]*){3})(?=[^\s]*\d)[^\s]+"
+    r"|(?=[^\s]*\p{Ll})(?=[^\s]*\p{Lu})(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+"
+)
 
 
 class PasswordRecognizer(GuardRecognizer):

@@ -60,6 +60,8 @@ def test_passcodes(
 @pytest.mark.parametrize(
     "text",
     [
+        "the receipt says auth code 482913, terminal 3",
+        "recibo: código de autorización 551203",
         "the app shows error code 4012 when I log in",
         "me llegó del short code 32665",
         "te enviamos un código al móvil acabado en 7780",

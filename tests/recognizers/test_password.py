@@ -12,6 +12,7 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("probé con Gatito2020! y con K#wPqLmZ y nada", ["Gatito2020!", "K#wPqLmZ"]),
         # letters and digits tried at a login: two together, or a refusal told after
         ("tried bluebird2020 and sunset4455", ["bluebird2020", "sunset4455"]),
         ("I typed Ranchero77 three times and now it's locked", ["Ranchero77"]),
