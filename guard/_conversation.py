@@ -7,7 +7,9 @@ recognizers cannot see (rules/conversation.yaml sets their bounds):
   password, the customer's reply may be the bare value ("482", "sure, 551903"); so after
   an agent's notice that a code was sent, after the customer named a value without
   giving it ("the pin is"), and after one the customer gave, which a correction may
-  replace ("no wait, 5820"). A listed ask is answered in its order ("your ZIP, the last
+  replace ("no wait, 5820"); and after a message that talked about one without asking
+  for it ("please don't type your social here", "the ATM says wrong PIN"), for a value
+  of that type's own length. A listed ask is answered in its order ("your ZIP, the last
   4 and your PIN").
 - `split cards`: a card number typed over consecutive customer messages ("4111", "1111",
   "1111", "1111") is found on the message that completes it, naming the earlier ones.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -95,7 +98,8 @@ _WORDED_DATE = re.compile(
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3
-_WORDS = regex.compile(r"\w+")
+# Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
+_WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
 # and year, a ZIP+4, a version number.
 _NOT_AN_ANSWER = regex.compile(
@@ -147,6 +151,20 @@ _TRAILING = ".,;:?)]}"
 _LEADING = "¿¡(\"'“‘«"
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
 _NOT_CONTEXT_REACH = 24
+# Before a value a verb gives (`givers`), the words that may stand between: "probé con
+# 3709", "me llegó el 696456", "tried: 8720".
+_GIVER_TAIL = r"(?:[ \t]+(?:con|el|la|with|like|in))?[ \t:,]*\Z"
+_GIVER_REACH = 40
+# Groups of a value read out or typed apart ("284... 603", "12, 34 56"): what may stand
+# between them, and how many digits each has.
+_GROUP_GAP = re.compile(r"[ \t]*(?:\.{2,}|…|,)[ \t.…,]*")
+_GROUP_DIGITS = (2, 4)
+# ... and an SSN's three groups apart by a spaced dash: "098 - 53 - 3435".
+_SSN_GAP = re.compile(r"[ \t]*-[ \t]*")
+_SSN_GROUPS = [3, 2, 4]
+# What a topic takes: a PIN or a short code only after a verb that gives it ("tried
+# 8720"); a code of this many digits also bare.
+_TOPIC_BARE_CODE = 6
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -210,6 +228,26 @@ class ConversationRule:
         self._announcing = PhraseSet(" ".join(words) for words in self._cue_types)
         self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
         self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
+        # Per topic phrase's words, the types it names: one search per message.
+        self._topic_types: dict[tuple[str, ...], list[EntityType]] = {}
+        for entity, topic in rules.answers.topics.items():
+            if entity in rules.answers.types:
+                for phrase in (p for ps in topic.values() for p in ps):
+                    key = tuple(_WORD_OF.findall(fold(phrase)))
+                    if key:
+                        self._topic_types.setdefault(key, []).append(entity)
+        self._topics = PhraseSet(" ".join(words) for words in self._topic_types)
+        self._giver = _phrase_pattern(
+            rules.answers.givers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
+        )
+        self._sender = _phrase_pattern(
+            rules.answers.senders.values(), before=r"[ \t]*", after=r"[ \t]*[:#]?[ \t]*(?=\d)"
+        )
+        self._not_password = _phrase_pattern(
+            rules.answers.not_passwords.values(),
+            before=r"(?<![\w'])",
+            after=r"[ \t]*(?:is|es|was|era|=|:|->)?[ \t:\-]*\Z",
+        )
 
     def step(
         self,
@@ -242,25 +280,34 @@ class ConversationRule:
                 noticed = tuple(dict.fromkeys([*carried, *self._noticed(folded)]))
                 if noticed:
                     ask = PendingAsk(noticed, turn, at, origin="notice")
-                elif ask is not None and (violations or self._other_asks.find(folded)):
-                    # It now asks for something else ("the card number", "the last four?").
-                    ask = None
+                else:
+                    if ask is not None and (violations or self._other_asks.find(folded)):
+                        # It now asks for something else ("the card number", "the last four?").
+                        ask = None
+                    ask = self._topic_wait(folded, ask, turn, at)
         else:
             if ask is not None:
                 folded = fold(norm.text) if ask.origin == "given" else ""
                 answers = self._answers_in(norm, ask, findings, folded)
+                answered = {f.type for f in [*findings, *answers]} & set(ask.types)
                 if (
                     answers
-                    or any(f.type in ask.types for f in findings)
+                    or answered
                     # a card named next is no correction: "te paso el número de la tarjeta"
                     or (ask.origin == "given" and self._card_named.find(folded))
                 ):
-                    ask = None
+                    # "your PIN and the code from the text" - "the code is 896517": the
+                    # PIN is still asked for.
+                    rest = tuple(t for t in ask.types if t not in answered)
+                    keep = ask.origin == "ask" and answered and rest
+                    ask = PendingAsk(rest, ask.turn, ask.at) if keep else None
                 added.extend(answers)
             if _DIGITS.search(norm.text):
                 found, runs = self._split_card(message, norm, [*findings, *added], runs, turn=turn)
                 added.extend(found)
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
+            if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
+                ask = self._topic_wait(fold(norm.text), ask, turn, at)
         new_state = ConversationState(
             turn,
             ask,
@@ -330,6 +377,11 @@ class ConversationRule:
             if tail:
                 after = [n for n in every_number if n.start >= tail]
                 found = self._bare_numbers(norm, ask, after, taken, floor=tail)
+        if not found and not listed and len(every_number) > 1:
+            # Read out or typed in groups: "okay it says 284... 603".
+            joined = _joined(text, every_number)
+            if joined is not None:
+                found = self._bare_numbers(norm, ask, [joined], taken, floor=0)
         if EntityType.PASSWORD in ask.types:
             # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
             # word beside it.)
@@ -378,18 +430,37 @@ class ConversationRule:
             len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
         ):
             return []
+        folded = fold(text)
+        # "just got 865609 from 88202": the number after the sender's words sent the code.
+        senders = {m.end() for n in numbers if (m := self._sender.match(folded, n.end)) is not None}
         found: list[Finding] = []
         for number in numbers:
-            if self._named_otherwise(text, number, self._answer_not, floor=floor):
+            if number.start in senders:
+                continue
+            entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
+            if entity is None:
+                continue
+            # A value a verb gives ("tried 8720 twice", "puse 1326 en el atm"), one a
+            # sender follows, a valid SSN: any word may follow it but a unit.
+            given = (
+                self._giver.search(folded, max(floor, number.start - _GIVER_REACH), number.start)
+                is not None
+            )
+            free = (
+                given
+                or entity is EntityType.US_SSN
+                or self._sender.match(folded, number.end) is not None
+            )
+            units = self._card_units if free else None
+            if self._named_otherwise(text, number, self._answer_not, floor=floor, after=units):
                 continue
             if _POSSESSED.search(text, max(0, number.start - 8), number.start):
                 continue  # "my 2020 honda"
             if _NOT_AN_ANSWER.match(text[number.start : number.end]):
                 continue
-            if not self._may_follow(text, number.end):
+            if not free and not self._may_follow(text, number.end):
                 continue
-            entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
-            if entity is None:
+            if ask.origin == "topic" and not _topic_takes(entity, number.digits, given=given):
                 continue
             start, end = norm.to_original(number.start, number.end)
             if any(overlaps((start, end), span) for span in taken):
@@ -408,7 +479,7 @@ class ConversationRule:
         """What a customer's own message makes the next one likely to carry: a value
         it named without giving ("the pin is"), or a correction of one it gave."""
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
-        if given:
+        if given and (ask is None or ask.origin != "ask"):
             return PendingAsk(given, turn, at, origin="given")
         if ask is not None or digit_count(norm.text) > 2 or not self._cue_types:
             return ask  # (a count may stand in the cue: "y los 3 de atrás")
@@ -442,6 +513,35 @@ class ConversationRule:
             )
         )
         return PendingAsk(named, turn, at, origin="announced") if named else ask
+
+    def _topic_wait(
+        self, folded: str, ask: PendingAsk | None, turn: int, at: float | None
+    ) -> PendingAsk | None:
+        """A wait for a value that `folded` talks about without asking for it or giving
+        it ("don't type your social here", "the ATM says wrong PIN"), when nothing
+        stronger is awaited."""
+        if ask is not None and ask.origin != "topic":
+            return ask
+        spans = self._topics.find(folded)
+        if not spans:
+            return ask
+        # Not a phrase within what an agent may ask for ("su código postal"); beside such
+        # an ask ("never share your PIN; the last 4 of the card?") a short number answers
+        # it: only an SSN, of its own length, is still awaited.
+        others = self._other_asks.find(folded)
+        spans = [span for span in spans if not any(overlaps(span, o) for o in others)]
+        only = (EntityType.US_SSN,) if others else tuple(EntityType)
+        named = tuple(
+            dict.fromkeys(
+                entity
+                for start, end in spans
+                # the longest phrase wins: "el código de seguridad" is no passcode's
+                if not any(s < end and start < e and e - s > end - start for s, e in spans)
+                for entity in self._topic_types.get(tuple(_WORD_OF.findall(folded, start, end)), ())
+                if entity in only
+            )
+        )
+        return PendingAsk(named, turn, at, origin="topic") if named else ask
 
     def _slots(self, folded: str, violations: Sequence[Violation]) -> tuple[str, ...]:
         """What an ask lists, in its order, when it also asks for what an agent may ask
@@ -531,6 +631,8 @@ class ConversationRule:
         ):
             end -= 1
         value = text[start:end]
+        if self._not_password.search(fold(text[max(0, start - _GIVER_REACH) : start])):
+            return None  # "my username is crodriguez4"
         # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
         if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
             return None
@@ -599,6 +701,8 @@ class ConversationRule:
         digits = number.digits
         going: list[CardRun] = []
         for run in runs:
+            if claimed and run.length >= self._cards.min_digits and _is_card(run):
+                continue  # a card given whole, then the code asked for: "it's 992"
             if run.length + len(digits) <= MAX_DIGITS:
                 extended = run.extend(digits, message.id, turn)
                 if _could_be_card(extended.prefix):
@@ -683,6 +787,47 @@ class ConversationRule:
                 if start >= end_in and not window[end_in:start].strip(" -"):
                     return True
         return False
+
+
+def _phrase_pattern(
+    vocabulary: Iterable[Iterable[str]], *, before: str, after: str
+) -> re.Pattern[str]:
+    """One pattern of a vocabulary's phrases (longest first) in folded text, words apart
+    by spaces or dashes, between `before` and `after`."""
+    phrases = sorted(
+        {fold(p).strip() for ps in vocabulary for p in ps if p.strip()},
+        key=len,
+        reverse=True,
+    )
+    words = [r"[ \t\-]+".join(map(re.escape, p.split())) for p in phrases]
+    alternatives = "|".join(words) or r"(?!)"
+    return re.compile(f"{before}(?:{alternatives}){after}")
+
+
+def _topic_takes(entity: EntityType, digits: str, *, given: bool) -> bool:
+    """A value of a topic's type the customer typed anyway: an SSN (valid, as checked)
+    and a card's code bare, a PIN after a verb that gives it, a code after one or of
+    many digits."""
+    if entity is EntityType.PIN:
+        return given
+    if entity is EntityType.ONE_TIME_PASSCODE:
+        return given or len(digits) >= _TOPIC_BARE_CODE
+    return True
+
+
+def _joined(text: str, numbers: Sequence[_Number]) -> _Number | None:
+    """The numbers of a reply as one value when they are groups of it: a few digits
+    each, apart by dots or commas ("284... 603")."""
+    if len(numbers) > 3:
+        return None
+    for number in numbers:
+        if not _GROUP_DIGITS[0] <= len(number.digits) <= _GROUP_DIGITS[1]:
+            return None
+    gap = _SSN_GAP if [len(n.digits) for n in numbers] == _SSN_GROUPS else _GROUP_GAP
+    for left, right in pairwise(numbers):
+        if not gap.fullmatch(text, left.end, right.start):
+            return None
+    return _Number(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))
 
 
 def _issuer_intervals() -> tuple[list[int], list[int]]:

@@ -262,6 +262,10 @@ class AnswerRules(_Strict):
     notices: TypedPhrases = Field(default_factory=dict)
     other_asks: Phrases = Field(default_factory=dict)
     corrections: Phrases = Field(default_factory=dict)
+    topics: TypedPhrases = Field(default_factory=dict)
+    givers: Phrases = Field(default_factory=dict)
+    senders: Phrases = Field(default_factory=dict)
+    not_passwords: Phrases = Field(default_factory=dict)
 
 
 class SplitCardRules(_Strict):

@@ -123,8 +123,10 @@ class PendingAsk:
     `origin` says why: an agent asked for it ("ask"); an agent said it was sent ("notice":
     "I just sent a code to your phone"); the customer named it without giving it yet
     ("announced": "the pin is" ... "1168"); or the customer gave one, which a correction
-    may replace ("given": "my pin is 8604" ... "no wait, 5820"). Only an ask takes a value
-    of another type's length ("the code?" - "482").
+    may replace ("given": "my pin is 8604" ... "no wait, 5820"); or a message talked about
+    it without asking for it or giving it ("topic": "please don't type your social here",
+    "the ATM says wrong PIN"). Only an ask takes a value of another type's length ("the
+    code?" - "482").
     """
 
     types: tuple[EntityType, ...]
@@ -135,7 +137,7 @@ class PendingAsk:
     #: name, or "other" for what an agent may ask ("your ZIP, the last 4 and your PIN")
     slots: tuple[str, ...] = ()
 
-    ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given"})
+    ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given", "topic"})
 
     def __post_init__(self) -> None:
         if self.origin not in self.ORIGINS:

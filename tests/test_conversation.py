@@ -186,10 +186,19 @@ def test_numbers_that_mean_something_else_are_no_answer(engine: Engine, reply: s
     assert verdicts[-1].findings == (), reply
 
 
-def test_allowed_asks_and_warnings_open_no_ask(engine: Engine) -> None:
-    for ask in ("What are the last four digits of your card?", "We will never ask for your CVV."):
-        verdicts = talk(engine, [("agent", ask), ("customer", "4821")])
-        assert verdicts[-1].findings == (), ask
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "What are the last four digits of your card?",
+        # a warning about a code beside an allowed ask: the reply answers the allowed ask
+        "We will never ask for your CVV. Can you confirm the last 4 of the card?",
+        "Nunca le pediremos el NIP. ¿Me confirma los últimos 4 de la tarjeta?",
+        "Don't share the code. What's the ZIP code on file?",
+    ],
+)
+def test_allowed_asks_open_no_ask(engine: Engine, ask: str) -> None:
+    verdicts = talk(engine, [("agent", ask), ("customer", "4821")])
+    assert verdicts[-1].findings == (), ask
 
 
 @pytest.mark.parametrize(
@@ -749,3 +758,230 @@ def test_look_alike_replies_to_an_ask_are_rarely_taken_for_the_answer(engine: En
         if any(f.recognizer == "ConversationAnswerRule" for f in verdicts[1].findings):
             taken.append(reply)
     assert len(taken) <= 0.01 * len(replies), taken
+
+
+# ── values typed after talk of them, verbs that give a value, senders, usernames ────────
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "value"),
+    [
+        # a bare value and a remark after it
+        (
+            [("agent", "I need your PIN to unlock it."), ("customer", "its 4417 like always")],
+            PIN,
+            "4417",
+        ),
+        (
+            [("agent", "¿Cuál es su NIP?"), ("customer", "3-9-0-2 el mismo de siempre")],
+            PIN,
+            "3-9-0-2",
+        ),
+        ([("agent", "Dígame el código de seguridad."), ("customer", "772 mano")], CSC, "772"),
+        # a full SSN after talk of the SSN, even beside an allowed ask for its last 4
+        (
+            [
+                ("agent", "Just the last four of your social please."),
+                ("customer", "sure 262-81-4937"),
+            ],
+            SSN,
+            "262-81-4937",
+        ),
+        (
+            [
+                ("agent", "No mande su seguro social completo por aquí."),
+                ("customer", "ta bien es 262814937"),
+            ],
+            SSN,
+            "262814937",
+        ),
+        (
+            [
+                ("agent", "Please don't send your SSN here."),
+                ("customer", "oh ok its 262 - 81 - 4937 anyway"),
+            ],
+            SSN,
+            "262 - 81 - 4937",
+        ),
+        # a PIN after a verb that gives it, in a PIN conversation
+        (
+            [
+                ("customer", "the atm keeps rejecting my pin"),
+                ("customer", "I entered 5583 like 4 times"),
+            ],
+            PIN,
+            "5583",
+        ),
+        (
+            [
+                ("agent", "Puede restablecer su NIP en la app."),
+                ("customer", "MARQUÉ 558301 Y NADA"),
+            ],
+            PIN,
+            "558301",
+        ),
+        (
+            [
+                ("customer", "el cajero me dice nip incorrecto"),
+                ("customer", "intenté con 5583 en el cajero de la esquina"),
+            ],
+            PIN,
+            "5583",
+        ),
+        # a code after a verb, with its sender after it
+        (
+            [
+                ("agent", "We sent you a verification code."),
+                ("customer", "got 418223 from 72975 lol"),
+            ],
+            OTP,
+            "418223",
+        ),
+        (
+            [
+                ("agent", "Le reenviamos el código."),
+                ("customer", "me llegó el 418223 desde el número 72975"),
+            ],
+            OTP,
+            "418223",
+        ),
+        (
+            [
+                ("agent", "Te mandamos un código nuevo."),
+                ("customer", "ya recibí 4182 del short code 729-75"),
+            ],
+            OTP,
+            "4182",
+        ),
+        (
+            [
+                ("customer", "the app says it will text me a code"),
+                ("customer", "418223 finally came"),
+            ],
+            OTP,
+            "418223",
+        ),
+        # read out in groups
+        (
+            [
+                ("agent", "Never share the code with anyone."),
+                ("customer", "ok it reads four one eight... two two three"),
+            ],
+            OTP,
+            "four one eight... two two three",
+        ),
+        # a card's code after the agent said where it is
+        (
+            [
+                ("agent", "The CVV is the 3 digits on the back of the card."),
+                ("customer", "mine has 0 4 1 is that it?"),
+            ],
+            CSC,
+            "0 4 1",
+        ),
+        (
+            [
+                ("agent", "El código de seguridad está atrás, junto a la firma."),
+                ("customer", "el mío dice 7731 ese es?"),
+            ],
+            CSC,
+            "7731",
+        ),
+    ],
+)
+def test_a_value_typed_after_talk_of_it(
+    engine: Engine, turns: list[tuple[str, str]], expected: EntityType, value: str
+) -> None:
+    verdict = talk(engine, turns)[-1]
+    text = turns[-1][1]
+    assert [(f.type, text[f.start : f.end]) for f in verdict.findings] == [(expected, value)]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # talk of a PIN or a code, then a number that is something else or not given
+        [("customer", "the atm ate my card and now my pin fails"), ("customer", "5583")],
+        [
+            ("agent", "You can reset your PIN in the app."),
+            ("customer", "the branch at 5583 Main St?"),
+        ],
+        [("customer", "it asks me for a code"), ("customer", "my zip is 94107")],
+        [("customer", "it asks me for a code"), ("customer", "error 4012 keeps popping up")],
+        [("agent", "Please confirm the ZIP code on file."), ("customer", "418223")],
+        [("agent", "¿Me confirma su código postal?"), ("customer", "es 64856694")],
+        # an SSN topic: its last four, a number that is no valid SSN
+        [("agent", "Can you confirm the last 4 of your social?"), ("customer", "4937")],
+        [("agent", "Don't type your SSN here."), ("customer", "my account 000123456 is locked")],
+        # the sender, never the code
+        [("agent", "We sent you a code."), ("customer", "nothing yet from 72975")],
+        # a CVV warning beside an allowed ask
+        [
+            ("agent", "We never ask for the CVV. What are the last four of the card?"),
+            ("customer", "7731"),
+        ],
+        # amounts and dates after a verb that gives a value
+        [
+            ("customer", "my pin is not working"),
+            ("customer", "I tried 3 times and paid 250 dollars"),
+        ],
+    ],
+)
+def test_numbers_after_talk_of_a_value_that_are_not_it(
+    engine: Engine, turns: list[tuple[str, str]]
+) -> None:
+    assert talk(engine, turns)[-1].findings == (), turns[-1][1]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "my username is jlopez_77",
+        "USER: maria.gomez85",
+        "mi usuario es pedro.ramirez9",
+        "el correo es ana.t_82@mail.com",
+        "login id = kchen2020",
+    ],
+)
+def test_a_user_name_after_an_ask_for_credentials_is_no_password(
+    engine: Engine, reply: str
+) -> None:
+    verdicts = talk(
+        engine, [("agent", "Send me your login details and I'll check."), ("customer", reply)]
+    )
+    assert PASSWORD not in types_of(verdicts[-1]), reply
+
+
+def test_a_password_beside_the_user_name_is_still_one(engine: Engine) -> None:
+    verdicts = talk(
+        engine, [("agent", "What's your password?"), ("customer", "usuario jlopez, Perro!!7")]
+    )
+    text = "usuario jlopez, Perro!!7"
+    assert [text[f.start : f.end] for f in verdicts[-1].findings if f.type is PASSWORD] == [
+        "Perro!!7"
+    ]
+
+
+def test_the_code_asked_after_a_whole_card_is_no_part_of_a_longer_card(engine: Engine) -> None:
+    # a 16-digit UnionPay or Visa number may grow to 19 digits: a code asked for next
+    # must not complete it (whatever its checksum)
+    card = "6212 9642 1329 6369"
+    for code in (str(n) for n in range(100, 1000, 37)):
+        verdicts = talk(
+            engine,
+            [("customer", card), ("agent", "And the CVC on the back, please."), ("customer", code)],
+        )
+        assert types_of(verdicts[-1]) == [CSC], code
+
+
+def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "Give me your PIN and the code from the text message."),
+            ("customer", "the code is 551903"),
+            ("customer", "and 4417"),
+        ],
+    )
+    assert types_of(verdicts[1]) == [OTP]
+    assert types_of(verdicts[2]) == [PIN]

@@ -12,6 +12,12 @@
 - `customer_words`: the customer announces a value ("the pin is") and types it alone next,
   or gives one and corrects it ("no wait, 5820"); or gives one and then types a number
   that means something else.
+- `topic_then_value`: a message talks about a value without asking for it ("please don't
+  type your social here", "the ATM keeps saying wrong PIN", "the CVV is the 3 digits on
+  the back") and the customer types it anyway: a full SSN, a PIN after a verb that gives
+  it ("tried 8720 twice"), a code after one ("got 865609 from 88202"), a card's code
+  bare; or a number that means something else (the last four, a ZIP, a bare 4 digits
+  after PIN talk).
 - negatives: numbers after an allowed ask (last four, ZIP), after a warning, long after
   the ask (turns or seconds), or with another meaning (a ZIP, an amount, an order or
   phone number); numbers typed in a row that are no card (order numbers, phone numbers,
@@ -392,6 +398,78 @@ OTHER_NUMBERS = {
 }
 
 
+# Messages that talk about a value without asking for it, by the agent or the customer.
+TOPICS = {
+    agent.US_SSN: {
+        "en": ("Please do not type your Social Security number in this chat.",
+               "I only need the last 4 of your SSN, nothing more."),
+        "es": ("No escriba su número de seguro social completo por aquí, por favor.",
+               "Solo ocupo los últimos 4 de su seguro social."),
+    },
+    agent.PIN: {
+        "en": ("the ATM keeps telling me my pin is wrong",
+               "You can reset your PIN in the app under Card settings."),
+        "es": ("el cajero me rechaza el NIP desde ayer",
+               "Su PIN se bloquea después de tres intentos fallidos."),
+    },
+    agent.ONE_TIME_PASSCODE: {
+        "en": ("the website wants a code to finish the purchase",
+               "Never share the code with anyone, not even with us."),
+        "es": ("la página me pide un código para terminar la compra",
+               "Nunca comparta el código con nadie."),
+    },
+    agent.CARD_SECURITY_CODE: {
+        "en": ("The security code is the three digits on the back, by the signature.",),
+        "es": ("El código de seguridad son los 3 dígitos de atrás, junto a la firma.",),
+    },
+}  # fmt: skip
+TOPIC_VALUES = {
+    agent.US_SSN: {"en": ("ok it's {v}", "{v} there", "fine, {v} hurry up"),
+                   "es": ("ok es {v}", "aquí va {v}", "{v} apúrele")},
+    agent.PIN: {"en": ("typed {v} three times", "I entered {v} and it failed",
+                       "I've been using {v} forever"),
+                "es": ("metí el {v} y nada", "marqué {v} tres veces", "intenté con {v} ayer")},
+    agent.ONE_TIME_PASSCODE: {"en": ("got {v} from 24273", "it says {v} lol", "received {v}"),
+                              "es": ("me llegó el {v} desde el 24273", "dice {v}",
+                                     "recibí {v} wey")},
+    agent.CARD_SECURITY_CODE: {"en": ("mine says {v}, right?", "{v} the one on the back"),
+                               "es": ("el mío tiene {v} verdad?", "{v} es ese?")},
+}  # fmt: skip
+TOPIC_OTHERS = {
+    agent.US_SSN: {"en": ("{last4}", "last 4 are {last4}"),
+                   "es": ("{last4}", "termina en {last4}")},
+    agent.PIN: {"en": ("{last4}", "the card ends in {last4}"),
+                "es": ("{last4}", "mi zip es {zip}")},
+    agent.ONE_TIME_PASSCODE: {"en": ("my zip is {zip}", "order {order}"),
+                              "es": ("mi código postal es {zip}", "el pedido {order}")},
+    agent.CARD_SECURITY_CODE: {"en": ("it was ${amount}", "card ending in {last4}"),
+                               "es": ("pagué ${amount}", "termina en {last4}")},
+}  # fmt: skip
+
+
+def topic_then_value(rng: random.Random) -> Conversation:
+    """A message talks about a value; the customer types it anyway, or a number that
+    means something else."""
+    lang = rng.choice(("en", "en", "es"))
+    secret_type = rng.choice(tuple(TOPICS))
+    build = _Builder("topic", rng, timed=rng.random() < 0.5)
+    text = rng.choice(TOPICS[secret_type][lang])
+    # (the customer's own words are lowercase without a closing full stop)
+    build.add("customer" if text[0].islower() else "agent", text)
+    if rng.random() < 0.2:
+        build.add("customer", rng.choice(STALLS[lang]))
+    if rng.random() < 0.3:
+        build.add("customer", _fill_other(rng, rng.choice(TOPIC_OTHERS[secret_type][lang])))
+    else:
+        value = answer_value(rng, secret_type)
+        if secret_type == agent.ONE_TIME_PASSCODE:
+            value = _digits(rng, 6)
+        answer = build.add("customer", rng.choice(TOPIC_VALUES[secret_type][lang]).format(v=value))
+        build.conversation.expected[answer] = secret_type
+    build.conversation.watched = frozenset({secret_type})
+    return build.conversation
+
+
 def _fill_other(rng: random.Random, frame: str) -> str:
     return frame.format(
         zip=f"{rng.randrange(10_000, 99_999)}",
@@ -416,10 +494,10 @@ def no_answer(rng: random.Random) -> Conversation:
         build.add(
             "customer", rng.choice(ANSWER_FRAMES[lang]).format(v=f"{rng.randrange(10_000):04d}")
         )
-    elif kind == 1:  # a warning, then a number
+    elif kind == 1:  # a warning, then a number that means something else
         sample = agent.legitimate(rng, lang)
         build.add("agent", sample.text)
-        build.add("customer", rng.choice(ANSWER_FRAMES[lang]).format(v=_digits(rng, 3)))
+        build.add("customer", _fill_other(rng, rng.choice(OTHER_NUMBERS[lang])))
     elif kind == 2:  # the ask, then numbers that mean something else
         build.add("agent", _ask(rng, secret_type, lang))
         build.add("customer", _fill_other(rng, rng.choice(OTHER_NUMBERS[lang])))
@@ -478,7 +556,15 @@ def _luhn_invalid_card(rng: random.Random) -> str:
 
 def corpus(seed: int, size: int) -> list[Conversation]:
     rng = random.Random(seed)
-    makers = (ask_then_answer, split_card, no_answer, no_card, notice_then_code, customer_words)
+    makers = (
+        ask_then_answer,
+        split_card,
+        no_answer,
+        no_card,
+        notice_then_code,
+        customer_words,
+        topic_then_value,
+    )
     return [makers[i % len(makers)](rng) for i in range(size)]
 
 
@@ -546,6 +632,8 @@ def render(result: Measure, show: int = 20) -> str:
         f"{result.expected['notice']} ({result.rate('notice'):.2%})",
         f"values announced or corrected by the customer: {result.found['own words']}/"
         f"{result.expected['own words']} ({result.rate('own words'):.2%})",
+        f"values typed after talk of them: {result.found['topic']}/"
+        f"{result.expected['topic']} ({result.rate('topic'):.2%})",
         f"stray conversation findings: {result.stray} in {result.messages} messages",
     ]
     for conversation, message_id in result.misses[:show]:
