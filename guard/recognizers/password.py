@@ -137,11 +137,11 @@ _TRIED_VALUES = regex.compile(
 _TRIED_HOW = "password-like value tried at a login"
 
 
-# A stem of each verb above, folded ("probé" is "probe"): one search of the folded text
+# The verbs above as whole words of the folded text ("probé" is "probe"): one search
 # rules most messages out before the verbs' pattern runs.
 _TRIED_STEMS = (
-    "tried|typed|typing|enter|probe|intente|t to|ne to|put|use|uso|usin|usand|pong|ponie|"
-    "puse|escrib|meti|meto"
+    r"\b(?:tried|typed|entered|typing|entering|put|putting|using|use|uso|usando|poniendo|"
+    r"pongo|puse|escribiendo|escrib[oi]|metiendo|met[oi]|probe|intente)\b|t to|ne to"
 )
 _TRIED_STEM = re.compile(_TRIED_STEMS)
 
