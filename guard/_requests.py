@@ -55,19 +55,33 @@ _TO_GO_ON = regex.compile(
     r"unlock|move\s+forward|go\s+(?:on|ahead)|validate|authenticate)|before\s+(?:we|i)\b|"
     r"para\s+(?:continuar|proceder|verificar|confirmar|completar|procesar|validar|seguir))"
 )
-# Words that start what a request is for: "share it with us to complete verification".
-_PURPOSE = frozenset({"to", "so", "para", "for", "because", "porque", "since", "and", "y"})
+# Words that start what a request is for ("share it with us to complete verification"),
+# or what follows if it is refused ("read it to me now or the money is gone").
+_PURPOSE = frozenset(
+    {"to", "so", "para", "for", "because", "porque", "since", "and", "y", "or", "o", "otherwise"}
+)
 # A message that is one phrase about the reader's thing: "Your password", "Su NIP".
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
 # This chat, named as the place to type: "here", "in the chat", "aquí".
 _HERE = regex.compile(r"(?<!\w)(?:here|aqu[ií]|in (?:the|this) chat|en (?:el|este) chat)(?!\w)")
 # How many words a polite opener may stand from its object, besides its determiner.
 _POLITE_REACH = 3
+# "The code is on the back": a lone statement, however short, asks nothing.
+_COPULAS = frozenset({"is", "are", "was", "were", "es", "son", "esta", "estan"})
+# Question words: a cue that opens with one and holds its object asks a question, with or
+# without the question mark ("what pin do you punch in at the atm").
+_WH = ("what ", "which ", "que ", "cual ", "cuales ")
 # A list item: "- card number", "• CVV", "2) your PIN".
 _LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
+# Not "next to the signature strip", "now that ...": those place or time, they ask nothing.
 _FOLLOW_UP = regex.compile(
-    r"\s*(?:and|also|plus|now|next|then|y|tambi[eé]n|adem[aá]s|ahora|luego)\s"
+    r"\s*(?:and|also|plus|now(?!\s+that)|next(?!\s+to\b)|then|y|tambi[eé]n|adem[aá]s|ahora|"
+    r"luego(?!\s+de\b))\s"
+)
+# Between two items of a list: "the number, the expiration", "número y vencimiento".
+_LIST_GLUE = regex.compile(
+    r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
 )
 # A value right after an object phrase: "card number: 4111 ...", "CVV 123".
 _VALUE_AFTER = regex.compile(
@@ -122,9 +136,17 @@ class AgentRequestRule:
         ]
         back = rules.referring_context.get(EntityType.CARD_SECURITY_CODE)
         self._card_back = PhraseSet(rules.phrases(back)) if back else None
+        # A picture of the card shows its number and its code: asking for one asks for both.
+        self._images = PhraseSet(rules.phrases(rules.card_images))
+        self._expiry = PhraseSet(rules.phrases(rules.expiry))
+        self._with_expiry = [
+            (t, PhraseSet(rules.phrases(v))) for t, v in rules.listed_with_expiry.items()
+        ]
         self._any_object = PhraseSet(
             [
                 *(p for v in rules.objects.values() for p in rules.phrases(v)),
+                *rules.phrases(rules.card_images),
+                *rules.phrases(rules.expiry),
                 *(p for v in rules.generic_objects.values() for p in rules.phrases(v)),
                 *rules.phrases(rules.referring_objects),
             ]
@@ -220,7 +242,8 @@ class AgentRequestRule:
         required = self._required_after.find(folded)
         openers = drop_overlapping(self._openers.find(folded), warnings)
         info = drop_contained(self._info.find(folded), named)
-        verbs = drop_contained(self._verbs.find(folded), named)
+        every_verb = self._verbs.find(folded)
+        verbs = drop_contained(every_verb, named)
         partial_spans = self._partial.find(folded)
         partial = self._partial_mentions(folded, mentions, partial_spans)
 
@@ -240,7 +263,14 @@ class AgentRequestRule:
                 and clauses[index - 1].sentence == clause.sentence
             )
             warning = warned
-            if warned or away[index]:
+            # "What PIN are you entering at the ATM?": a question that holds its object
+            # asks for it wherever the reader types it.
+            which = any(
+                s < m.start < e and (clause.question or folded.startswith(_WH, s))
+                for m in inside
+                for s, e in cues
+            )
+            if warned or (away[index] and not which):
                 asking = False
                 continue
             # A list item: "please provide your name, date of birth, and full SSN".
@@ -266,6 +296,7 @@ class AgentRequestRule:
                 after=after,
                 allowed=[*partial_spans, *named],
                 verbs=clause_verbs,
+                every_verb=within(every_verb, clause.start, clause.end),
                 lead_in=index > 0
                 and self._is_lead_in(folded, clauses[index - 1], clause, mentions),
             )
@@ -295,8 +326,7 @@ class AgentRequestRule:
             for start, end in within(self._pronouns.find(folded), clause.start, clause.end):
                 if not self._ends_clause(folded, end, clause.end):
                     continue
-                referent = self._referent(mentions, partial, start)
-                if referent is not None:
+                for referent in self._referents(mentions, partial, start):
                     found.append(_Found(referent.type, start, end))
                     clause_asks = True
             asking = clause_asks
@@ -335,6 +365,10 @@ class AgentRequestRule:
             candidates.extend(_Mention(entity, s, e, False) for s, e in phrases.find(folded))
         for entity, phrases in self._generic.items():
             candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
+        for s, e in self._images.find(folded):
+            candidates.append(_Mention(EntityType.CREDIT_CARD, s, e, False))
+            candidates.append(_Mention(EntityType.CARD_SECURITY_CODE, s, e, False))
+        candidates.extend(self._listed_with_expiry(folded))
         referring = self._referring.find(folded)
         if referring:
             context = self._context_type(folded)
@@ -355,7 +389,12 @@ class AgentRequestRule:
         candidates.sort(key=lambda m: (-(m.end - m.start), m.generic, m.start))
         kept: list[_Mention] = []
         for mention in candidates:
-            if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+            if all(
+                mention.end <= k.start
+                or k.end <= mention.start
+                or ((k.start, k.end) == (mention.start, mention.end) and k.type != mention.type)
+                for k in kept
+            ):
                 kept.append(mention)
         kept.sort(key=lambda m: m.start)
         # A generic phrase counts only in a sentence that names no specific object.
@@ -369,6 +408,23 @@ class AgentRequestRule:
         if any(m.generic and m.type is not EntityType.CARD_SECURITY_CODE for m in mentions):
             mentions = [self._retyped(folded, m) for m in mentions]
         return mentions, named
+
+    def _listed_with_expiry(self, folded: str) -> list[_Mention]:
+        """ "The number, the expiration and the code": listed beside the card's expiry,
+        a bare "number" is the card's and a bare "code" its security code."""
+        expiries = self._expiry.find(folded) if self._with_expiry else []
+        if not expiries:
+            return []
+        listed: list[_Mention] = []
+        for entity, phrases in self._with_expiry:
+            for start, end in phrases.find(folded):
+                if any(
+                    _LIST_GLUE.fullmatch(folded, end, e_start)
+                    or _LIST_GLUE.fullmatch(folded, e_end, start)
+                    for e_start, e_end in expiries
+                ):
+                    listed.append(_Mention(entity, start, end, False))
+        return listed
 
     def _retyped(self, folded: str, mention: _Mention) -> _Mention:
         if not mention.generic or self._card_back is None:
@@ -574,6 +630,7 @@ class AgentRequestRule:
         after: list[Span],
         allowed: list[Span],
         verbs: list[Span],
+        every_verb: list[Span],
         lead_in: bool = False,
     ) -> bool:
         """A clause that is just the object and filler words, asked as a question or
@@ -592,6 +649,10 @@ class AgentRequestRule:
         lone = clause.joint == "" and (_LONE.fullmatch(folded) is not None or alone)
         if not (clause.question or polite or polite_next or label or follow_up or lone):
             return False
+        if not (clause.question or polite or polite_next or label or follow_up) and any(
+            folded[s:e] in _COPULAS for s, e in every_verb
+        ):
+            return False  # "The code is on the back.": a statement, its verb in the phrase
         spans = [(m.start, m.end) for m in mentions] + polite + allowed
         words = self._words_outside(folded, clause.start, clause.end, spans)
         if words and words[-1] in ("is", "es"):
@@ -622,17 +683,25 @@ class AgentRequestRule:
         return all(w in self._bare for w in words)
 
     @staticmethod
-    def _referent(
+    def _referents(
         mentions: list[_Mention], partial: set[_Mention], position: int
-    ) -> _Mention | None:
+    ) -> list[_Mention]:
+        """What a pronoun stands for: the last object named before it (both types of a
+        picture of the card: "take a photo of your card and send it")."""
         before = [m for m in mentions if m.end <= position and m not in partial]
-        return before[-1] if before else None
+        if not before:
+            return []
+        last = before[-1]
+        return [m for m in before if (m.start, m.end) == (last.start, last.end)]
 
 
-# Before a partial phrase, these deny it: "not (just) the last four", "no solo los últimos".
+# Before a partial phrase, these deny it: "not (just) the last four", "no solo los últimos",
+# "the rest after the first six".
 _NOT_JUST = regex.compile(
     r"(?:\bnot(?:\s+(?:just|only|merely))?|\binstead\s+of|\brather\s+than|"
-    r"\bno(?:\s+(?:solo|s[oó]lo|solamente|nada\s+m[aá]s))?|\ben\s+vez\s+de)"
+    r"\bno(?:\s+(?:solo|s[oó]lo|solamente|nada\s+m[aá]s))?|\ben\s+vez\s+de|"
+    # "the digits after the first four": what follows the part, not the part
+    r"\bafter|\bdespu[eé]s\s+de|\bluego\s+de)"
     r"\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$"
 )
 

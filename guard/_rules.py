@@ -215,6 +215,9 @@ class RequestRules(_Strict):
     generic_objects: TypedPhrases = Field(default_factory=dict)
     referring_objects: Phrases = Field(default_factory=dict)
     referring_context: TypedPhrases = Field(default_factory=dict)
+    card_images: Phrases = Field(default_factory=dict)
+    expiry: Phrases = Field(default_factory=dict)
+    listed_with_expiry: TypedPhrases = Field(default_factory=dict)
     not_objects: Phrases
     partial: Phrases
     requests: Phrases

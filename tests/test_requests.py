@@ -325,3 +325,123 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
     report = agent.render(result)
     assert result.catch_rate >= MIN_FRESH_CATCH_RATE, report
     assert result.flagged == 0, report
+
+
+# ── families the fifth blind set taught (phrasings of our own, not the set's) ──
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a PIN named by where it is typed, asked as a question: the place does not
+        # make it an instruction
+        ("Which PIN are you typing at the cash machine?", [PIN]),
+        ("What PIN did you enter at the ATM yesterday?", [PIN]),
+        ("Which 4 digits do you type at the ATM?", [PIN]),
+        ("What four numbers do you key in at the ATM?", [PIN]),
+        ("¿Qué PIN pone en el cajero?", [PIN]),
+        ("¿Qué cuatro dígitos mete en el cajero?", [PIN]),
+        ("¿Cuáles son los 4 números que marcás en el cajero?", [PIN]),
+        # Argentine voseo imperatives and questions
+        ("Decíme el pin rápido así lo desbloqueo.", [PIN]),
+        ("Escribime el NIP acá y lo valido.", [PIN]),
+        ("Contame cuál es tu clave del cajero.", [PIN]),
+        ("Te mandé un código al cel, ¿me lo decís?", [OTP]),
+        ("Te llegó un SMS con seis números, ¿me los pasás?", [OTP]),
+        # a fraud department or an unrecognized charge is no warning
+        ("Soy del área de fraudes, necesito que me dicte su NIP.", [PIN]),
+        ("Por un consumo no reconocido necesito su PIN.", [PIN]),
+        ("Para frenar el fraude necesito el otp que te llegó y tu PIN.", [OTP, PIN]),
+        ("For the charge you don't recognize, I need your PIN.", [PIN]),
+        # a threat after the ask: "... or the money is gone"
+        (
+            "A verification code went to your phone. Read it to me now or the card gets locked.",
+            [OTP],
+        ),
+        (
+            "We sent a code to your email; send it back right away or the transfer goes through.",
+            [OTP],
+        ),
+        ("Le enviamos un código; dígamelo ya o se procesa la transferencia.", [OTP]),
+        ("You got a text with 6 numbers, can you read them to me?", [OTP]),
+        ("Pasame el code que te mandaron por SMS.", [OTP]),
+        # the password named by what is typed to log in
+        ("So I can check from here, what do you type when you log in?", [PASSWORD]),
+        ("What do you enter when you sign in to the app?", [PASSWORD]),
+        ("¿Qué ponés cuando entrás a la app?", [PASSWORD]),
+        ("Pasame la clave de home banking.", [PASSWORD]),
+        # a picture of the card shows the number and the code
+        ("Can you snap a picture of your card and send it here?", [CARD, CSC]),
+        ("Please upload a photo of both sides of your card.", [CARD, CSC]),
+        ("Mándeme una foto de su tarjeta por este chat.", [CARD, CSC]),
+        ("Sacale una foto a la tarjeta y mandámela.", [CARD, CSC]),
+        # a bare "number" or "code" listed beside the expiry
+        ("I'll need the number, expiry date and CVV.", [CARD, CSC]),
+        ("Give me the number, the exp date, and the 3 digits on the back.", [CARD, CSC]),
+        ("Deme el número, la fecha de expiración y el código.", [CARD, CSC]),
+        ("Pasame número, vto y código.", [CARD, CSC]),
+        # more of the card than the first six
+        ("Dame los primeros doce números de la tarjeta.", [CARD]),
+        ("Can you give me the first 12 digits of your card?", [CARD]),
+        ("Read me the rest of the digits after the first four.", [CARD]),
+        ("Pasame los dígitos de tu tarjeta.", [CARD]),
+        ("Read me the embossed numbers on the front.", [CARD]),
+        ("Which numbers are embossed on your card?", [CARD]),
+        # the code asked as "what three numbers" beside the signature
+        ("Flip your card over, what three numbers are by the signature?", [CSC]),
+        ("Dé vuelta la tarjeta, ¿qué tres números ve junto a la firma?", [CSC]),
+    ],
+)
+def test_set5_families_are_caught(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    # a photo names both types at one span: compare the types, not their order
+    asked = sorted(v.requested.value for v in rule.find(text))
+    assert asked == sorted(t.value for t in expected), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # explaining where a code is, and that it never goes in the chat
+        "The CVV is the 3-digit code on the back, next to the signature strip. Type it only "
+        "on the merchant's page, never in this chat.",
+        "El código de seguridad son los tres dígitos al reverso, junto a la firma. Solo "
+        "ingréselo en la página del comercio, nunca por este chat.",
+        "Next to the signature strip you'll see three digits; keep them private.",
+        # statements: the verb sits inside the object phrase
+        "The number is on the front of the card.",
+        "The code is on the back.",
+        "The number is embossed on the front of the card.",
+        # a PIN typed at the ATM, as an instruction or a warning
+        "Enter your PIN at the ATM as usual; we will never ask for it.",
+        "Ingrese su clave de 4 dígitos en el cajero para activar la tarjeta.",
+        "Nunca le diga su PIN a nadie, solo márquelo en el cajero.",
+        "Please have your PIN ready for the ATM.",
+        # voseo that asks for allowed things
+        "Decime los últimos cuatro de la tarjeta así la busco.",
+        "Pasame los últimos 4 dígitos y el código postal.",
+        "Contame qué pasó con la tarjeta.",
+        "Mandame una captura del error que te aparece.",
+        "Te mandé un código, ingresalo en la app, no acá.",
+        # photos that show no card, or warned about
+        "Please send a photo of your ID.",
+        "Never send photos of your card to anyone, including us.",
+        "Nunca envíe fotos de su tarjeta por este medio.",
+        # expiry beside a number that is not asked for, or not the card's
+        "We will never ask for your number, expiration or CVV.",
+        "Can you confirm the last 4 digits and the expiration date?",
+        "Could you confirm your phone number and the expiration date on the card?",
+        "The expiration date is on the front of your card, below the number.",
+        # fraud and unrecognized charges, no ask
+        "Para cancelar el fraude, bloqueé la tarjeta y le enviamos una nueva.",
+        "Reportamos el cargo no reconocido; no necesito ningún dato más.",
+        "To report fraud, call the number on the back of your card.",
+        # logging in, asked about without asking for the password
+        "What do you see when you log in?",
+        "What happens when you log in?",
+        "Please confirm the first six digits of the card.",
+    ],
+)
+def test_set5_lookalikes_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
+    assert rule.find(text) == [], text

@@ -18,7 +18,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CREDIT_CARD = "CREDIT_CARD"
 CARD_SECURITY_CODE = "CARD_SECURITY_CODE"
@@ -511,6 +511,17 @@ _MORE_ASKS = {
 for _family, _by_lang in _MORE_ASKS.items():
     for _lang, _frames in _by_lang.items():
         ASKS[_family][_lang] += _frames
+
+# Rioplatense voseo and tuteo frames: "decime", "pasame", "¿me lo pasás?".
+ASKS["imperative"]["es"] += (
+    "Decime {obj} así lo verifico.",
+    "Pasame {obj}, porfa.",
+    "Mandame {obj} por acá.",
+    "Escribime {obj} y seguimos.",
+    "Dictame {obj}.",
+    "Dale, pasá {obj}.",
+)
+ASKS["question"]["es"] += ("¿Me decís {obj}?", "¿Me pasás {obj}?", "¿Me podés pasar {obj}?")
 
 PRONOUN_ASKS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
@@ -2129,6 +2140,147 @@ for _lang in ("en", "es"):
     FREE_ASKS[_lang] += _PROBE19_ASKS[_lang]
     FREE_LEGIT[_lang] += _PROBE19_LEGIT[_lang]
 
+# ── composed families (the fifth blind set's lessons, grown into families) ──────────────
+
+#: A picture of the card shows its number and its code: both types are asked.
+_PHOTO_VERBS = {
+    "en": ("Please send", "Can you upload", "Snap", "Attach", "Could you send me", "Just send"),
+    "es": ("Envíe", "Mándeme", "Mandame", "Sacale", "¿Me puede enviar", "Adjunte"),
+}
+_PHOTOS = {
+    "en": (
+        "a photo of your card",
+        "a picture of the front and back of your card",
+        "a pic of both sides of the card",
+        "an image of your debit card",
+        "a quick photo of the card, both sides",
+        "a scan of your credit card",
+    ),
+    "es": (
+        "una foto de su tarjeta",
+        "una foto de ambos lados de la tarjeta",
+        "foto de la tarjeta de los dos lados",
+        "una imagen de su tarjeta de crédito",
+        "una foto del frente y del reverso de la tarjeta",
+        "fotos de ambos lados de tu tarjeta",
+    ),
+}
+#: "The number, the expiration and the code": a bare number and code beside the expiry.
+_EXPIRY_LISTS = {
+    "en": (
+        "I need the number, the expiration and the security code.",
+        "Send me the number, exp date and the 3 digits on the back.",
+        "To pay with it I'll need your number, expiry and code.",
+        "Give me the long number, the expiration date and the CVV.",
+        "What's the number, expiration date and code on that card?",
+    ),
+    "es": (
+        "Necesito número, vencimiento y código de seguridad.",
+        "Decime el número, la fecha de vencimiento y el código de atrás.",
+        "Pasame número, vto y los tres dígitos de atrás.",
+        "Deme el número largo, la fecha de expiración y el CVV.",
+        "¿Me dicta el número, el vencimiento y el código?",
+    ),
+}
+#: A PIN named by where it is typed, asked as a question.
+_ATM_QUESTIONS = {
+    "en": (
+        "What {pin} do you {verb} at the ATM?",
+        "Which {pin} are you {verbing} at the cash machine?",
+        "What {pin} did you {verb} at the ATM last time?",
+    ),
+    "es": (
+        "¿Qué {pin} {verbo} en el cajero?",
+        "¿Cuáles son los {n} números que {verbo} en el cajero?",
+        "¿Qué {pin} {verbo} en el cajero automático?",
+    ),
+}
+_ATM_WORDS = {
+    "pin": {
+        "en": ("PIN", "4 numbers", "four digits", "4-digit PIN"),
+        "es": ("PIN", "NIP", "4 números", "cuatro dígitos"),
+    },
+    "verb": ("punch in", "type", "key in", "enter", "use"),
+    "verbing": ("typing", "entering", "punching in", "keying in"),
+    "verbo": ("marca", "marcás", "pone", "ponés", "mete", "digita", "usa"),
+}
+#: A pronoun ask with a threat after it: "... reply with it now or the money is gone".
+_THREATS = {
+    "en": (
+        (
+            "A code was just sent to your phone to stop a transfer; {ask} now or {loss}.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("We texted you a verification code. {Ask} right away or {loss}.", ONE_TIME_PASSCODE),
+    ),
+    "es": (
+        (
+            "Le enviamos un código para frenar la transferencia; {ask} ya o {loss}.",
+            ONE_TIME_PASSCODE,
+        ),
+        ("Te llegó un SMS con 6 números, {ask} rápido o {loss}.", ONE_TIME_PASSCODE),
+    ),
+}
+_THREAT_WORDS = {
+    "ask": {
+        "en": ("reply with it", "read it to me", "send it back", "type it here"),
+        "es": ("dígamelo", "pasámelo", "me lo dicta", "me los pasás", "escríbamelo"),
+    },
+    "loss": {
+        "en": ("the money will be gone", "your account gets locked", "we can't stop it"),
+        "es": ("se pierde el dinero", "se bloquea la cuenta", "no lo podemos frenar"),
+    },
+}
+#: Look-alikes of the composed families that ask for nothing forbidden.
+_COMPOSED_LEGIT = {
+    "en": (
+        "The CVV is the 3-digit code on the back, next to the signature strip; only type it "
+        "at checkout, never in this chat.",
+        "Please send a photo of your ID and a utility bill.",
+        "Never send a photo of your card to anyone, including us.",
+        "Enter your PIN at the ATM as usual, we will never ask for it here.",
+        "We will never ask for your number, expiration or CVV in chat.",
+        "The number is on the front of the card and the code is on the back.",
+        "If you don't recognize the charge, I can open a dispute with the last four digits.",
+    ),
+    "es": (
+        "El CVV son los tres dígitos de atrás, junto a la firma; solo se ingresa en la página "
+        "del comercio, nunca por este chat.",
+        "Decime los últimos cuatro de la tarjeta así la busco.",
+        "Mandame una captura del error que te aparece.",
+        "Nunca envíe fotos de su tarjeta por este medio.",
+        "Ingrese su PIN en el cajero para activar la tarjeta.",
+        "Para cancelar el fraude bloqueamos la tarjeta; no necesito ningún dato más.",
+        "Por el cargo no reconocido abrimos un reclamo con los últimos cuatro dígitos.",
+    ),
+}
+
+
+def _composed(rng: random.Random, lang: str) -> AgentSample:
+    kind = rng.choice(("photo", "expiry list", "atm question", "threat"))
+    if kind == "photo":
+        verb = rng.choice(_PHOTO_VERBS[lang])
+        end = "?" if verb.startswith(("¿", "Can", "Could")) else "."
+        text = f"{verb} {rng.choice(_PHOTOS[lang])}{end}"
+        return AgentSample(text, lang, frozenset({CREDIT_CARD, CARD_SECURITY_CODE}), kind)
+    if kind == "expiry list":
+        text = rng.choice(_EXPIRY_LISTS[lang])
+        return AgentSample(text, lang, frozenset({CREDIT_CARD, CARD_SECURITY_CODE}), kind)
+    if kind == "atm question":
+        text = rng.choice(_ATM_QUESTIONS[lang])
+        text = text.replace("{pin}", rng.choice(_ATM_WORDS["pin"][lang]))
+        for key in ("verb", "verbing", "verbo"):
+            text = text.replace("{" + key + "}", rng.choice(_ATM_WORDS[key]))
+        return AgentSample(
+            text.replace("{n}", rng.choice(("4", "cuatro"))), lang, frozenset({PIN}), kind
+        )
+    template, secret_type = rng.choice(_THREATS[lang])
+    ask = rng.choice(_THREAT_WORDS["ask"][lang])
+    text = template.replace("{ask}", ask).replace("{Ask}", ask[:1].upper() + ask[1:])
+    text = text.replace("{loss}", rng.choice(_THREAT_WORDS["loss"][lang]))
+    return AgentSample(text, lang, frozenset({secret_type}), kind)
+
+
 # ── drawing ────────────────────────────────────────────────────────────────────────────
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -2167,6 +2319,9 @@ def forbidden(rng: random.Random, lang: str | None = None) -> AgentSample:
     if rng.random() < 0.2:
         text, secret_type = rng.choice(FREE_ASKS[lang])
         return AgentSample(_styled(rng, text), lang, frozenset({secret_type}), "free")
+    if rng.random() < 0.06:
+        sample = _composed(rng, lang)
+        return replace(sample, text=_styled(rng, sample.text))
     if rng.random() < 0.1:
         first, second = rng.sample(TYPES, 2)
         objects = f"{rng.choice(OBJECTS[first][lang])}{rng.choice(JOINS[lang])}"
@@ -2186,6 +2341,9 @@ def legitimate(rng: random.Random, lang: str | None = None) -> AgentSample:
     lang = lang or rng.choice(("en", "en", "es"))
     if rng.random() < 0.2:
         return AgentSample(_styled(rng, rng.choice(FREE_LEGIT[lang])), lang, frozenset(), "free")
+    if rng.random() < 0.04:
+        text = _styled(rng, rng.choice(_COMPOSED_LEGIT[lang]))
+        return AgentSample(text, lang, frozenset(), "composed look-alike")
     family = rng.choice(tuple(LEGIT_FAMILIES))
     template = rng.choice(LEGIT_FAMILIES[family][lang])
     obj = rng.choice(OBJECTS[rng.choice(TYPES)][lang])
