@@ -212,7 +212,7 @@ _PASSWORD_RECOGNIZER: list[PasswordRecognizer] = [
 ]
 
 
-@settings(max_examples=2000)
+@settings(max_examples=2000, deadline=None)  # (a loaded machine must not fail it)
 @given(st.lists(st.sampled_from(_PASSWORD_PIECES), max_size=8).map("".join))
 def test_the_password_gate_rules_out_only_what_the_recognizer_would(text: str) -> None:
     """`PasswordRecognizer.worth_reading` opens with one search of the folded text; a text
