@@ -149,16 +149,17 @@ class CueIndex:
         for word, entities in keyed.items():
             for entity in entities:
                 keys_of.setdefault(entity, set()).add(word)
+        self._probe_words = {
+            entity: frozenset(_innermost(frozenset(words))) for entity, words in keys_of.items()
+        }
         self._probes = {
-            entity: re.compile(_any_of(_innermost(frozenset(words))))
-            for entity, words in keys_of.items()
+            entity: re.compile(trie_pattern(words)) for entity, words in self._probe_words.items()
         }
 
-    def probe(self, entity: str) -> str | None:
-        """A pattern that finds, in folded text, every key word of `entity` (and more):
-        where it finds nothing, `text` names no cue of that type."""
-        probe = self._probes.get(entity)
-        return None if probe is None else probe.pattern
+    def probe_words(self, entity: str) -> frozenset[str]:
+        """Words one of which every key word of `entity` holds: a folded text that holds
+        none of them names no cue of that type."""
+        return self._probe_words.get(entity, frozenset())
 
     @classmethod
     def single(cls, entity: str, cue_set: CueSet) -> CueIndex:
@@ -208,7 +209,7 @@ class CueIndex:
         }
 
 
-def _any_of(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """A pattern that finds any of `words`, factored as a trie ("pass|pw" is "p(?:ass|w)"):
     at each position the engine follows one branch instead of trying every word (the
     typo variants of the cue words make the list long). A search needs no more than the
@@ -309,8 +310,9 @@ def _read_alike(chars: str) -> set[str]:
 
 
 _CHAT_BLOCKS = ((0x0080, 0x024F), (0x2010, 0x2BFF), (0x1F300, 0x1FAFF))
+# (Nor do they read \x1c-\x1f alike: spaces to `re` beyond ASCII mode, not to `regex`.)
 _READ_APART = re.compile(
-    "[^\x00-\x7f"
+    "[\x1c-\x1f]|[^\x00-\x7f"
     + char_class(
         _read_alike(
             "".join(chr(code) for low, high in _CHAT_BLOCKS for code in range(low, high + 1))

@@ -15,8 +15,8 @@ import regex
 
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
-from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
-from guard.recognizers._phrases import PhraseIndex, folded
+from guard.recognizers._cues import CueIndex, CueSet, NumberFinder, trie_pattern
+from guard.recognizers._phrases import PhraseIndex, digit_count, folded
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -137,13 +137,14 @@ _TRIED_VALUES = regex.compile(
 _TRIED_HOW = "password-like value tried at a login"
 
 
-# The verbs above as whole words of the folded text ("probé" is "probe"): one search
-# rules most messages out before the verbs' pattern runs.
-_TRIED_STEMS = (
-    r"\b(?:tried|typed|entered|typing|entering|put|putting|using|use|uso|usando|poniendo|"
-    r"pongo|puse|escribiendo|escrib[oi]|metiendo|met[oi]|probe|intente)\b|t to|ne to"
-)
-_TRIED_STEM = re.compile(_TRIED_STEMS)
+# What each verb above holds, folded ("probé" is "probe"): a folded text that holds none
+# of these tries no value, and one search of a trie of them (at C speed) rules most
+# messages out before the verbs' pattern runs.
+_TRIED_STEMS = frozenset({
+    "tried", "typed", "entered", "typing", "entering", "put", "use", "usin", "uso", "usando",
+    "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
+})  # fmt: skip
+_TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
 
 def _may_try(text: str) -> bool:
@@ -202,11 +203,7 @@ class PasswordRecognizer(GuardRecognizer):
         )
         # What `worth_reading` looks for first: the stems `CueIndex.may_name` and
         # `_may_try` look for, folded.
-        stems = [_TRIED_STEMS]
-        probe = self._index.probe(self.ENTITY)
-        if probe is not None:
-            stems.append(probe)
-        self._gate = re.compile("|".join(stems))
+        self._gate = re.compile(trie_pattern(self._index.probe_words(self.ENTITY) | _TRIED_STEMS))
         self._stopwords = frozenset(w.lower() for w in stopwords)
         self._tells = PhraseIndex(tells)
         # "... wrong password and my zip code is 16069": a number a label names is that
@@ -220,8 +217,12 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
-        # One search rules out most messages, which hold neither the stem of a cue word
-        # nor a verb of trying. (ASCII text folds to its lowercase.)
+        if digit_count(text):
+            # The number recognizers read this message's words anyway.
+            return self.ENTITY in self._index.types_named(text) or _may_try(text)
+        # Most chat has no digit, and this recognizer alone reads it: one search rules out
+        # most messages, which hold neither the stem of a cue word nor a verb of trying.
+        # (ASCII text folds to its lowercase.)
         if self._gate.search(text.lower() if text.isascii() else folded(text)) is None:
             return False
         return self._index.may_name(text, self.ENTITY) or _may_try(text)
