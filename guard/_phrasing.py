@@ -109,6 +109,32 @@ def _tokens(folded: str) -> _Tokens:
     return _Tokens(words, starts, ends, soft, frozenset(words), positions)
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern that finds any of `words`, factored as a trie ("pass|pw" is "p(?:ass|w)"):
+    at each position the engine follows one branch instead of trying every word (the
+    typo variants of the cue words make the list long). A search needs no more than the
+    shortest word on a branch: what would continue it is left out."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
+def innermost(words: frozenset[str]) -> set[str]:
+    """The words that hold none of the others: "pass" stands for "password"."""
+    return {w for w in words if not any(other != w and other in w for other in words)}
+
+
 def _phrase_words(phrase: str) -> tuple[str, ...]:
     words = regex.findall(r"[\w']+|#|\*", fold(phrase))
     while words and words[0] == "*":
@@ -141,6 +167,15 @@ class PhraseSet:
             first: sorted(options, key=len, reverse=True) for first, options in by_first.items()
         }
         self._firsts = frozenset(self._by_first)
+        # A phrase matches only where its longest word occurs: one search of the text for
+        # those words (at C speed) rules out most messages before their words are read.
+        gates = {
+            max((w for w in words if w != "*"), key=len, default="")
+            for words in (v for options in by_first.values() for v in options)
+        }
+        self._probe = (
+            re.compile(trie_pattern(innermost(frozenset(gates)))) if "" not in gates else None
+        )
         # The same phrases as a trie of words ("*" an edge of its own): matching at a
         # word walks the words that follow once, not once per phrase.
         self._trie: dict[str, Any] = {}
@@ -157,6 +192,8 @@ class PhraseSet:
     def find(self, folded: str) -> list[Span]:
         """Every match in `folded`, one per start word (the longest phrase there)."""
         if not self._by_first:
+            return []
+        if self._probe is not None and self._probe.search(folded) is None:
             return []
         tokens = _tokens(folded)
         # Only the words that start one of the phrases are visited (most vocabularies

@@ -76,3 +76,21 @@ def test_match_at_finds_only_a_phrase_starting_there() -> None:
     assert phrases.match_at(text, text.index("was")) == (9, 20)
     assert phrases.match_at(text, text.index("changed")) is None
     assert not PhraseSet([])
+
+
+_PROBED = ["my code", "the code * sent", "what's your pin", "número de seguro social", "ss #"]
+_PROBED_PIECES = ["my", "code", "the", "you", "sent", "what's", "whats", "your", "pin", "número",
+                  "numero", "de", "seguro", "social", "ss", "#", "codes", "x", " ", "  ", "-",
+                  ", ", "'", "é"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PROBED_PIECES), max_size=10).map(" ".join))
+def test_the_probe_rules_out_only_texts_without_a_phrase(text: str) -> None:
+    """`PhraseSet.find` first searches the text for each phrase's longest word; what that
+    search rules out holds no phrase."""
+    probed = PhraseSet(_PROBED)
+    unprobed = PhraseSet(_PROBED)
+    unprobed._probe = None
+    folded = fold(text)
+    assert probed.find(folded) == unprobed.find(folded)

@@ -8,13 +8,14 @@ the last one before it ("123 is my cvv").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
+from guard._phrasing import innermost, trie_pattern
 from guard._text import char_class
 from guard.recognizers._phrases import (
     PhraseIndex,
@@ -150,7 +151,7 @@ class CueIndex:
             for entity in entities:
                 keys_of.setdefault(entity, set()).add(word)
         self._probe_words = {
-            entity: frozenset(_innermost(frozenset(words))) for entity, words in keys_of.items()
+            entity: frozenset(innermost(frozenset(words))) for entity, words in keys_of.items()
         }
         self._probes = {
             entity: re.compile(trie_pattern(words)) for entity, words in self._probe_words.items()
@@ -207,32 +208,6 @@ class CueIndex:
             entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
             for entity, cues in found.items()
         }
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A pattern that finds any of `words`, factored as a trie ("pass|pw" is "p(?:ass|w)"):
-    at each position the engine follows one branch instead of trying every word (the
-    typo variants of the cue words make the list long). A search needs no more than the
-    shortest word on a branch: what would continue it is left out."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return pattern(trie)
-
-
-def _innermost(words: frozenset[str]) -> set[str]:
-    """The words that hold none of the others: "pass" stands for "password"."""
-    return {w for w in words if not any(other != w and other in w for other in words)}
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 import regex
 
 from guard._model import EntityType
+from guard._phrasing import trie_pattern
 from guard.recognizers._base import GuardRecognizer, Hit
-from guard.recognizers._cues import CueIndex, CueSet, NumberFinder, trie_pattern
+from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count, folded
 
 _QUOTES = "\"'“”‘’`«»"

@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from guard import Rules
-from guard._phrasing import _fold_char, fold
+from guard._phrasing import _fold_char, fold, trie_pattern
 from guard.recognizers import PasswordRecognizer, _phrases, build_recognizers, password
 from guard.recognizers import _cues as cues
 from guard.recognizers._phrases import digit_count
@@ -195,7 +195,7 @@ def test_phrase_index_finds_the_longest_of_overlapping_phrases(text: str) -> Non
 )
 def test_a_trie_pattern_finds_what_the_plain_alternation_finds(words: list[str], text: str) -> None:
     plain = re.compile("|".join(map(re.escape, words)))
-    assert (re.search(cues.trie_pattern(words), text) is None) == (plain.search(text) is None)
+    assert (re.search(trie_pattern(words), text) is None) == (plain.search(text) is None)
 
 
 # Cue words of the shipped rules and verbs of trying, in any case, with accents, beside
