@@ -386,7 +386,10 @@ def _pure_counts(text: str, at: _PureContext) -> bool:
         if text in _SINGLE_WORDS and not (typed or (at.tied and at.card_like)):
             return False
         between = at.digits_beside == 2 and at.solid >= _SINGLE_BETWEEN
-        return between or (at.solid_beside > 0 and at.card_like)
+        # (closing a card-long number after a group of look-alikes read as digits:
+        # "5O38 63I9 ol|o O")
+        closing = at.solid_beside > 0 or (at.digits_beside > 0 and at.solid >= _SINGLE_BETWEEN)
+        return between or (closing and at.card_like)
     if at.digits_beside == 2 or typed:
         return True
     # At a number's edge, a short group that reads as a word ("lol", "Io", "lo") stays
