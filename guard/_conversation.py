@@ -21,46 +21,25 @@ Pure functions of (message, findings, violations, state); the state never holds 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
-from typing import NamedTuple
 
 import regex
 from stdnum.us import ssn as stdnum_ssn
 
+from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
 from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import PhraseSet, fold, overlaps
 from guard._rules import ConversationRules
-from guard._state import BIN_DIGITS, CardRun, ConversationState, PendingAsk
+from guard._split_cards import SplitCardRule
+from guard._state import ConversationState, PendingAsk
 from guard._text import NormalizedText
 from guard.recognizers._phrases import digit_count
-from guard.recognizers.card import BRANDS, MAX_DIGITS
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
-SPLIT_CARD_RECOGNIZER = "SplitCardRule"
 ANSWER_SCORE = 0.85
-SPLIT_CARD_SCORE = 1.0
 
-# A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
-# Not part of a word, an amount, a masked number, a date, a time or a decimal.
-# (It opens with a digit, then looks behind it, so the stdlib scan skips to digits at C
-# speed: the third-party `regex` module tries every position.)
-_NUMBER = re.compile(
-    r"\d(?<![\w$€£¥*+#•…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
-    r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
-    # (digit groups joined by spaces, a dash or a dot; " - " sets fields apart instead:
-    # "774150409 - 982624")
-    r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
-    r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
-)
-# An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
-_DECIMAL = re.compile(
-    r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$"
-    r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
-)
 _DIGITS = re.compile(r"\d")
-_NOT_A_DIGIT = re.compile(r"\D")
 # Digit counts a bare answer of each type may have.
 _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.CARD_SECURITY_CODE: (3, 4),
@@ -68,17 +47,8 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
     EntityType.PIN: (4, 6),
     EntityType.US_SSN: (9, 9),
 }
-# Prepositions (and "#") name a number as a date, a time, a place or an id only right
-# before it ("on 12/05", "de 1969", "at 5", "#4481"): with words between, they name nothing.
-_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "by", "of", "from", "since", "until", "before", "after", "around",
-     "about", "de", "en", "a las", "desde", "hasta", "antes", "después", "#"}
-)  # fmt: skip
-_ADJACENT = re.compile(r"[ \t]*")
 # Where a quoted ask ends, in a reply that quotes it first.
 _QUOTE_END = re.compile(r"""[?!"”»\n]|->|=>""")
-# A number standing alone (not "B6" in "flight B6 3578").
-_STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 # "my 2020 honda", "mi 2015": a number owned like a thing is no secret given.
 _POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 # The word right after a number (if it is the next thing in the text).
@@ -96,8 +66,6 @@ _WORDED_DATE = re.compile(
     rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
 )
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
-# Card runs kept at once: started at the last few parts.
-_MAX_RUNS = 3
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
 _WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")
 # Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
@@ -149,8 +117,6 @@ _PASSWORD_MAX_WORDS = 4
 _PASSWORD_LONG_REPLY = 8  # words: beyond, a reply is a sentence, not a password given
 _TRAILING = ".,;:?)]}"
 _LEADING = "¿¡(\"'“‘«"
-# How far before a number a `not_context` phrase still names it ("zip is 94107").
-_NOT_CONTEXT_REACH = 24
 # Before a value a verb gives (`givers`), the words that may stand between: "probé con
 # 3709", "me llegó el 696456", "tried: 8720".
 _GIVER_TAIL = r"(?:[ \t]+(?:con|el|la|with|like|in))?[ \t:,]*\Z"
@@ -165,16 +131,6 @@ _SSN_GROUPS = [3, 2, 4]
 # What a topic takes: a PIN or a short code only after a verb that gives it ("tried
 # 8720"); a code of this many digits also bare.
 _TOPIC_BARE_CODE = 6
-# A phone number shape: 3-3-4, 3-4, (555) 123-4567.
-_PHONE = re.compile(
-    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
-)
-
-
-class _Number(NamedTuple):
-    start: int
-    end: int
-    digits: str
 
 
 class ConversationRule:
@@ -192,7 +148,7 @@ class ConversationRule:
         "and my pin"). `weak_cues` ("social") announce one only before "is" or ":".
         `card_cues` name a card: after them the next numbers are its parts."""
         self._answers = rules.answers
-        self._cards = rules.split_cards
+        self._split = SplitCardRule(rules.split_cards)
         self._answer_types = tuple(rules.answers.types)
         self._answer_not = PhraseSet(p for ps in rules.answers.not_context.values() for p in ps)
         self._followers = frozenset(
@@ -226,8 +182,6 @@ class ConversationRule:
                     if key:
                         self._cue_types.setdefault(key, []).append((entity, strong))
         self._announcing = PhraseSet(" ".join(words) for words in self._cue_types)
-        self._card_not = PhraseSet(p for ps in rules.split_cards.not_context.values() for p in ps)
-        self._card_units = PhraseSet(p for ps in rules.split_cards.units.values() for p in ps)
         # Per topic phrase's words, the types it names: one search per message.
         self._topic_types: dict[tuple[str, ...], list[EntityType]] = {}
         for entity, topic in rules.answers.topics.items():
@@ -263,7 +217,9 @@ class ConversationRule:
         ask = self._live_ask(state.ask, turn, at)
         runs = tuple(
             run
-            for run in (self._live_run(r, turn, at) for r in (state.card, *state.card_restarts))
+            for run in (
+                self._split.live_run(r, turn, at) for r in (state.card, *state.card_restarts)
+            )
             if run is not None
         )
         added: list[Finding] = []
@@ -303,7 +259,7 @@ class ConversationRule:
                     ask = PendingAsk(rest, ask.turn, ask.at) if keep else None
                 added.extend(answers)
             if _DIGITS.search(norm.text):
-                found, runs = self._split_card(message, norm, [*findings, *added], runs, turn=turn)
+                found, runs = self._split.step(message, norm, [*findings, *added], runs, turn=turn)
                 added.extend(found)
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
             if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
@@ -339,7 +295,9 @@ class ConversationRule:
             starred = _STARRED.fullmatch(norm.text)
             if starred is not None:
                 # "*743": the chat sign of a correction, on the value alone
-                number = _Number(starred.start(1), starred.end(1), _NOT_A_DIGIT.sub("", starred[1]))
+                number = ChatNumber(
+                    starred.start(1), starred.end(1), NOT_A_DIGIT.sub("", starred[1])
+                )
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
             if not self._corrections.find(folded) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
@@ -352,14 +310,14 @@ class ConversationRule:
             if not (asked_codes and f.type in _CODE_TYPES and f.type not in asked_codes)
         ]
         text = norm.text
-        every_number = self._numbers(text, None)
+        every_number = numbers_in(text, None)
         listed = False
         if ask.slots:
             # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order (a
             # date written in words is one item: "11 de abril de 1955, 438").
             dates = [m.span() for m in _WORDED_DATE.finditer(text)]
             items = [n for n in every_number if not any(s <= n.start < e for s, e in dates)]
-            items += [_Number(s, e, "") for s, e in dates]
+            items += [ChatNumber(s, e, "") for s, e in dates]
             items.sort()
             listed = len(items) == len(ask.slots)
         if listed:
@@ -399,7 +357,7 @@ class ConversationRule:
         self,
         norm: NormalizedText,
         ask: PendingAsk,
-        numbers: list[_Number],
+        numbers: list[ChatNumber],
         taken: list[tuple[int, int]],
     ) -> list[Finding]:
         """The values of a reply that answers a listed ask item by item."""
@@ -417,7 +375,7 @@ class ConversationRule:
         self,
         norm: NormalizedText,
         ask: PendingAsk,
-        numbers: list[_Number],
+        numbers: list[ChatNumber],
         taken: list[tuple[int, int]],
         *,
         floor: int,
@@ -451,8 +409,8 @@ class ConversationRule:
                 or entity is EntityType.US_SSN
                 or self._sender.match(folded, number.end) is not None
             )
-            units = self._card_units if free else None
-            if self._named_otherwise(text, number, self._answer_not, floor=floor, after=units):
+            units = self._split.units if free else None
+            if named_otherwise(text, number, self._answer_not, floor=floor, after=units):
                 continue
             if _POSSESSED.search(text, max(0, number.start - 8), number.start):
                 continue  # "my 2020 honda"
@@ -638,8 +596,8 @@ class ConversationRule:
             return None
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
-        if value.isdigit() and self._named_otherwise(
-            text, _Number(start, end, value), self._answer_not
+        if value.isdigit() and named_otherwise(
+            text, ChatNumber(start, end, value), self._answer_not
         ):
             return None  # "termina en 4866": a number named as something else
         return start, end
@@ -654,139 +612,6 @@ class ConversationRule:
             recognizer=ANSWER_RECOGNIZER,
             explanation=f"bare value after an agent asked for {entity.value} (turn {ask.turn})",
         )
-
-    # ── split card numbers ──
-
-    def _live_run(self, run: CardRun | None, turn: int, at: float | None) -> CardRun | None:
-        if run is None or turn - run.first_turn >= self._cards.max_messages:
-            return None
-        if (
-            at is not None
-            and run.first_at is not None
-            and at - run.first_at > self._cards.max_seconds
-        ):
-            return None
-        return run
-
-    def _split_card(
-        self,
-        message: Message,
-        norm: NormalizedText,
-        findings: Sequence[Finding],
-        runs: tuple[CardRun, ...],
-        *,
-        turn: int,
-    ) -> tuple[list[Finding], tuple[CardRun, ...]]:
-        """The card a part completes, and the runs that go on. Each live run (earliest
-        start first) takes this part; after a message without a part, a new run starts
-        here too, so that a number typed before the card ("3" from a menu, an order
-        number, then "I'll type my card number") does not spoil it."""
-        numbers = self._numbers(norm.text, None)
-        if len(numbers) > 1:
-            # "los primeros 4 son 4111": a count beside the part is no part.
-            numbers = [n for n in numbers if len(n.digits) > 2]
-        if len(numbers) != 1:
-            return [], ()
-        [number] = numbers
-        start, end = norm.to_original(number.start, number.end)
-        # A code or an SSN of its own is no card part unless it completes the card ("7139
-        # 5012 09/29" ends a card though "5012" beside an expiry looks like a code); a
-        # (short) card may be the start of a longer one: "card: 6288 9826 7784", "6044".
-        claimed = any(
-            start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
-            for f in findings
-        )
-        if _PHONE.match(norm.text[number.start : number.end]):
-            return [], ()
-        digits = number.digits
-        going: list[CardRun] = []
-        for run in runs:
-            if claimed and run.length >= self._cards.min_digits and _is_card(run):
-                continue  # a card given whole, then the code asked for: "it's 992"
-            if run.length + len(digits) <= MAX_DIGITS:
-                extended = run.extend(digits, message.id, turn)
-                if _could_be_card(extended.prefix):
-                    going.append(extended)
-        # A part typed right after another continues it; one typed after a message
-        # without a part ("I'll type my card number") may also start a card afresh.
-        fresh = not going or all(
-            run.last_turn is not None and run.last_turn < turn - 1 for run in runs
-        )
-        if fresh and not claimed and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
-            going.append(CardRun.start(digits, message.id, turn, message.timestamp))
-        if not going:
-            return [], ()
-        complete = next(
-            (
-                run
-                for run in going
-                if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run)
-            ),
-            None,
-        )
-        if claimed and complete is None:
-            return [], ()
-        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
-        if self._named_otherwise(norm.text, number, self._card_not, after=self._card_units):
-            return [], ()
-        if complete is not None:
-            finding = Finding(
-                type=EntityType.CREDIT_CARD,
-                start=start,
-                end=end,
-                score=SPLIT_CARD_SCORE,
-                recognizer=SPLIT_CARD_RECOGNIZER,
-                explanation=f"card number over {len(complete.ids)} messages, "
-                f"{complete.length} digits, Luhn valid",
-                parts=complete.ids[:-1],
-            )
-            # A brand that allows longer numbers (a 19-digit Visa, UnionPay) may still
-            # get more digits: keep the run so that they are caught too.
-            return [finding], (complete,) if _may_grow(complete) else ()
-        return [], tuple(going[-_MAX_RUNS:])
-
-    # ── numbers ──
-
-    def _numbers(self, text: str, not_context: PhraseSet | None) -> list[_Number]:
-        numbers = []
-        for match in _NUMBER.finditer(text):
-            if _DECIMAL.match(match.group()):
-                continue
-            digits = _NOT_A_DIGIT.sub("", match.group())
-            number = _Number(match.start(), match.end(), digits)
-            if not_context is not None and self._named_otherwise(text, number, not_context):
-                continue
-            numbers.append(number)
-        return numbers
-
-    @staticmethod
-    def _named_otherwise(
-        text: str,
-        number: _Number,
-        not_context: PhraseSet,
-        *,
-        after: PhraseSet | None = None,
-        floor: int = 0,
-    ) -> bool:
-        """A `not_context` phrase right before the number (not before `floor`), or right
-        after it (`after`, when given, is what may not follow it)."""
-        low = max(floor, number.start - _NOT_CONTEXT_REACH)
-        high = min(len(text), number.end + 12)
-        window = fold(text[low:high])  # one character for one: offsets hold
-        start_in, end_in = number.start - low, number.end - low
-        for start, end in not_context.find(window):
-            between = window[end:start_in]
-            if end <= start_in and not _STANDALONE_NUMBER.search(between):
-                if window[start:end] in _PREPOSITIONS and not _ADJACENT.fullmatch(between):
-                    continue  # "hold on... 814348", "el de siempre, 3528": no date, no time
-                return True
-            if after is None and start >= end_in and not window[end_in:start].strip(" -"):
-                return True
-        if after is not None:
-            for start, _end in after.find(window):
-                if start >= end_in and not window[end_in:start].strip(" -"):
-                    return True
-        return False
 
 
 def _phrase_pattern(
@@ -815,7 +640,7 @@ def _topic_takes(entity: EntityType, digits: str, *, given: bool) -> bool:
     return True
 
 
-def _joined(text: str, numbers: Sequence[_Number]) -> _Number | None:
+def _joined(text: str, numbers: Sequence[ChatNumber]) -> ChatNumber | None:
     """The numbers of a reply as one value when they are groups of it: a few digits
     each, apart by dots or commas ("284... 603")."""
     if len(numbers) > 3:
@@ -827,55 +652,4 @@ def _joined(text: str, numbers: Sequence[_Number]) -> _Number | None:
     for left, right in pairwise(numbers):
         if not gap.fullmatch(text, left.end, right.start):
             return None
-    return _Number(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))
-
-
-def _issuer_intervals() -> tuple[list[int], list[int]]:
-    """Every brand's issuer ranges as intervals of 6-digit prefixes, merged and sorted:
-    the starts and the ends (inclusive)."""
-    spans = sorted(
-        (
-            low * 10 ** (BIN_DIGITS - len(str(low))),
-            (high + 1) * 10 ** (BIN_DIGITS - len(str(low))) - 1,
-        )
-        for brand in BRANDS
-        for low, high in brand.ranges
-    )
-    merged: list[list[int]] = []
-    for low, high in spans:
-        if merged and low <= merged[-1][1] + 1:
-            merged[-1][1] = max(merged[-1][1], high)
-        else:
-            merged.append([low, high])
-    return [low for low, _ in merged], [high for _, high in merged]
-
-
-_ISSUER_STARTS, _ISSUER_ENDS = _issuer_intervals()
-
-
-def _could_be_card(prefix: str) -> bool:
-    """Some brand's issuer prefix starts with (or is started by) `prefix`."""
-    if not prefix:
-        return False
-    prefix = prefix[:BIN_DIGITS]
-    scale = 10 ** (BIN_DIGITS - len(prefix))
-    lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
-    # The last interval starting at or below `highest` is the only one that may overlap.
-    index = bisect_right(_ISSUER_STARTS, highest) - 1
-    return index >= 0 and _ISSUER_ENDS[index] >= lowest
-
-
-def _may_grow(run: CardRun) -> bool:
-    """Some brand with this prefix has valid lengths beyond the run's."""
-    for length in range(run.length + 1, MAX_DIGITS + 1):
-        shaped = run.prefix + "0" * (length - len(run.prefix))
-        if any(brand.matches(shaped) for brand in BRANDS):
-            return True
-    return False
-
-
-def _is_card(run: CardRun) -> bool:
-    if not run.luhn_valid:
-        return False
-    shaped = run.prefix + "0" * (run.length - len(run.prefix))
-    return any(brand.matches(shaped) for brand in BRANDS)
+    return ChatNumber(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))

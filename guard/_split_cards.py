@@ -1,0 +1,180 @@
+"""Split card numbers: a card typed over consecutive customer messages ("4111", "1111",
+"1111", "1111") is found on the message that completes it, naming the earlier ones.
+
+Pure: the card runs a conversation has going come in and go out (guard/_state.py holds
+them: a prefix, a length and a Luhn sum, never the digits).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from guard._chat_numbers import named_otherwise, numbers_in
+from guard._model import EntityType, Finding, Message
+from guard._phrasing import PhraseSet
+from guard._rules import SplitCardRules
+from guard._state import BIN_DIGITS, CardRun
+from guard._text import NormalizedText
+from guard.recognizers.card import BRANDS, MAX_DIGITS
+
+SPLIT_CARD_RECOGNIZER = "SplitCardRule"
+SPLIT_CARD_SCORE = 1.0
+
+# Card runs kept at once: started at the last few parts.
+_MAX_RUNS = 3
+# A phone number shape: 3-3-4, 3-4, (555) 123-4567.
+_PHONE = re.compile(
+    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
+)
+
+
+class SplitCardRule:
+    """The `split_cards` rule of rules/conversation.yaml."""
+
+    def __init__(self, rules: SplitCardRules) -> None:
+        self._cards = rules
+        self._not_context = PhraseSet(p for ps in rules.not_context.values() for p in ps)
+        #: Words after a number that make it a quantity, not a card's part ("1200 dollars").
+        self.units = PhraseSet(p for ps in rules.units.values() for p in ps)
+
+    def live_run(self, run: CardRun | None, turn: int, at: float | None) -> CardRun | None:
+        """`run`, unless it has run out of messages or of time."""
+        if run is None or turn - run.first_turn >= self._cards.max_messages:
+            return None
+        if (
+            at is not None
+            and run.first_at is not None
+            and at - run.first_at > self._cards.max_seconds
+        ):
+            return None
+        return run
+
+    def step(
+        self,
+        message: Message,
+        norm: NormalizedText,
+        findings: Sequence[Finding],
+        runs: tuple[CardRun, ...],
+        *,
+        turn: int,
+    ) -> tuple[list[Finding], tuple[CardRun, ...]]:
+        """The card a part completes, and the runs that go on. Each live run (earliest
+        start first) takes this part; after a message without a part, a new run starts
+        here too, so that a number typed before the card ("3" from a menu, an order
+        number, then "I'll type my card number") does not spoil it."""
+        numbers = numbers_in(norm.text)
+        if len(numbers) > 1:
+            # "los primeros 4 son 4111": a count beside the part is no part.
+            numbers = [n for n in numbers if len(n.digits) > 2]
+        if len(numbers) != 1:
+            return [], ()
+        [number] = numbers
+        start, end = norm.to_original(number.start, number.end)
+        # A code or an SSN of its own is no card part unless it completes the card ("7139
+        # 5012 09/29" ends a card though "5012" beside an expiry looks like a code); a
+        # (short) card may be the start of a longer one: "card: 6288 9826 7784", "6044".
+        claimed = any(
+            start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
+            for f in findings
+        )
+        if _PHONE.match(norm.text[number.start : number.end]):
+            return [], ()
+        digits = number.digits
+        going: list[CardRun] = []
+        for run in runs:
+            if claimed and run.length >= self._cards.min_digits and _is_card(run):
+                continue  # a card given whole, then the code asked for: "it's 992"
+            if run.length + len(digits) <= MAX_DIGITS:
+                extended = run.extend(digits, message.id, turn)
+                if _could_be_card(extended.prefix):
+                    going.append(extended)
+        # A part typed right after another continues it; one typed after a message
+        # without a part ("I'll type my card number") may also start a card afresh.
+        fresh = not going or all(
+            run.last_turn is not None and run.last_turn < turn - 1 for run in runs
+        )
+        if fresh and not claimed and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
+            going.append(CardRun.start(digits, message.id, turn, message.timestamp))
+        if not going:
+            return [], ()
+        complete = next(
+            (
+                run
+                for run in going
+                if len(run.ids) >= 2 and run.length >= self._cards.min_digits and _is_card(run)
+            ),
+            None,
+        )
+        if claimed and complete is None:
+            return [], ()
+        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
+        if named_otherwise(norm.text, number, self._not_context, after=self.units):
+            return [], ()
+        if complete is not None:
+            finding = Finding(
+                type=EntityType.CREDIT_CARD,
+                start=start,
+                end=end,
+                score=SPLIT_CARD_SCORE,
+                recognizer=SPLIT_CARD_RECOGNIZER,
+                explanation=f"card number over {len(complete.ids)} messages, "
+                f"{complete.length} digits, Luhn valid",
+                parts=complete.ids[:-1],
+            )
+            # A brand that allows longer numbers (a 19-digit Visa, UnionPay) may still
+            # get more digits: keep the run so that they are caught too.
+            return [finding], (complete,) if _may_grow(complete) else ()
+        return [], tuple(going[-_MAX_RUNS:])
+
+
+def _issuer_intervals() -> tuple[list[int], list[int]]:
+    """Every brand's issuer ranges as intervals of 6-digit prefixes, merged and sorted:
+    the starts and the ends (inclusive)."""
+    spans = sorted(
+        (
+            low * 10 ** (BIN_DIGITS - len(str(low))),
+            (high + 1) * 10 ** (BIN_DIGITS - len(str(low))) - 1,
+        )
+        for brand in BRANDS
+        for low, high in brand.ranges
+    )
+    merged: list[list[int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return [low for low, _ in merged], [high for _, high in merged]
+
+
+_ISSUER_STARTS, _ISSUER_ENDS = _issuer_intervals()
+
+
+def _could_be_card(prefix: str) -> bool:
+    """Some brand's issuer prefix starts with (or is started by) `prefix`."""
+    if not prefix:
+        return False
+    prefix = prefix[:BIN_DIGITS]
+    scale = 10 ** (BIN_DIGITS - len(prefix))
+    lowest, highest = int(prefix) * scale, (int(prefix) + 1) * scale - 1
+    # The last interval starting at or below `highest` is the only one that may overlap.
+    index = bisect_right(_ISSUER_STARTS, highest) - 1
+    return index >= 0 and _ISSUER_ENDS[index] >= lowest
+
+
+def _may_grow(run: CardRun) -> bool:
+    """Some brand with this prefix has valid lengths beyond the run's."""
+    for length in range(run.length + 1, MAX_DIGITS + 1):
+        shaped = run.prefix + "0" * (length - len(run.prefix))
+        if any(brand.matches(shaped) for brand in BRANDS):
+            return True
+    return False
+
+
+def _is_card(run: CardRun) -> bool:
+    if not run.luhn_valid:
+        return False
+    shaped = run.prefix + "0" * (run.length - len(run.prefix))
+    return any(brand.matches(shaped) for brand in BRANDS)
