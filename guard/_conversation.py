@@ -12,7 +12,8 @@ recognizers cannot see (rules/conversation.yaml sets their bounds):
   of that type's own length. A listed ask is answered in its order ("your ZIP, the last
   4 and your PIN").
 - `split cards`: a card number typed over consecutive customer messages ("4111", "1111",
-  "1111", "1111") is found on the message that completes it, naming the earlier ones.
+  "1111", "1111") is found on the message that completes it, naming the earlier ones
+  (guard/_split_cards.py; `ConversationRule` runs it on each customer message).
 
 Pure functions of (message, findings, violations, state); the state never holds a secret
 (see guard/_state.py).
