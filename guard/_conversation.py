@@ -35,7 +35,10 @@ from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
 from guard._state import ConversationState, PendingAsk
 from guard._text import NormalizedText
+
+# (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._phrases import digit_count
+from guard.recognizers._phrases import folded as fold_message
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
 ANSWER_SCORE = 0.85
@@ -225,7 +228,7 @@ class ConversationRule:
         )
         added: list[Finding] = []
         if message.role is Role.AGENT:
-            folded = fold(norm.text)  # (the agent's message is read for phrases up to thrice)
+            folded = fold_message(norm.text)
             asked = [v.requested for v in violations if v.requested in self._answer_types]
             if asked:
                 slots = self._slots(folded, violations)
@@ -244,7 +247,7 @@ class ConversationRule:
                     ask = self._topic_wait(folded, ask, turn, at)
         else:
             if ask is not None:
-                folded = fold(norm.text) if ask.origin == "given" else ""
+                folded = fold_message(norm.text) if ask.origin == "given" else ""
                 answers = self._answers_in(norm, ask, findings, folded)
                 answered = {f.type for f in [*findings, *answers]} & set(ask.types)
                 if (
@@ -264,7 +267,7 @@ class ConversationRule:
                 added.extend(found)
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
             if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
-                ask = self._topic_wait(fold(norm.text), ask, turn, at)
+                ask = self._topic_wait(fold_message(norm.text), ask, turn, at)
         new_state = ConversationState(
             turn,
             ask,
@@ -389,7 +392,7 @@ class ConversationRule:
             len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
         ):
             return []
-        folded = fold(text)
+        folded = fold_message(text)
         # "just got 865609 from 88202": the number after the sender's words sent the code.
         senders = {m.end() for n in numbers if (m := self._sender.match(folded, n.end)) is not None}
         found: list[Finding] = []
@@ -447,13 +450,14 @@ class ConversationRule:
             return ask  # "what's a cvv?" names one and gives nothing
         # A cue that announces a value ends the message (but for a copula, a colon or a
         # "hold on"): most messages end on a word no cue ends on, and need no search.
-        tail = _HOLD_ON.sub("", fold(text[-_TAIL_CHARS:]))
+        whole = fold_message(norm.text).rstrip()  # (folding keeps spaces, and only them)
+        tail = _HOLD_ON.sub("", whole[-_TAIL_CHARS:])
         words = _WORD_OF.findall(tail)
         if words and words[-1] in _COPULAS:
             words.pop()
         if self._cue_ends.isdisjoint(words[-_CUE_REACH_WORDS:]):
             return ask
-        folded = _HOLD_ON.sub("", fold(text))
+        folded = _HOLD_ON.sub("", whole)
         if _DENIAL.search(folded):
             return ask  # "I forgot my PIN", "no tengo el cvv"
         spans = self._announcing.find(folded)
