@@ -36,6 +36,7 @@ from tests.blind.e2e_set2 import generate as generate2
 from tests.blind.e2e_set3 import generate as generate3
 from tests.blind.e2e_set4 import generate as generate4
 from tests.blind.e2e_set5 import generate as generate5
+from tests.blind.e2e_set6 import generate as generate6
 
 Verdict = dict[str, Any]
 
@@ -413,10 +414,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3, 4, 5),
+        choices=(1, 2, 3, 4, 5, 6),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
-        " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5 (default 1)",
+        " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
+        " 6 tests.blind.e2e_set6 (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
@@ -431,7 +433,14 @@ def main(argv: list[str] | None = None) -> int:
         "--jsonl", type=Path, default=None, help="also keep the guard scan input at this path"
     )
     args = parser.parse_args(argv)
-    generators = {1: generate, 2: generate2, 3: generate3, 4: generate4, 5: generate5}
+    generators = {
+        1: generate,
+        2: generate2,
+        3: generate3,
+        4: generate4,
+        5: generate5,
+        6: generate6,
+    }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
     report = judge(conversations, verdicts)
