@@ -121,6 +121,11 @@ def test_guard_recognizers_run_inside_presidio_analyzer_engine() -> None:
         ("Use 482913 to verify your account", "482913"),
         ("Enter 559201 to sign in", "559201"),
         ("usa 559201 para verificar", "559201"),
+        # a bank's text calls it a card or security code; too long for a card's code
+        ("<#> Your Orchard Card code: 552901\nhX7+kLp0Qz", "552901"),
+        ("629104 is your Redwood Card verification code. Don't share it.", "629104"),
+        ("Tu código de seguridad Banco Sur: 88213406", "88213406"),
+        ("731552. ese es el código", "731552"),
     ],
 )
 def test_passcodes_pasted_from_a_text_message(engine: Engine, text: str, value: str) -> None:
@@ -148,3 +153,29 @@ def test_a_digit_only_regex_reads_makes_no_card(engine: Engine, text: str) -> No
     # "\U00010d43" (a Hanifi Rohingya digit) is a digit to `regex`, not to int(): a long
     # run holding one used to raise ValueError while looking for a card inside it.
     assert all(found.type is not EntityType.CREDIT_CARD for found in engine.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"- {CARD}\n- 313", "313"),
+        (f"1) {CARD}\n2) 07/28\n3) 902", "902"),
+        (f"{CARD}; 4410", "4410"),
+        (f"JANE DOE\n{CARD}\nAUTHORIZED SIGNATURE   651", "651"),
+    ],
+)
+def test_a_code_listed_after_a_card_is_its_code(engine: Engine, text: str, code: str) -> None:
+    found = {(f.type, text[f.start : f.end]) for f in engine.detect(text)}
+    assert (EntityType.CARD_SECURITY_CODE, code) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{CARD} exp 07/28, I paid $5692 on 03/04",
+        f"- {CARD}\n- 2023 is when they sent it",
+        f"{CARD}\ncall me at 555-123-4567",
+    ],
+)
+def test_amounts_years_and_phones_after_a_card_are_no_code(engine: Engine, text: str) -> None:
+    assert {f.type for f in engine.detect(text)} == {EntityType.CREDIT_CARD}

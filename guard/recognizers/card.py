@@ -129,6 +129,17 @@ _CODE_AFTER = re.compile(
 # lengths are one card even when typed with mixed separators.
 _CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3)})
 
+# A code listed after the card, on the next line or item, past its expiry if one stands
+# between: "- 4289 1563 2073 6147\n- 085", "1) 3410 ...\n2) 02/29\n3) 595".
+_ITEM = r"[ \t]*(?:\r?\n|[,;|])[ \t]*(?:(?:[-•*·]|\d[.)])[ \t]*)?"
+_LISTED_CODE = re.compile(
+    rf"{_ITEM}(?:(?:exp\w*|vence|vto|valid\w*)\W{{0,3}})?"
+    rf"(?:(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d\d{_ITEM})?"
+    r"(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo)\W{0,3})?"
+    r"(?!(?:19|20)\d\d(?!\d))(?P<code>\d{3,4})(?![\w%$€/.,:\-]|\ ?\d)",  # (not a year)
+    re.IGNORECASE,
+)
+
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
 _MAX_LEFTOVER_GROUP = 4
@@ -210,6 +221,7 @@ class CardNumberRecognizer(GuardRecognizer):
                 hit = self._card(text, start, end, len(whole), brand)
                 if hit is not None:
                     results.append(hit)
+                    results.extend(self._listed_code(text, end))
                 continue
             if len(whole) == len(typed):
                 continue  # one group, and not a card read whole: no window holds one
@@ -241,7 +253,18 @@ class CardNumberRecognizer(GuardRecognizer):
                             entity=self.CODE_ENTITY,
                         )
                     )
+                else:
+                    results.extend(self._listed_code(text, groups[last].end))
         return results
+
+    def _listed_code(self, text: str, end: int) -> list[Hit]:
+        """The code listed on the line or item after a card ending at `end`, if any."""
+        listed = _LISTED_CODE.match(text, end)
+        if listed is None:
+            return []
+        start, stop = listed.span("code")
+        how = "3-4 digits listed after a card number"
+        return [self._result(start, stop, self.TRAILING_CODE_SCORE, how, entity=self.CODE_ENTITY)]
 
     def _card(self, text: str, start: int, end: int, length: int, brand: Brand) -> Hit | None:
         """The card number of `length` digits at text[start:end], unless a label names it

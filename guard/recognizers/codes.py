@@ -27,7 +27,8 @@ _EXPIRY = (
 )
 # (A code may be typed a digit at a time: "06/2030\n2 5 0".)
 _CODE = (
-    r"(?<![\w.,:/\-*•])(?<![*•xX]\ )(?P<code>\d{3,4}|\d(?:\ \d){2,3}(?!\ \d))(?![\w%]|[.,:/\-]\d)"
+    r"(?<![\w.,:/\-*•$€£¥])(?<![*•xX$€£¥]\ )"  # (not an amount: "$5692")
+    r"(?P<code>\d{3,4}|\d(?:\ \d){2,3}(?!\ \d))(?![\w%]|[.,:/\-]\d)"
 )
 _CODE_AFTER_EXPIRY = (
     rf"{_EXPIRY}[\s,;/\-|]*"

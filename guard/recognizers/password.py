@@ -38,7 +38,8 @@ _COPULA = (
 )
 # "Summer16% is my password", "CORAZON851 es la contraseña", "its X the password",
 # "X <- app password": the value before its cue (it must look like a password).
-_VALUE_BEFORE = r"(?:^|(?<=\s))(?P<value>[^\s\"'“”‘’`«»]{3,64})"
+# ('"Luna$2023" <- password': quotes around it are no part of it.)
+_VALUE_BEFORE = r"(?:^|(?<=\s))[\"'“‘«]?(?P<value>[^\s\"'“”‘’`«»]{3,64})[\"'”’»]?"
 _WORDS_BEFORE_CUE = r"(?:[^\W\d]+\s+){0,2}$"
 # "i tried Chase123 and it says wrong password", "intenté con Perro2023 y dice contraseña
 # incorrecta": the value typed, then the screen's answer naming it.
@@ -60,7 +61,7 @@ _RESET_TO = (
     r"(?:says?|said|shows?|dice|sale|me\s+sale|aparece)\s+"
 )
 _BEFORE_CUE = regex.compile(
-    rf"{_VALUE_BEFORE}\s*(?:is|es|=|was|era|ser[aá]|<-+|←|as|como|that'?s|thats|that\s+is)"
+    rf"{_VALUE_BEFORE}\s*(?:(?:is|es|was|era|ser[aá]|as|como|that'?s|thats|that\s+is)\b|=|<-+|←)"
     rf"\s*{_WORDS_BEFORE_CUE}"
     rf"|{_SET_AS}{_WORDS_BEFORE_CUE}"
     rf"|{_RESET_TO}{_WORDS_BEFORE_CUE}"
@@ -136,6 +137,7 @@ _TRIED_VALUES = regex.compile(
     + r"(?=[\s,]|$))?"
 )
 _TRIED_HOW = "password-like value tried at a login"
+_SETTING = re.compile(r"(?i)\b(?:reset|changed)\b")
 
 
 # What each verb above holds, folded ("probé" is "probe"): a folded text that holds none
@@ -162,6 +164,7 @@ _STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%
 _LETTERS_AND_DIGITS = regex.compile(
     r"(?=(?:[^\W\d_][^\s]*){3})(?=[^\s]*\d)[^\s]+"
     r"|(?=[^\s]*\p{Ll})(?=[^\s]*\p{Lu})(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+"
+    r"|(?=[^\s]*\p{Ll}\p{Lu}[^\s]*\p{Ll}\p{Lu})[^\s]+"  # "gzNxXpDtRoDq"
 )
 
 
@@ -197,7 +200,8 @@ class PasswordRecognizer(GuardRecognizer):
             rf"{_FILLER}(?P<copula>{_COPULA})(?:{_EMOJI}\s+)?{value}", regex.I
         )
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
-        self._bare = regex.compile(rf"[ \t]+{value}", regex.I)
+        # ("contraseña\nMiClave.74ros": the value on the next line)
+        self._bare = regex.compile(rf"(?:[ \t]+|[ \t]*:?[ \t]*\r?\n[ \t]*){value}", regex.I)
         # "password for the app X": a few words, then a value that must look like one.
         self._filled = regex.compile(
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
@@ -272,7 +276,9 @@ class PasswordRecognizer(GuardRecognizer):
                     strong.append((start, end))
                 elif _LETTERS_AND_DIGITS.fullmatch(text, start, end):
                     plain.append((start, end))
-            if plain and not (strong or len(plain) > 1 or self._told(text, match.end())):
+            # "I reset it to X": a value set as the new one needs no more.
+            setting = _SETTING.search(text, match.start(), match.start("first")) is not None
+            if plain and not (setting or strong or len(plain) > 1 or self._told(text, match.end())):
                 plain = []
             hits.extend(
                 self._result(start, end, self.BARE_SCORE, _TRIED_HOW)

@@ -12,6 +12,9 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ('"Mango#77" <- password', ["Mango#77"]),
+        ("contraseña\nSolYLuna.21", ["SolYLuna.21"]),
+        ("I reset it to pLqWeRtYzX yesterday", ["pLqWeRtYzX"]),
         ("probé con Gatito2020! y con K#wPqLmZ y nada", ["Gatito2020!", "K#wPqLmZ"]),
         # letters and digits tried at a login: two together, or a refusal told after
         ("tried bluebird2020 and sunset4455", ["bluebird2020", "sunset4455"]),
@@ -69,6 +72,11 @@ def test_passwords(
 @pytest.mark.parametrize(
     "text",
     [
+        "use the option '¿Olvidaste tu contraseña?' in the app",
+        "click \"Forgot password\" as shown",
+        "I changed it to Thursday",
+        "I reset it to McDonald yesterday",
+        "my password\nis fine",
         "I tried Windows11 and it works",
         "I use Chrome2 on my laptop",
         "tried ordering 2 cards and it failed",
