@@ -162,6 +162,8 @@ def test_a_digit_only_regex_reads_makes_no_card(engine: Engine, text: str) -> No
         (f"1) {CARD}\n2) 07/28\n3) 902", "902"),
         (f"{CARD}; 4410", "4410"),
         (f"JANE DOE\n{CARD}\nAUTHORIZED SIGNATURE   651", "651"),
+        # a card's face copied as text: number, expiry, name, code
+        (f"ACME BANK\n{CARD}\nVALID THRU 09 / 31\nANA RUIZ\n447\nCall 800-555-0100", "447"),
     ],
 )
 def test_a_code_listed_after_a_card_is_its_code(engine: Engine, text: str, code: str) -> None:

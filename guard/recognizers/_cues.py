@@ -552,6 +552,7 @@ _BACKWARD_GAP = regex.compile(
     r"""(?ix)\W*
     (?:is|was|are|es|era|son|that'?s|thats|it'?s|its|that\ is|which\ is|=|:|<-+|←|as|como
       |es[ea]\ es|eso\ es|this\ is|that\ one\ is  # "451486. ese es el código"
+      |by|por|via|v[ií]a  # "I received 3069 by sms"
       |que\ est[aá]|que\ sale|que\ viene  # "330 que está junto a la firma"
       |(?:and|y)\ (?:it\ |me\ )?(?:says|said|dice|dijo|sale|shows))  # "2678 y me dice PIN"
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}

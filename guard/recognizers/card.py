@@ -129,12 +129,18 @@ _CODE_AFTER = re.compile(
 # lengths are one card even when typed with mixed separators.
 _CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3)})
 
-# A code listed after the card, on the next line or item, past its expiry if one stands
-# between: "- 4289 1563 2073 6147\n- 085", "1) 3410 ...\n2) 02/29\n3) 595".
+# A code listed after the card, on the next line or item, past its expiry and the
+# cardholder's name if they stand between: "- 4289 1563 2073 6147\n- 085", "1) 3410
+# ...\n2) 02/29\n3) 595", a card's face copied as text ("...\nGOOD THRU 10 / 30\nOLGA
+# LOPEZ\n132").
 _ITEM = r"[ \t]*(?:\r?\n|[,;|])[ \t]*(?:(?:[-•*·]|\d[.)])[ \t]*)?"
+_EXPIRY_ITEM = (
+    r"(?:(?:good\ thru|valid\ thru|exp\w*|vence|vto|valid\w*|hasta)\W{0,3})?"
+    r"(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d\d"
+)
+_NAME_ITEM = r"[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,4}"
 _LISTED_CODE = re.compile(
-    rf"{_ITEM}(?:(?:exp\w*|vence|vto|valid\w*)\W{{0,3}})?"
-    rf"(?:(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d\d{_ITEM})?"
+    rf"(?:{_ITEM}(?:{_EXPIRY_ITEM}|{_NAME_ITEM})(?=[ \t]*(?:\r?\n|[,;|]))){{0,2}}{_ITEM}"
     r"(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo)\W{0,3})?"
     r"(?!(?:19|20)\d\d(?!\d))(?P<code>\d{3,4})(?![\w%$€/.,:\-]|\ ?\d)",  # (not a year)
     re.IGNORECASE,

@@ -12,6 +12,9 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I received 4471 by sms", ["4471"]),
+        ("recibí 552910 por sms", ["552910"]),
+        ("cde: 552910", ["552910"]),
         ("code 482913", ["482913"]),
         ("the code is 4829", ["4829"]),
         ("your verification code is 48291", ["48291"]),

@@ -73,7 +73,7 @@ def test_passwords(
     "text",
     [
         "use the option '¿Olvidaste tu contraseña?' in the app",
-        "click \"Forgot password\" as shown",
+        'click "Forgot password" as shown',
         "I changed it to Thursday",
         "I reset it to McDonald yesterday",
         "my password\nis fine",
