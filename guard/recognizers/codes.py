@@ -43,6 +43,25 @@ _CODE_BEFORE_EXPIRY = rf"{_CODE}[\s,;/\-|]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_
 _EXPIRY_AT = r"\d(?<![\d/\-]\d)(?=\d?\ ?[/\-]\ ?\d|\d\ \d\d)"
 _CODE_AT = r"\d(?<!\d\d)\d{2,3}(?!\d)"
 
+# A bank's text: "el código para autorizar tu compra de $4,090.99 en MERCADOLIBRE es
+# 780 044", "your code to approve the $50.00 charge at ACME is 123456".
+_TEXTED_HEAD = re.compile(
+    r"(?i)\b(?:c[oó]digo|code)\s+(?:para|to)\s+(?:autorizar|confirmar|aprobar|validar|"
+    r"authori[sz]e|confirm|approve|verify)\b"
+)
+_TEXTED_CODE = regex.compile(
+    r"(?i)\b(?:c[oó]digo|code)\s+(?:para|to)\s+(?:autorizar|confirmar|aprobar|validar|"
+    r"authori[sz]e|confirm|approve|verify)\b[^\n]{0,120}?\s(?:es|is|:)\s+"
+    r"(?P<code>\d{3}[\ \-]\d{3}|\d{4,8})(?![\w,]|[.\-/]\d)"
+)
+# A number typed at an ATM and refused, then named as the PIN: "I typed 9761 at the ATM and
+# it said incorrect PIN", "puse 4821 en el cajero y me dice NIP incorrecto".
+_TYPED_PIN = regex.compile(
+    r"(?i)\b(?:typed|entered|tried|put\s+in|punched\s+in|used|puse|ingres[eé]|marqu[eé]|"
+    r"met[ií]|prob[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
+)
+_TYPED_PIN_REACH = 70
+
 _Pattern = re.Pattern[str] | regex.Pattern[str]
 
 
@@ -164,18 +183,49 @@ class SecurityCodeRecognizer(CueRecognizer):
 
 
 class OneTimePasscodeRecognizer(CueRecognizer):
-    """One-time passcodes: 4 to 8 digits ("123 456", "123-456") named as a code."""
+    """One-time passcodes: 4 to 8 digits ("123 456", "123-456") named as a code.
+
+    Also the code of a bank's text that names the purchase first: "el código para
+    autorizar tu compra de $4,090.99 en MERCADOLIBRE es 780 044" (the amount and the
+    merchant stand between the cue and the value).
+    """
 
     ENTITY = EntityType.ONE_TIME_PASSCODE.value
     MIN_DIGITS = 4
     MAX_DIGITS = 8
     WEAK_SCORE = 0.7
+    TEXTED_SCORE = 0.8
+
+    # (The text names "code" or "código", a cue of this type: `worth_reading` lets it in.)
+    def without_cue(self, text: str) -> list[Hit]:
+        if _TEXTED_HEAD.search(text) is None:
+            return []
+        return [
+            self._result(*match.span("code"), self.TEXTED_SCORE, "the code of a bank's text")
+            for match in _TEXTED_CODE.finditer(text)
+        ]
 
 
 class PinRecognizer(CueRecognizer):
-    """PINs: 4 to 6 digits named as a PIN."""
+    """PINs: 4 to 6 digits named as a PIN; also a number typed at an ATM that the
+    message then says was refused as a PIN ("I typed 9761 at the ATM and it said
+    incorrect PIN": too far from its cue for the usual binding)."""
 
     ENTITY = EntityType.PIN.value
     MIN_DIGITS = 4
     MAX_DIGITS = 6
     SCORE = 0.9
+    TYPED_SCORE = 0.75
+
+    def find(self, text: str) -> list[Hit]:
+        results = super().find(text)
+        cues = self._index.find(text, self.ENTITY)
+        if not cues:
+            return results
+        taken = {(hit.start, hit.end) for hit in results}
+        last = cues[-1]
+        for match in _TYPED_PIN.finditer(text, max(0, last.start - _TYPED_PIN_REACH), last.start):
+            span = match.span("pin")
+            if span not in taken and self._numbers.is_eligible(text, *span):
+                results.append(self._result(*span, self.TYPED_SCORE, "number typed, then a PIN"))
+        return results

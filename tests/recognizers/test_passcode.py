@@ -12,6 +12,14 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bank's text that names the purchase between the cue and the code
+        (
+            "Banco Sol: tu código para confirmar la compra de MXN 1,250.00 en OXXO es 448 120",
+            ["448 120"],
+        ),
+        ("Your code to authorize the $19.99 purchase at ACME is 90817266.", ["90817266"]),
+        ("Visa security code: 771 203. Valid 5 min.", ["771 203"]),
+        ("ocde 771203", ["771203"]),
         ("I received 4471 by sms", ["4471"]),
         ("recibí 552910 por sms", ["552910"]),
         ("cde: 552910", ["552910"]),
@@ -63,6 +71,7 @@ def test_passcodes(
 @pytest.mark.parametrize(
     "text",
     [
+        "the code to authorize is on your receipt, order 4471",
         "the receipt says auth code 482913, terminal 3",
         "recibo: código de autorización 551203",
         "the app shows error code 4012 when I log in",

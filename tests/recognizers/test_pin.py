@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
+        ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),
         ("typed 8830 and it says wrong pin", ["8830"]),
         ("el pin de 4 dígitos es 8019", ["8019"]),
