@@ -592,9 +592,10 @@ def _gap_rank(gap: str) -> int:
 
 def _group_separator(gap: str) -> str:
     """The one character that stands between two groups of a spoken number: a line
-    break, a dash or a slash as typed, a dot only alone ("one. two" ends a sentence),
-    else a space."""
-    for char in ("\n", "-", "/"):
+    break or a dash as typed, a dot only alone ("one. two" ends a sentence), else a
+    space (a slash too: "five two six / three three / ..." is an SSN's groups, and
+    "526/33/5163" would read as a date or a fraction)."""
+    for char in ("\n", "-"):
         if char in gap:
             return char
     return "." if gap == "." else " "
