@@ -87,6 +87,12 @@ _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
 _TOKEN = re.compile(r"[^ \t\r\n,\-./…]+")
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
+# Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",
+# "8-2-6" (read from the first digit, the look-behind after it, so that the search skips
+# to digits; "3-5 days" and "iOS 17.5.8" are ruled out here).
+_ONE_BY_ONE = re.compile(r"[0-9](?<![0-9].)(?:[ \t.\-][0-9](?![0-9])){2}")
+# (the same in `_LETTERS_ONLY` bytes, where it is a cheaper first check)
+_ONE_BY_ONE_BYTES = b"\v \v \v"
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
 # first, since most chat has none of them. Each regex search opens with a character class
@@ -172,6 +178,7 @@ class _Token:
     kind: int
     value: str | None = None  # the digits it stands for; None: it stays as written
     foreign: bool = False  # it has letters from another script ("ΙІІ" for "III")
+    unit: bool = False  # a digit of a number said or typed one digit at a time
 
 
 def _kind(token: str, eager: bool) -> int:
@@ -226,15 +233,32 @@ def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -
         if token.kind == _REPEAT and following.value is not None and len(following.value) == 1:
             token.value = following.value * (_REPEATS[token.text.lower()] - 1)
     if eager:
+        for token in tokens:
+            token.unit = token.kind in _SPOKEN and token.value is not None
         return
     if counted and tokens[0].kind in _SPOKEN:
         tokens[0].value = None
+    # A number said or typed one digit at a time ("4 one 6 nine", "2 3 0 0  7 3 6 0",
+    # "8.2.5.4"): its digits are units, joined into groups below (see `_gap_edits`).
+    index = 0
+    while index < len(tokens):
+        if not _may_be_unit(tokens[index]):
+            index += 1
+            continue
+        stop = index
+        while stop < len(tokens) and _may_be_unit(tokens[stop]):
+            stop += 1
+        if _units_count(tokens[index:stop], folded):
+            for token in tokens[index:stop]:
+                token.unit = True
+        index = stop
     # Spoken digits count three at a time, or beside a typed number: "two cards",
     # "2 one-way tickets", "$20 one time" stay words.
     solid = sum(len(t.text) for t in tokens if t.kind in (_DIGITS, _MIXED) and t.value)
     index = 0
     while index < len(tokens):
-        if tokens[index].kind not in _SPOKEN or tokens[index].value is None:
+        token = tokens[index]
+        if token.kind not in _SPOKEN or token.value is None or token.unit:
             index += 1
             continue
         stop = index
@@ -244,10 +268,49 @@ def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -
         typed = (index > 0 and tokens[index - 1].value is not None) + (
             stop < len(tokens) and tokens[stop].value is not None
         )
-        if not _spoken_counts(spoken, typed, solid, any(shaped[index:stop])):
+        if _spoken_counts(spoken, typed, solid, any(shaped[index:stop])):
+            for token in tokens[index:stop]:
+                token.unit = True
+        else:
             for token in tokens[index:stop]:
                 token.value = None
         index = stop
+
+
+def _may_be_unit(token: _Token) -> bool:
+    """A spoken digit ("six", "oh" read as zero) or one typed digit ("6", "l" read as 1)."""
+    if token.value is None:
+        return False
+    return token.kind in _SPOKEN or len(token.text) == 1
+
+
+# What joins the digits of a group typed one at a time ("2 3 0 0", "8.2.5.4", "8-2-6-0"),
+# and how many digits such a number has at least: a version "7.0.1", a formation
+# "4-4-2" and a score "3 - 1" stay as written.
+_TYPED_JOINTS = {" ": 3, "\t": 3, "-": 4, ".": 4}
+
+
+def _units_count(run: list[_Token], folded: str) -> bool:
+    """Whether a run of spoken and single typed digits is one number: three digits or
+    more with a digit word among them ("0 nueve dos", "4 six 5 2"), or typed digits
+    joined by a space, a dash or a dot ("7 1 1", "8.2.5.4")."""
+    digits = sum(len(t.value or "") for t in run)
+    if any(t.kind in _SPOKEN for t in run):
+        return digits >= 3
+    if len(run) < 3:
+        return False
+    gaps = [folded[a.end : b.start] for a, b in pairwise(run)]
+    joint = _joiner(gaps)
+    joints = [gap for gap in gaps if _gap_rank(gap) == joint]
+    least = _TYPED_JOINTS.get(joints[0], 0)
+    return least > 0 and digits >= least and all(gap == joints[0] for gap in joints)
+
+
+def _joiner(gaps: list[str]) -> int:
+    """The rank of the gap that joins digits in a run: the commonest, the finest on a
+    tie; the others separate groups."""
+    tally = Counter(map(_gap_rank, gaps))
+    return min(tally, key=lambda rank: (-tally[rank], rank))
 
 
 def _spoken_counts(spoken: int, typed: int, solid: int, shaped: bool) -> bool:
@@ -523,14 +586,16 @@ def _gap_rank(gap: str) -> int:
         return 4 if spaced else 0
     if bare == ",":
         return 3 if spaced else 1
-    return 5
+    # (a bare dot joins digits typed one at a time, "8.2.5.4"; ". " and " / " part groups)
+    return 5 if bare == gap == "." else 7
 
 
 def _group_separator(gap: str) -> str:
     """The one character that stands between two groups of a spoken number: a line
-    break, a dash or a slash as typed, a dot only alone ("one. two" ends a sentence),
-    else a space."""
-    for char in ("\n", "-", "/"):
+    break or a dash as typed, a dot only alone ("one. two" ends a sentence), else a
+    space (a slash too: "five two six / three three / ..." is an SSN's groups, and
+    "526/33/5163" would read as a date or a fraction)."""
+    for char in ("\n", "-"):
         if char in gap:
             return char
     return "." if gap == "." else " "
@@ -549,8 +614,11 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
     edits: list[Edit] = []
     for chain in _CHAIN.finditer(folded):
         base, end = chain.span()
-        if _BEYOND_TYPED_DIGITS.search(folded, base, end) is None:
-            continue  # typed digits only: nothing to read
+        if (
+            _BEYOND_TYPED_DIGITS.search(folded, base, end) is None
+            and _ONE_BY_ONE.search(folded, base, end) is None
+        ):
+            continue  # typed digits only, in groups: nothing to read
         if chain.group(1):
             tokens = [
                 _Token(base + m.start(), base + m.end(), m.group(), _kind(m.group(), eager))
@@ -591,7 +659,10 @@ def _plain_number(tokens: list[_Token], eager: bool) -> bool:
     kinds = [token.kind for token in tokens]
     while kinds and kinds[-1] == _OH and not eager:
         kinds.pop()
-    return all(kind == _DIGITS for kind in kinds)
+    if not all(kind == _DIGITS for kind in kinds):
+        return False
+    # ("2 3 0 0 ...": digits typed one at a time are joined into groups)
+    return not any(len(a.text) == len(b.text) == 1 for a, b in pairwise(tokens))
 
 
 def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[Edit]:
@@ -625,27 +696,23 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
     pairs = list(pairwise(tokens))
     # "53 - 72 - nine zero - six seven": a number of typed and spoken groups keeps the
     # typed separators; an all-spoken one gets compact ones ("123-45-6789").
-    typed_groups = any(t.kind not in _SPOKEN and t.value is not None for t in tokens)
-    spoken_pair = [
-        a.value is not None and b.value is not None and a.kind in _SPOKEN and b.kind in _SPOKEN
-        for a, b in pairs
-    ]
-    # Inside each run of spoken digits the commonest gap (the finest on a tie) joins
-    # digits, the others separate groups: "six two-eight four six four" is 62-8464.
+    typed_groups = any(not t.unit and t.value is not None for t in tokens)
+    unit_pair = [a.unit and b.unit for a, b in pairs]
+    # Inside each run of digits said or typed one at a time the commonest gap (the finest
+    # on a tie) joins digits, the others separate groups: "six two-eight four six four"
+    # is 62-8464, "2 3 0 0   7 3 6 0" is 2300 7360.
     finest: dict[int, int] = {}
     run: list[int] = []
-    for index, is_spoken in enumerate([*spoken_pair, False]):
-        if is_spoken:
+    for index, in_run in enumerate([*unit_pair, False]):
+        if in_run:
             run.append(index)
             continue
         if run:
-            ranks = [_gap_rank(folded[pairs[i][0].end : pairs[i][1].start]) for i in run]
-            tally = Counter(ranks)
-            joiner = min(tally, key=lambda rank: (-tally[rank], rank))
+            joiner = _joiner([folded[pairs[i][0].end : pairs[i][1].start] for i in run])
             finest.update(dict.fromkeys(run, joiner))
             run = []
     for index, (a, b) in enumerate(pairs):
-        if a.value is None or b.value is None or (a.kind not in _SPOKEN and b.kind not in _SPOKEN):
+        if a.value is None or b.value is None or not (a.unit or b.unit):
             continue
         gap = folded[a.end : b.start]
         if index in finest and _gap_rank(gap) == finest[index]:
@@ -675,6 +742,7 @@ def may_hold_a_number(text: str) -> bool:
     if _DIGIT_BYTE in letters:
         if (
             spoken
+            or (_ONE_BY_ONE_BYTES in letters and _ONE_BY_ONE.search(text) is not None)
             or _LOOKALIKE_BY_DIGIT.search(text) is not None
             or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
         ):

@@ -24,7 +24,7 @@ from tests.chatgen import cards, disguise
 
 ENGINE = Engine()
 FAMILIES = ("unicode", "invisible", "lookalike")
-SPOKEN = ("none", "none", "spelled", "spelled_group", "oh")
+SPOKEN = ("none", "none", "spelled", "spelled_group", "oh", "one_by_one", "mixed_words")
 
 # Written forms of digits, listed here independently of the text layer's own tables.
 DIGIT_WORDS = frozenset(
@@ -53,6 +53,10 @@ def disguised_cards(draw: st.DrawFn) -> disguise.Disguised:
         value = disguise.spelled_groups(rng, groups, lang, oh=True)
     elif spoken == "spelled_group":
         value = disguise.one_group_spelled(rng, groups, separator, lang)
+    elif spoken in ("one_by_one", "mixed_words"):
+        value = disguise.one_by_one(rng, groups, lang, words=spoken == "mixed_words")
+        # (character disguises on top would hide the typed digits among look-alikes)
+        families = [f for f in families if f != "lookalike"]
     else:
         value = separator.join(groups)
         if not families:

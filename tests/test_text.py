@@ -99,7 +99,7 @@ def test_a_letter_with_an_accent_stays_itself() -> None:
         ("4111 1111 1111 IIII", "4111 1111 1111 1111"),
         ("4111 OOOO 1111", "4111 0000 1111"),
         ("4S11 1B11 11Z1", "4511 1811 1121"),
-        ("4 1 1 1 l 1 1 1 1", "4 1 1 1 1 1 1 1 1"),
+        ("4 1 1 1 l 1 1 1 1", "411111111"),  # typed one digit at a time: joined
         ("code 1O2", "code 102"),
         ("cvv oO|", "cvv 001"),
         ("pin lOlI", "pin 1011"),
@@ -223,7 +223,6 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
         "twenty-one",
         "Oh one more thing",
         "oh one two",
-        "Oh, 4 5 6",
         "oh, 5 minutes",
         "my card 6499-8882-5826-9128-996 oh and my other one",
         "I have two kids oh.",
@@ -233,6 +232,76 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
 )
 def test_number_words_in_prose_stay_words(text: str) -> None:
     assert normalize(text).text == text
+
+
+# ── digits typed one at a time ──────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # single digits inside a group, a wider gap (or a dash, a slash, a comma) between
+        ("5 4 9 1  0 0 3 8  7 7 2 6  1 0 4 5", "5491 0038 7726 1045"),
+        ("6 0 1 1\n2 2 8 4\n9 9 0 1\n3 3 7 2", "6011\n2284\n9901\n3372"),
+        ("3 7 1 2   4 4 9 8 1 0   6 6 2 0 3", "3712 449810 66203"),
+        ("5 4 9 1 - 0 0 3 8 - 7 7 2 6 - 1 0 4 5", "5491-0038-7726-1045"),
+        ("7 7 1  2 0  9 9 3 1", "771 20 9931"),
+        ("7 7 1 / 2 0 / 9 9 3 1", "771 20 9931"),
+        # every digit alone, one kind of gap throughout
+        ("social 6 1 2 0 4 8 8 3 7", "social 612048837"),
+        ("mi pin es 9.0.3.3", "mi pin es 9033"),
+        ("my pin is 4-0-7-7", "my pin is 4077"),
+        ("la clave: 1\t9\t7\t2", "la clave: 1972"),
+        ("cvv 5 0 8", "cvv 508"),
+        ("ssn 6.1.2.0.4.8.8.3.7", "ssn 612048837"),
+        ("Oh, 4 5 6", "Oh, 456"),  # the interjection stays a word
+        # digits and digit words mixed, in either language
+        ("7 two 8", "728"),
+        ("the code is nine 4 4 one 0 six", "the code is 944106"),
+        ("cuatro 0 0 siete", "4007"),
+        ("1 cero cero", "100"),
+        ("5 tres ocho 1  2 2 3 siete  7 8 2 ocho", "5381 2237 7828"),
+        ("six 1 1 two, 4 four 0 0", "6112 4400"),
+        ("two 2 four / 1 9 / three 3 0 8", "224 19 3308"),
+        ("3 oh 5 5", "3055"),
+        ("double 4 nine", "449"),
+    ],
+)
+def test_digits_typed_one_at_a_time_join_into_groups(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 7.0.1 of the app",
+        "it ended 3 - 1",
+        "we played a 4-4-2",
+        "steps: 1. 2. 3.",
+        "1, 2, 3",
+        "pick 1 or 2",
+        "on 3/4/2025 at 9:30",
+        "call 1 800 555 0199",
+        "I have 2 cards, one is blocked",
+        "2 one-way tickets",
+        "give me 5 minutes",
+        "1 or 2 times, maybe 3",
+        "tengo 2 tarjetas y una es nueva",
+        "page 2 of 5",
+        "6 x 7",
+        "room 4 b",
+    ],
+)
+def test_single_digits_in_prose_stay_apart(text: str) -> None:
+    assert normalize(text).text == text
+
+
+def test_a_digit_typed_alone_maps_back_to_itself() -> None:
+    text = "pin: 4 nine 0 2 ok"
+    norm = normalize(text)
+    assert norm.text == "pin: 4902 ok"
+    assert [text[slice(*norm.source(i))] for i in range(5, 9)] == ["4", "nine", "0", "2"]
+    assert text[slice(*norm.to_original(5, 9))] == "4 nine 0 2"
 
 
 # ── offsets ─────────────────────────────────────────────────────────────────────────────

@@ -36,6 +36,7 @@ _PLAIN_LOOKALIKE_BY_DIGIT = re.compile(
     rf"|[0-9]{_GAP}{_STRONG}++(?![^\W_])|(?<![^\W_]){_STRONG}++{_GAP}[0-9]"
 )
 _PLAIN_TYPED_GROUP = numbers._TYPED_GROUP
+_PLAIN_ONE_BY_ONE = re.compile(r"(?<![0-9])[0-9](?:[ \t.\-][0-9](?![0-9])){2}")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPOKEN = frozenset(word.decode() for word in numbers._SPOKEN_WORDS)
 
@@ -44,7 +45,7 @@ def _plain_may_hold_a_number(text: str) -> bool:
     words = [word.lower() for word in _LETTERS.findall(text)]
     spoken = not _SPOKEN.isdisjoint(words)
     if re.search(r"[0-9]", text):
-        if spoken or _PLAIN_LOOKALIKE_BY_DIGIT.search(text):
+        if spoken or _PLAIN_LOOKALIKE_BY_DIGIT.search(text) or _PLAIN_ONE_BY_ONE.search(text):
             return True
     elif spoken and any(a in _SPOKEN and b in _SPOKEN for a, b in pairwise(words)):
         return True
@@ -87,6 +88,33 @@ def test_look_alikes_by_digits_are_found_from_the_letters(text: str) -> None:
 @example("four o five")
 def test_the_pre_check_answers_as_its_plain_form(text: str) -> None:
     assert numbers.may_hold_a_number(text) == _plain_may_hold_a_number(text)
+
+
+# Typed digits and what may join them, nothing else.
+_TYPED_PIECES = [*"0123456789", " ", "  ", "   ", "\t", "-", ".", ",", "/", "\n", " - ", "12"]
+_TYPED_TEXTS = st.lists(st.sampled_from(_TYPED_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TYPED_TEXTS)
+@example("1 2  3 4")
+@example("7.0.1")
+@example("2 3 0 0   7 3 6 0")
+def test_typed_digits_the_pre_check_rules_out_have_nothing_to_read(text: str) -> None:
+    if not numbers.may_hold_a_number(text):
+        assert numbers.number_edits(text, eager=False) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("2 3 0")
+@example("5.2-3")
+@example("12 3 4 5")
+def test_digits_typed_one_at_a_time_are_found_from_the_bytes(text: str) -> None:
+    fast = numbers._ONE_BY_ONE.search(text) is not None
+    letters = text.encode("utf-8", "surrogatepass").translate(numbers._LETTERS_ONLY)
+    assert fast == (numbers._ONE_BY_ONE_BYTES in letters and fast)
+    assert fast == (_PLAIN_ONE_BY_ONE.search(text) is not None)
 
 
 def test_every_character_that_may_open_an_item_opens_the_chain_search() -> None:

@@ -9,6 +9,8 @@ A secret's digits are written in one disguise family, or several at once:
     spelled      every digit spelled out ("four one one one", "cuatro-uno-uno-uno")
     spelled_group one group spelled, the others digits ("4111 one one one one 1111 1111")
     oh           spelled out with "oh" for the zeros between digits
+    one_by_one   typed one digit at a time ("2 3 0 0   7 3 6 0", "8.2.5.4", "8-2-6-0-6-0")
+    mixed_words  digits and digit words mixed, one at a time ("4 one 6 nine, 3 seven four 5")
     combined     two or three of the above on the same number
 
 `disguised(rng, secret_type, family)` gives a message carrying one disguised secret with
@@ -49,6 +51,8 @@ FAMILIES: tuple[str, ...] = (
     "spelled",
     "spelled_group",
     "oh",
+    "one_by_one",
+    "mixed_words",
     "combined",
 )
 #: Families that only make sense on a number of several groups.
@@ -297,6 +301,51 @@ def one_group_spelled(rng: random.Random, groups: Sequence[str], separator: str,
     return separator.join(parts)
 
 
+#: (between the digits of a group, between groups) when digits are typed one at a time:
+#: a wider gap, a dash, a slash or a comma between groups, or the same gap throughout.
+_ONE_BY_ONE_SEPARATORS = (
+    (" ", "   "),
+    (" ", "  "),
+    (" ", " - "),
+    (" ", " / "),
+    (" ", ", "),
+    (" ", " "),
+    (".", "."),
+    ("-", "-"),
+    ("-", " "),
+)
+
+
+def one_by_one(rng: random.Random, groups: Sequence[str], lang: str, *, words: bool = False) -> str:
+    """`groups` typed one digit at a time; with `words`, some digits spelled out (at least
+    one, and at least one typed)."""
+    options = _ONE_BY_ONE_SEPARATORS
+    if words:
+        options = tuple(pair for pair in options if pair[0] == " ")
+    digits = "".join(groups)
+    if len(digits) < 4:
+        # (three digits dotted or dashed read as a version or a formation: "7.0.1")
+        options = tuple(pair for pair in options if pair[0] == " ")
+    within, between = rng.choice(options)
+    case = _case(rng)
+    if words:
+        spelled = {i for i in range(len(digits)) if rng.random() < 0.5}
+        spelled = (spelled | {rng.randrange(len(digits))}) - {rng.randrange(len(digits))}
+    else:
+        spelled = set()
+    written = [
+        case(WORDS[lang][int(digit)]) if i in spelled else digit for i, digit in enumerate(digits)
+    ]
+    out: list[str] = []
+    index = 0
+    for number, group in enumerate(groups):
+        if number:
+            out.append(between)
+        out.append(within.join(written[index : index + len(group)]))
+        index += len(group)
+    return "".join(out)
+
+
 # ── secrets ─────────────────────────────────────────────────────────────────────────────
 
 
@@ -345,6 +394,10 @@ def disguise_value(
         return spelled_groups(rng, groups, "en", oh=True)
     if family == "spelled_group":
         return one_group_spelled(rng, groups, separator or " ", lang)
+    if family == "one_by_one":
+        return one_by_one(rng, groups, lang)
+    if family == "mixed_words":
+        return one_by_one(rng, groups, lang, words=True)
     if family == "combined":
         chosen = rng.sample(_CHARACTER_FAMILIES, rng.choice((2, 2, 3)))
         if len(groups) > 2 and rng.random() < 0.3:
