@@ -19,12 +19,13 @@ from guard._phrasing import PhraseSet, fold
 # (It opens with a digit, then looks behind it, so the stdlib scan skips to digits at C
 # speed: the third-party `regex` module tries every position.)
 _NUMBER = re.compile(
-    r"\d(?<![\w$€£¥*+#•…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
-    r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•xX#][\s\-]\d)(?<!\.\.\d)"
+    r"\d(?<![\w$€£¥*+#•·●…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
+    r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•·●xX#][\s\-]\d)(?<!\.\.\d)"
     # (digit groups joined by spaces, a dash or a dot; " - " sets fields apart instead:
     # "774150409 - 982624")
     r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
-    r"(?![\w%€$£*•]|[.,:/\-]\d|[ \-]?[*xX•]{2})"
+    # (nor the first group of a masked number: "4185 05** **** 3460")
+    r"(?![\w%€$£*•·●]|[.,:/\-]\d|[ \-]?\d{0,4}[*xX•·●]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
 _DECIMAL = re.compile(
@@ -32,6 +33,36 @@ _DECIMAL = re.compile(
     r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
 )
 NOT_A_DIGIT = re.compile(r"\D")
+# A month in words, English or Spanish ("Jan", "marzo", "sept."); "may" and "mar" only
+# beside a day or a year, where they are months.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero?|febrero"
+    r"|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre|octubre"
+    r"|noviembre|dic(?:iembre)?|may|mar)\.?"
+)
+# A day or a year beside a month in words is a date: "26 de marzo", "Jan 18, 2023", "5
+# may", "marzo de 2024", "18th of June". A day before the month, a day or a year after it.
+_DATE_AFTER = re.compile(rf"(?i)(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+|of[ \t]+)?{_MONTH}(?![^\W\d_])")
+_DATE_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_]){_MONTH}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+)?"
+    rf"(?:de[ \t]+|del[ \t]+)?\Z"
+    rf"|\b(?:de|del)[ \t]+{_MONTH}[ \t]+(?:de|del)[ \t]+\Z"
+)
+_DATE_REACH = 20
+# What a month in words stands before: a day, a year, or both ("May 5 1987").
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:[ \t]{1,2}\d{4})?|\d{4}")
+# A build number in brackets after a version: "versión 7.0 (4748)", "v5.11 (build 2024)".
+_BUILD_BEFORE = re.compile(r"\d\.\d+[ \t]*\([ \t]*(?:build|compilaci[oó]n)?[ \t:#]*\Z", re.I)
+# A toll-free number's start, however it goes on: "1-800-HELP-NOW", "1 888 555 0199".
+_TOLL_FREE = re.compile(r"1[ \t.\-]8(?:00|33|44|55|66|77|88)\b")
+# What opens a phone number before its digits: a country code ("+52 55 4334 9229") or an
+# area code in brackets ("(81) 0662-2482").
+_PHONE_PREFIX = re.compile(r"(?:\+\d{1,3}|\(\d{1,4}\))[ \t.\-]?\Z")
+# A number tied by a dash to capitals before it or letters after it is part of a code, an
+# id or a spelled phone number: "error R-611", "1-888-NWCARDS", "CAS-3953509".
+_ID_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,5}-\Z")
+_ID_AFTER = re.compile(r"-[^\W\d_]{2,}")
 # Prepositions (and "#") name a number as a date, a time, a place or an id only right
 # before it ("on 12/05", "de 1969", "at 5", "#4481"): with words between, they name nothing.
 _PREPOSITIONS = frozenset(
@@ -58,7 +89,7 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
     and dates, and (with `not_context`) those a phrase names as something else."""
     numbers = []
     for match in _NUMBER.finditer(text):
-        if _DECIMAL.match(match.group()):
+        if _DECIMAL.match(match.group()) or part_of_something(text, match.start(), match.end()):
             continue
         digits = NOT_A_DIGIT.sub("", match.group())
         number = ChatNumber(match.start(), match.end(), digits)
@@ -66,6 +97,23 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
             continue
         numbers.append(number)
     return numbers
+
+
+def part_of_something(text: str, start: int, end: int) -> bool:
+    """The number at `start:end` is part of a date in words, a phone number, a build
+    number or an id."""
+    low = max(0, start - _DATE_REACH)
+    if end - start <= 2 and _DATE_AFTER.match(text, end):
+        return True  # a day: "26 de marzo"
+    if _DAY_OR_YEAR.fullmatch(text, start, end) and _DATE_BEFORE.search(text, low, start):
+        return True  # a day or a year: "Jan 18, 2023", "marzo de 2024"
+    return bool(
+        _TOLL_FREE.match(text, start, end)
+        or _PHONE_PREFIX.search(text, max(0, start - 7), start)
+        or _BUILD_BEFORE.search(text, max(0, start - 24), start)
+        or _ID_BEFORE.search(text, max(0, start - 6), start)
+        or _ID_AFTER.match(text, end)
+    )
 
 
 def named_otherwise(

@@ -28,7 +28,13 @@ from itertools import pairwise
 import regex
 from stdnum.us import ssn as stdnum_ssn
 
-from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
+from guard._chat_numbers import (
+    NOT_A_DIGIT,
+    ChatNumber,
+    named_otherwise,
+    numbers_in,
+    part_of_something,
+)
 from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import PhraseSet, fold, overlaps
 from guard._rules import ConversationRules
@@ -53,6 +59,10 @@ _ANSWER_DIGITS: dict[EntityType, tuple[int, int]] = {
 }
 # Where a quoted ask ends, in a reply that quotes it first.
 _QUOTE_END = re.compile(r"""[?!"”»\n]|->|=>""")
+# ... in a pasted screen, a line break only after a line that quotes ("> What's the
+# PIN?") or asks: its last line ("Last payment Jan 18, 2023") answers nothing.
+_PASTE_LINES = 3
+_QUOTING_LINE = re.compile(r"""(?:^|\n)[ \t]*(?:[>"“«]|re:)[^\n]*\n\Z|[?!][ \t]*\n\Z""", re.I)
 # "my 2020 honda", "mi 2015": a number owned like a thing is no secret given.
 _POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 # The word right after a number (if it is the next thing in the text).
@@ -72,10 +82,12 @@ _WORDED_DATE = re.compile(
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
 _WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")
-# Shapes no code, passcode, PIN or SSN is typed in: a phone number, an ISO date, a month
+# Shapes no code, passcode, PIN or SSN is typed in: a phone number (North American
+# "555-0142", Latin American "0662-2482", Spanish "612 34 56 78"), an ISO date, a month
 # and year, a ZIP+4, a version number.
 _NOT_AN_ANSWER = regex.compile(
-    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{2}|\d{5}-\d{4}"
+    r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3,4}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{2}|\d{5}-\d{4}"
+    r"|\d{2,3}(?:[ .]\d{2}){3}|\d{2}[ .]\d{3}(?:[ .]\d{2}){2}"
     r"|\d{1,2}(?:\.\d{1,3}){2,})$"  # ... and a version: "1.1.8"
 )
 # Security codes, passcodes and PINs: a reply of 3 to 8 digits after asking for any of
@@ -135,6 +147,9 @@ _SSN_GROUPS = [3, 2, 4]
 # What a topic takes: a PIN or a short code only after a verb that gives it ("tried
 # 8720"); a code of this many digits also bare.
 _TOPIC_BARE_CODE = 6
+# A card's digits as people group them: "4111", "4111 1111", "4111-1111".
+_CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]\d{4})*")
+_LAST_FOUR = 4
 
 
 class ConversationRule:
@@ -227,6 +242,12 @@ class ConversationRule:
             if run is not None
         )
         added: list[Finding] = []
+        # What the split-card rule may not take as a card's part: the recognizers'
+        # findings, and values given for an agent's ask. A value read as one only after a
+        # notice, a topic or the customer's own words ("¿Le llegó el código?" - "5339")
+        # may be the next part of a card being typed, or its first in groups of four
+        # ("2221 8144"): masked, it still counts as a part.
+        claimed: list[Finding] = list(findings)
         if message.role is Role.AGENT:
             folded = fold_message(norm.text)
             asked = [v.requested for v in violations if v.requested in self._answer_types]
@@ -247,8 +268,11 @@ class ConversationRule:
                     ask = self._topic_wait(folded, ask, turn, at)
         else:
             if ask is not None:
+                ask_origin = ask.origin
                 folded = fold_message(norm.text) if ask.origin == "given" else ""
-                answers = self._answers_in(norm, ask, findings, folded)
+                answers = self._answers_in(
+                    norm, ask, findings, folded, right_after=turn - ask.turn == 1
+                )
                 answered = {f.type for f in [*findings, *answers]} & set(ask.types)
                 if (
                     answers
@@ -262,8 +286,14 @@ class ConversationRule:
                     keep = ask.origin == "ask" and answered and rest
                     ask = PendingAsk(rest, ask.turn, ask.at) if keep else None
                 added.extend(answers)
+                claimed.extend(
+                    answer
+                    for answer in answers
+                    if ask_origin == "ask"
+                    or not (runs or _CARD_GROUPS.fullmatch(message.text, answer.start, answer.end))
+                )
             if _DIGITS.search(norm.text):
-                found, runs = self._split.step(message, norm, [*findings, *added], runs, turn=turn)
+                found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
                 added.extend(found)
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
             if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
@@ -292,9 +322,12 @@ class ConversationRule:
         ask: PendingAsk,
         findings: Sequence[Finding],
         folded: str,
+        *,
+        right_after: bool = False,
     ) -> list[Finding]:
         """The values a customer's reply gives for `ask` (`folded`: the reply folded, read
-        for a correction when the customer gave the last value)."""
+        for a correction when the customer gave the last value; `right_after`: the reply
+        is the message right after the ask)."""
         if ask.origin == "given":
             starred = _STARRED.fullmatch(norm.text)
             if starred is not None:
@@ -327,13 +360,19 @@ class ConversationRule:
         if listed:
             found = self._listed(norm, ask, items, taken)
         else:
-            found = self._bare_numbers(norm, ask, every_number, taken, floor=0)
+            found = self._bare_numbers(
+                norm, ask, every_number, taken, floor=0, right_after=right_after
+            )
         if not found and not listed and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
             # 'you said "..." -> 149675', "> What's the PIN?\n5001") answers in its last
             # part.
             tail = max(
-                (m.end() for m in _QUOTE_END.finditer(text, 0, every_number[-1].start)),
+                (
+                    m.end()
+                    for m in _QUOTE_END.finditer(text, 0, every_number[-1].start)
+                    if _quotes(text, m)
+                ),
                 default=0,
             )
             if tail:
@@ -383,6 +422,7 @@ class ConversationRule:
         taken: list[tuple[int, int]],
         *,
         floor: int,
+        right_after: bool = False,
     ) -> list[Finding]:
         """The values among `numbers` that answer `ask`, when the reply from `floor` on
         is short and carries few numbers: "482", "sure, 551903"."""
@@ -422,7 +462,13 @@ class ConversationRule:
                 continue
             if not free and not self._may_follow(text, number.end):
                 continue
-            if ask.origin == "topic" and not _topic_takes(entity, number.digits, given=given):
+            if ask.origin == "topic" and not _topic_takes(
+                entity,
+                number.digits,
+                given=given,
+                # the value alone, right after the talk of it: "never share your PIN" - "7089"
+                alone=right_after and len(numbers) == 1 and not _LETTER.search(text),
+            ):
                 continue
             start, end = norm.to_original(number.start, number.end)
             if any(overlaps((start, end), span) for span in taken):
@@ -558,7 +604,7 @@ class ConversationRule:
         text = norm.text
         found = self._password_word(text, 0, corrected=corrected, letters=letters)
         if found is None:
-            tail = max((m.end() for m in _QUOTE_END.finditer(text)), default=0)
+            tail = max((m.end() for m in _QUOTE_END.finditer(text) if _quotes(text, m)), default=0)
             if tail:
                 found = self._password_word(text, tail, corrected=corrected, letters=letters)
         return norm.to_original(*found) if found is not None else None
@@ -601,10 +647,11 @@ class ConversationRule:
             return None
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
-        if value.isdigit() and named_otherwise(
-            text, ChatNumber(start, end, value), self._answer_not
+        if value.isdigit() and (
+            named_otherwise(text, ChatNumber(start, end, value), self._answer_not)
+            or part_of_something(text, start, end)
         ):
-            return None  # "termina en 4866": a number named as something else
+            return None  # "termina en 4866", "versión 9.9 (3825)": a number of something else
         return start, end
 
     @staticmethod
@@ -634,15 +681,25 @@ def _phrase_pattern(
     return re.compile(f"{before}(?:{alternatives}){after}")
 
 
-def _topic_takes(entity: EntityType, digits: str, *, given: bool) -> bool:
+def _topic_takes(entity: EntityType, digits: str, *, given: bool, alone: bool) -> bool:
     """A value of a topic's type the customer typed anyway: an SSN (valid, as checked)
-    and a card's code bare, a PIN after a verb that gives it, a code after one or of
-    many digits."""
+    and a card's code bare, a PIN after a verb that gives it or `alone` (the whole reply,
+    right after the topic) when no last four (of 4 digits: "never share your PIN" -
+    "4417" may be the card's), a code after a verb or of many digits."""
     if entity is EntityType.PIN:
-        return given
+        return given or (alone and len(digits) > _LAST_FOUR)
     if entity is EntityType.ONE_TIME_PASSCODE:
         return given or len(digits) >= _TOPIC_BARE_CODE
     return True
+
+
+def _quotes(text: str, end: re.Match[str]) -> bool:
+    """`end` closes a quote of the ask; in a pasted screen (many lines), a line break
+    only after a quoting line."""
+    if end.group() != "\n" or text.count("\n") - text.count("\n\n") < _PASTE_LINES:
+        return True
+    line_start = text.rfind("\n", 0, end.start()) + 1
+    return _QUOTING_LINE.search(text, max(0, line_start - 1), end.end()) is not None
 
 
 def _joined(text: str, numbers: Sequence[ChatNumber]) -> ChatNumber | None:

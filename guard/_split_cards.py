@@ -40,8 +40,13 @@ class SplitCardRule:
         self.units = PhraseSet(p for ps in rules.units.values() for p in ps)
 
     def live_run(self, run: CardRun | None, turn: int, at: float | None) -> CardRun | None:
-        """`run`, unless it has run out of messages or of time."""
-        if run is None or turn - run.first_turn >= self._cards.max_messages:
+        """`run`, unless it has run out of messages or of time. Messages count from
+        its latest part: "hold on", "sorry the chat is lagging" may come between any two
+        (the digits a run may hold bound how long it goes on)."""
+        if run is None:
+            return None
+        latest = run.last_turn if run.last_turn is not None else run.first_turn
+        if turn - latest >= self._cards.max_messages:
             return None
         if (
             at is not None

@@ -985,3 +985,152 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
     )
     assert types_of(verdicts[1]) == [OTP]
     assert types_of(verdicts[2]) == [PIN]
+
+
+# ── numbers that are something else, after talk of a secret ──────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("before", "reply"),
+    [
+        # a version and its build number in brackets
+        ("What's your password?", "the app says Error 12 (ver 4.2 (5581)) again"),
+        ("¿Cuál es su NIP?", "me sale error E-209 en la versión 3.1 (8812)"),
+        # a toll-free or vanity number
+        ("Never give your one-time code to anyone.", "someone from 1-866-BANKHELP texted me"),
+        ("Don't type your PIN here.", "the sticker says 1 855 MY CARD, is that legit?"),
+        # a street number
+        ("Never share your PIN.", "I live at 2231 Magnolia Dr, apt 4"),
+        ("No comparta su código de seguridad.", "vivo en Calle Ocampo 1187, col. Centro"),
+        ("Recuerde no compartir el código.", "mi domicilio: Av. Insurgentes Sur 3354"),
+        # a phone number, with a country or area code or in a national shape
+        ("We never ask for your passcode.", "reach me on +44 7911 123456"),
+        ("Nunca compartas tu clave dinámica.", "me llamaron del (55) 8123-4410"),
+        ("Nunca compartas tu NIP.", "mi teléfono fijo 612 34 56 78"),
+        ("No compartas el código.", "llámenme al 4412-7789 por favor"),
+        # a date with its month in words, and its year
+        ("The CVV is the 3 digits on the back.", "it posted on March 3, 2024"),
+        ("El código llega por SMS.", "el cargo fue el 14 de febrero de 2025"),
+        ("I sent a code to your phone.", "got charged Sept 30 2023"),
+        # an id joined by a dash to letters
+        ("Your PIN is never needed here.", "the ATM shows ERR-5120"),
+        # an amount in a Latin American currency
+        ("Te enviamos un código por SMS.", "¿cuánto es la comisión por pagar MXN 1.250?"),
+        # the last four of a card masked with dots
+        ("The CVV is on the back.", "card ●●●● 7741 is the one"),
+    ],
+)
+def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:
+    verdicts = talk(engine, [("agent", before), ("customer", reply)])
+    assert [f for f in verdicts[-1].findings if f.recognizer == "ConversationAnswerRule"] == []
+
+
+def test_the_last_line_of_a_pasted_screen_answers_nothing(engine: Engine) -> None:
+    paste = "copied from the app:\nBalance $210.44\nCredit line 5000\nLast statement\n4471"
+    verdicts = talk(engine, [("agent", "Please don't send your CVV here."), ("customer", paste)])
+    assert verdicts[-1].findings == ()
+    # ... but a reply that quotes the ask answers it in its last line
+    quoted = "> what's the security code?\n\n882"
+    verdicts = talk(engine, [("agent", "What's the security code?"), ("customer", quoted)])
+    assert types_of(verdicts[-1]) == [CSC]
+
+
+def test_an_error_message_is_no_correction_of_a_value_given(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("customer", "mi contraseña es Gato!2291"),
+            ("agent", "No la comparta, por favor."),
+            ("customer", "es que me da el error 4107 al entrar"),
+        ],
+    )
+    assert verdicts[-1].findings == ()
+
+
+def test_a_pin_of_more_than_four_digits_alone_right_after_talk_of_it(engine: Engine) -> None:
+    verdicts = talk(engine, [("agent", "We'll never ask for your PIN."), ("customer", "558012")])
+    assert types_of(verdicts[-1]) == [PIN]
+    # four digits alone may be the card's last four; a stall between, anything
+    for turns in (
+        [("agent", "We'll never ask for your PIN."), ("customer", "5580")],
+        [("agent", "Nunca le pediremos su NIP."), ("customer", "ok"), ("customer", "558012")],
+    ):
+        assert talk(engine, turns)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    ("notice", "reply"),
+    [
+        ("Once the SMS arrives, paste it here.", "ok 40917"),
+        ("Contesta con el código que te llegó por mensaje.", "ya, 771204"),
+        ("Cuando le llegue el SMS me lo escribe.", "listo: 5529"),
+    ],
+)
+def test_a_code_typed_back_after_being_told_to_type_it(
+    engine: Engine, notice: str, reply: str
+) -> None:
+    verdicts = talk(engine, [("agent", notice), ("customer", reply)])
+    assert types_of(verdicts[-1]) == [OTP]
+
+
+# ── split cards in chat's way ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # capitals and words around each part, stalls between them
+        ["CARD NUMBER: 5425", "HOLD ON", "THEN 2334", "SORRY", "BRB", "NEXT 3010", "OK",
+         "LAG", "FINALLY 9903"],
+        ["numero 5425", "espera", "se me cayó", "sigue 2334", "un seg", "ya", "3010",
+         "perdón", "y ya 9903 🙏"],
+    ],
+)  # fmt: skip
+def test_parts_may_come_with_stalls_between_each(engine: Engine, texts: list[str]) -> None:
+    verdicts = talk(engine, [("customer", t) for t in texts])
+    [finding] = verdicts[-1].findings
+    assert finding.type is CARD
+    assert len(finding.parts) == 3
+
+
+def test_a_part_read_as_a_code_after_a_notice_still_continues_the_card(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("customer", "4532 0151"),
+            ("agent", "Le enviamos un código por SMS, no lo comparta."),
+            ("customer", "1283"),  # read as the code typed back: masked anyway
+            ("customer", "0366 listo"),
+        ],
+    )
+    assert OTP in types_of(verdicts[2])
+    [finding] = verdicts[-1].findings
+    assert (finding.type, finding.parts) == (CARD, ("m0", "m2"))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "me cobraron 40 dólares el 26 de marzo",  # a day of a date in words
+        "see this:\n> card 4532 01** **** 0366 was declined",  # a masked card's first group
+        "mi cel es +52 55 4334 9229",  # a phone number after its country code
+    ],
+)
+def test_a_number_of_something_else_does_not_start_the_card(engine: Engine, first: str) -> None:
+    turns = [("customer", first), ("customer", "el numero es 4532-0151"), ("customer", "1283")]
+    turns += [("customer", "por ultimo 0366")]
+    [finding] = talk(engine, turns)[-1].findings
+    assert finding.parts == ("m1", "m2")
+
+
+def test_a_code_typed_back_does_not_start_a_card_with_the_next_number(engine: Engine) -> None:
+    # a 6-digit code typed back after a notice, then a folio: no card (Luhn-valid 15 digits)
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "Te enviamos un código por SMS."),
+            ("customer", "303101"),
+            ("customer", "folio 799619598"),
+        ],
+    )
+    assert CARD not in types_of(verdicts[-1])

@@ -355,13 +355,18 @@ def split_card(rng: random.Random) -> Conversation:
     if rng.random() < 0.15:  # the last part with its expiry date: "1111 exp 12/27"
         expiry = f"{rng.randrange(1, 13):02d}/{rng.randrange(26, 33)}"
         parts[-1] += rng.choice((" exp ", " vence ", " ", " expires ")) + expiry
+    shouting = rng.random() < 0.1  # "CARD: 4111", "NEXT 1111"
     for index, part in enumerate(parts):
         frames = FIRST_FRAMES if index == 0 else PART_FRAMES
+        text = rng.choice(frames[lang]).format(p=part)
         ids.append(
-            build.add("customer", rng.choice(frames[lang]).format(p=part), gap=rng.uniform(1, 20))
+            build.add("customer", text.upper() if shouting else text, gap=rng.uniform(1, 20))
         )
         if index < len(parts) - 1 and rng.random() < 0.2:
             build.add("agent", rng.choice(AGENT_FILLERS[lang]), gap=rng.uniform(1, 5))
+        if index < len(parts) - 1 and rng.random() < 0.15:  # "hold on", "one sec" between
+            for _ in range(rng.randint(1, 3)):
+                build.add("customer", rng.choice(STALLS[lang]), gap=rng.uniform(1, 5))
     build.conversation.expected[ids[-1]] = CREDIT_CARD
     build.conversation.parts[ids[-1]] = tuple(ids[:-1])
     build.conversation.watched = frozenset({CREDIT_CARD})
@@ -384,6 +389,11 @@ OTHER_NUMBERS = {
         "apt {small}",
         "it happened {small} times",
         "born in {year}",
+        # an address, a build number, a vanity number, a date in words
+        "I live at {last4} Oak Street",
+        "the app shows version 2.{small} ({last4})",
+        "the card says call 1-800-{small}{small}{small}-CARD",
+        "it posted Jan {small}, {year}",
     ),
     "es": (
         "mi código postal es {zip}",
@@ -394,6 +404,10 @@ OTHER_NUMBERS = {
         "tengo {small} tarjetas",
         "la que termina en {last4}",
         "nací en {year}",
+        "vivo en Av. Juárez {last4}",
+        "me sale la versión 4.{small} ({last4})",
+        "me llamaron del (55) {last4}-{last4}",
+        "el cargo fue el {small} de marzo de {year}",
     ),
 }
 
