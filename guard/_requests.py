@@ -84,8 +84,10 @@ _FOLLOW_UP = regex.compile(
 _LIST_GLUE = regex.compile(
     r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
 )
-# A value right after an object phrase: "card number: 4111 ...", "CVV 123".
+# A value right after an object phrase: "card number: 4111 ...", "CVV 123"; not the next
+# item of a list ("- PIN\n- 16-digit card number").
 _VALUE_AFTER = regex.compile(
+    r"(?![ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)]))"
     r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-]{2,}"
 )
 
@@ -626,10 +628,14 @@ class AgentRequestRule:
                     len(gap) <= 40
                     and not regex.search(r"[.!?;]", gap)
                     # "the code we sent to your phone ending in 4410": the phone's end.
-                    # A card or an SSN is itself told by its end, whatever stands between.
+                    # A card or an SSN is itself told by its end, whatever stands between
                     and (
                         nearest.type in _ENDED
-                        or not any(w.group() in self._holders for w in _WORD.finditer(gap))
+                        # ... or the object's own last words: "the code sent to your phone"
+                        or not any(
+                            w.group() in self._holders
+                            for w in list(_WORD.finditer(folded, nearest.start, start))[1:]
+                        )
                     )
                 ):
                     partial.add(nearest)
