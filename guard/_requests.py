@@ -12,6 +12,7 @@ The helpers `fold` and `PhraseSet` are shared with the conversation rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import regex
 
@@ -83,8 +84,10 @@ _FOLLOW_UP = regex.compile(
 _LIST_GLUE = regex.compile(
     r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
 )
-# A value right after an object phrase: "card number: 4111 ...", "CVV 123".
+# A value right after an object phrase: "card number: 4111 ...", "CVV 123"; not the next
+# item of a list ("- PIN\n- 16-digit card number").
 _VALUE_AFTER = regex.compile(
+    r"(?![ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)]))"
     r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-]{2,}"
 )
 
@@ -157,6 +160,12 @@ class AgentRequestRule:
 
         self._not_objects = phrases(rules.not_objects)
         self._partial = phrases(rules.partial)
+        self._holders = frozenset(
+            fold(w) for ps in rules.partial_holders.values() for p in ps for w in p.split()
+        )
+        self._retractions = phrases(rules.retractions)
+        self._answers = phrases(rules.self_answers)
+        self._not_headers = phrases(rules.not_list_headers)
         self._requests = phrases(rules.requests)
         self._requests_after = phrases(rules.requests_after)
         self._required_after = phrases(rules.required_after)
@@ -247,22 +256,34 @@ class AgentRequestRule:
         partial_spans = self._partial.find(folded)
         partial = self._partial_mentions(folded, mentions, partial_spans)
 
+        taken_back = self._taken_back(folded, clauses, mentions, requests)
+
         found: list[_Found] = []
         asking = False  # the clause before asked for something
         warning = False  # the clause before warned
+        heading = False  # a list is open under a heading that may ask ("Checklist:")
         for index, clause in enumerate(clauses):
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
             cues = within(requests, clause.start, clause.end)
             clause_info = within(info, clause.start, clause.end)
             # A warning covers the list that follows it: "don't share your SSN, card
-            # number, or CVV".
+            # number, or CVV", "Never share:\n- PIN\n- CVV".
             warned = bool(within(warnings, clause.start, clause.end)) or (
                 warning
                 and not cues
-                and clause.joint in ("comma", "and")
-                and clauses[index - 1].sentence == clause.sentence
+                and (
+                    clause.joint == "item"
+                    or (
+                        clause.joint in ("comma", "and")
+                        and clauses[index - 1].sentence == clause.sentence
+                    )
+                )
             )
             warning = warned
+            # "Checklist for the reissue: card number, CVV, PIN": items under a heading.
+            listed, heading = self._listing(
+                folded, clauses, index, heading=heading, warned=warned, cues=cues, info=clause_info
+            )
             # "What PIN are you entering at the ATM?": a question that holds its object
             # asks for it wherever the reader types it.
             which = any(
@@ -270,7 +291,7 @@ class AgentRequestRule:
                 for m in inside
                 for s, e in cues
             )
-            if warned or (away[index] and not which):
+            if warned or (away[index] and not which) or clause.sentence in taken_back:
                 asking = False
                 continue
             # A list item: "please provide your name, date of birth, and full SSN".
@@ -299,8 +320,9 @@ class AgentRequestRule:
                 every_verb=within(every_verb, clause.start, clause.end),
                 lead_in=index > 0
                 and self._is_lead_in(folded, clauses[index - 1], clause, mentions),
+                listed=listed,
             )
-            clause_asks = bool(cues) or (continues and not stops)
+            clause_asks = bool(cues) or (continues and not stops) or (listed and bare)
             for mention in inside:
                 inherits = continues and not any(e <= mention.start for _, e in stops)
                 if mention in partial:
@@ -331,6 +353,71 @@ class AgentRequestRule:
                     clause_asks = True
             asking = clause_asks
         return _first_per_type(found)
+
+    def _taken_back(
+        self, folded: str, clauses: list[_Clause], mentions: list[_Mention], cues: list[Span]
+    ) -> set[int]:
+        """Questions the next sentence takes back ("Security code? No need, just the
+        billing ZIP.", not "What's the CVV? No need to spell it out"), and bare questions
+        it answers by naming what the thing is ("CVV? It's the 3 digits on the back", not
+        "And your PIN? It's the last step", nor "What's your CVV? It's the 3 digits on the
+        back"): their sentences."""
+        retracted: set[int] = set()
+        answered: set[int] = set()
+        for before, clause in pairwise(clauses):
+            if clause.sentence == before.sentence or not before.question:
+                continue
+            start = _first_word(folded, clause.start)
+            span = self._retractions.match_at(folded, start)
+            if span is not None and _RETRACTION_END.match(folded, span[1]):
+                retracted.add(before.sentence)
+            elif self._answers.match_at(folded, start) is not None:
+                end = next((c.start for c in clauses if c.sentence > clause.sentence), None)
+                if any(start < m.start < (end or len(folded)) for m in mentions):
+                    answered.add(before.sentence)
+        if answered:  # a question with a request cue asks, whatever follows it
+            answered -= {c.sentence for c in clauses if within(cues, c.start, c.end)}
+        return retracted | answered
+
+    def _listing(
+        self,
+        folded: str,
+        clauses: list[_Clause],
+        index: int,
+        *,
+        heading: bool,
+        warned: bool,
+        cues: list[Span],
+        info: list[Span],
+    ) -> tuple[bool, bool]:
+        """Whether the clause is an item of a list under a heading that asks, and whether
+        such a list is open after it."""
+        clause = clauses[index]
+        listed = heading and (
+            clause.joint == "item"
+            or (index > 0 and _after_colon(folded, clauses[index - 1], clause))
+        )
+        opens = (
+            not warned
+            and _opens_list(folded, clause)
+            and self._heading_asks(folded, clause, cues, info)
+        )
+        return listed, (listed and not warned) or opens
+
+    def _heading_asks(
+        self, folded: str, clause: _Clause, cues: list[Span], info: list[Span]
+    ) -> bool:
+        """A list heading whose bare items are asked for: "Checklist for the reissue:",
+        "To replace it I need:"; not a menu, tips or news ("Menu:", "What changed:")."""
+        if within(self._not_headers.find(folded), clause.start, clause.end):
+            return False
+        if cues:
+            return True
+        if info or within(self._verbs.find(folded), clause.start, clause.end):
+            return False
+        return not any(
+            m.group() in self._not_asking for m in _WORD.finditer(folded, clause.start, clause.end)
+        )
 
     def _request_cues(
         self, folded: str, warnings: list[Span], elsewhere: list[Span], named: list[Span]
@@ -370,7 +457,8 @@ class AgentRequestRule:
             candidates.append(_Mention(EntityType.CARD_SECURITY_CODE, s, e, False))
         candidates.extend(self._listed_with_expiry(folded))
         referring = self._referring.find(folded)
-        if referring:
+        # "Reply with the number:\n1) Balance\n2) Lost card": the number of an option.
+        if referring and _MENU.search(folded) is None:
             context = self._context_type(folded)
             if context is not None:
                 candidates.extend(_Mention(context, s, e, True) for s, e in referring)
@@ -536,7 +624,20 @@ class AgentRequestRule:
             if before:
                 nearest = before[-1]
                 gap = folded[nearest.end : start]
-                if len(gap) <= 40 and not regex.search(r"[.!?;]", gap):
+                if (
+                    len(gap) <= 40
+                    and not regex.search(r"[.!?;]", gap)
+                    # "the code we sent to your phone ending in 4410": the phone's end.
+                    # A card or an SSN is itself told by its end, whatever stands between
+                    and (
+                        nearest.type in _ENDED
+                        # ... or the object's own last words: "the code sent to your phone"
+                        or not any(
+                            w.group() in self._holders
+                            for w in list(_WORD.finditer(folded, nearest.start, start))[1:]
+                        )
+                    )
+                ):
                     partial.add(nearest)
         return partial
 
@@ -632,6 +733,7 @@ class AgentRequestRule:
         verbs: list[Span],
         every_verb: list[Span],
         lead_in: bool = False,
+        listed: bool = False,
     ) -> bool:
         """A clause that is just the object and filler words, asked as a question or
         with "please" ("And the CVV?", "Security code, please", "CVV:")."""
@@ -647,11 +749,10 @@ class AgentRequestRule:
         # "Your password" as a whole message.
         alone = not folded[: clause.start].strip() and not folded[clause.end :].strip(" .!")
         lone = clause.joint == "" and (_LONE.fullmatch(folded) is not None or alone)
-        if not (clause.question or polite or polite_next or label or follow_up or lone):
+        asked = clause.question or polite or polite_next or label or follow_up or listed
+        if not (asked or lone):
             return False
-        if not (clause.question or polite or polite_next or label or follow_up) and any(
-            folded[s:e] in _COPULAS for s, e in every_verb
-        ):
+        if not asked and any(folded[s:e] in _COPULAS for s, e in every_verb):
             return False  # "The code is on the back.": a statement, its verb in the phrase
         spans = [(m.start, m.end) for m in mentions] + polite + allowed
         words = self._words_outside(folded, clause.start, clause.end, spans)
@@ -706,8 +807,36 @@ _NOT_JUST = regex.compile(
 )
 
 
+# Numbered options, one a line or inline with ")": "1) Balance\n2) Lost card".
+_MENU = regex.compile(
+    r"(?:^|\n)[ \t]*1[ \t]*[.):\-–][^\n]*\n[ \t]*2[ \t]*[.):\-–]|(?<!\w)1\)[^\n]*?(?<!\w)2\)"
+)
+
+
 # Right before a place: where a value shows, not where to go.
 _SHOWN_ON = regex.compile(r"(?:aparece|sale|appears|shows|shown|showing)\s+(?:en|in|on)\s+$")
+
+
+# Types a partial phrase may describe ("your card number on file, ending in 4455"); a code,
+# a PIN or a password has no end to tell it by.
+_ENDED = frozenset({EntityType.CREDIT_CARD, EntityType.US_SSN})
+
+# After a retraction, only what is not needed or what is instead: "No need, just the ZIP."
+_RETRACTION_END = regex.compile(
+    r"(?:\s+(?:for|this|that|it|here|now|anymore|actually|thanks|esto|eso|aqu[ií]|ahora|"
+    r"gracias))*\s*(?:[,.!;:)\-–—]|$|(?:just|only|solo|s[oó]lo|solamente)\b)"
+)
+
+
+def _opens_list(folded: str, clause: _Clause) -> bool:
+    """The clause ends in a colon: "Checklist for the reissue:"."""
+    return folded.startswith(":", clause.end) or folded[clause.start : clause.end].rstrip(
+        " \t"
+    ).endswith(":")
+
+
+def _after_colon(folded: str, before: _Clause, clause: _Clause) -> bool:
+    return before.sentence == clause.sentence and ":" in folded[before.end : clause.start]
 
 
 def _first_word(folded: str, position: int) -> int:

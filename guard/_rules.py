@@ -220,6 +220,10 @@ class RequestRules(_Strict):
     listed_with_expiry: TypedPhrases = Field(default_factory=dict)
     not_objects: Phrases
     partial: Phrases
+    partial_holders: Phrases = Field(default_factory=dict)
+    retractions: Phrases = Field(default_factory=dict)
+    self_answers: Phrases = Field(default_factory=dict)
+    not_list_headers: Phrases = Field(default_factory=dict)
     requests: Phrases
     requests_after: Phrases
     polite_openers: Phrases = Field(default_factory=dict)

@@ -445,3 +445,68 @@ def test_set5_families_are_caught(
 )
 def test_set5_lookalikes_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
     assert rule.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare nouns under a list heading
+        ("Before we reissue, the checklist: - card number - CVV - PIN", [CARD, CSC, PIN]),
+        ("Replacement form:\n• full card number\n• security code", [CARD, CSC]),
+        ("Datos para el trámite: número de tarjeta, código de seguridad", [CARD, CSC]),
+        ("Verificación:\n- NIP\n- contraseña", [PASSWORD, PIN]),
+        # bot asks with a format hint, or a phone told by its end
+        ("Next, enter your 16-digit card number (no spaces).", [CARD]),
+        ("Ingresá los 16 dígitos de tu tarjeta sin espacios ni guiones.", [CARD]),
+        ("Last step: send back the code we texted to the number ending in 2201.", [OTP]),
+        ("Escribí el código que te mandamos al celu terminado en 3390.", [OTP]),
+        ("What's the CVV on the card ending in 7781?", [CSC]),
+        # an agent handing the ask to a bot or a colleague
+        ("@Kai please gather the social security number from the member", [SSN]),
+        ("@asistente pedile al titular la clave de la app", [PASSWORD]),
+        ("Our virtual assistant will now collect your card number and CVV.", [CARD, CSC]),
+        ("@Lia pregúntale al cliente el código de seguridad", [CSC]),
+        # indirect asks: after arrival, what the reader chose, a fraud to stop
+        ("When the SMS comes through, paste it in here for me.", [OTP]),
+        ("Apenas te llegue el mensaje, pasámelo por acá.", [OTP]),
+        ("What did you pick as your PIN when you activated the card?", [PIN]),
+        ("I need the CVV immediately to block the suspicious purchase.", [CSC]),
+        ("Necesito su NIP ya para frenar el retiro fraudulento.", [PIN]),
+        ("To reverse it, read me the code that popped up on your phone.", [OTP]),
+        ("Te acabo de mandar un código, ¿me lo podrías dictar?", [OTP]),
+    ],
+)
+def test_set6_families_are_caught(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    asked = sorted(v.requested.value for v in rule.find(text))
+    assert asked == sorted(t.value for t in expected), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bot menus: the number of an option
+        "Reply with the number of the option you need:\n1. Balance\n2. Lost card",
+        "Escribí el número:\n1) Tarjeta\n2) Préstamos\n3) Asesor",
+        "Marque el número correspondiente a su consulta: 1) Tarjeta 2) Cuenta",
+        "Choose an option:\n1. PIN\n2. Password\n3. Card number",
+        # lists that warn or inform
+        "Never share any of these:\n- card number\n- CVV\n- PIN",
+        "Security tips: • PIN • password • CVV stay with you.",
+        "Your new card comes with: a new card number, a new CVV, the same PIN.",
+        "Para verificar: últimos 4 de la tarjeta, fecha de nacimiento.",
+        # a question taken back or answered
+        "CVV? Not needed, just your date of birth.",
+        "¿Código de seguridad? No hace falta, solo el código postal.",
+        "CVV? It's the 3 digits on the back, you only need it for online purchases.",
+        # someone else asked, or only a phone is told by its end
+        "Did the caller ask you for your PIN?",
+        "¿Alguien le pidió su clave por teléfono?",
+        "Le acabo de enviar un código de verificación al celular terminado en 4455.",
+        "Can you confirm the card number on your account ending in 4455?",
+        "If someone asks for your CVV to stop a suspicious charge, it's a scam.",
+    ],
+)
+def test_set6_lookalikes_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
+    assert rule.find(text) == [], text

@@ -2231,6 +2231,133 @@ _THREAT_WORDS = {
         "es": ("se pierde el dinero", "se bloquea la cuenta", "no lo podemos frenar"),
     },
 }
+# ── the sixth blind set's lessons: bots and agents in one chat ──────────────────────────
+
+#: Bare names of the things, as a list item or after "collect".
+_BARE = {
+    "en": {
+        CREDIT_CARD: ("card number", "full card number", "16-digit card number"),
+        CARD_SECURITY_CODE: ("CVV", "security code", "3-digit code on the back"),
+        US_SSN: ("SSN", "social security number", "full social"),
+        ONE_TIME_PASSCODE: ("one-time passcode", "verification code", "OTP"),
+        PASSWORD: ("online banking password", "app password", "login password"),
+        PIN: ("PIN", "ATM PIN", "debit card PIN"),
+    },
+    "es": {
+        CREDIT_CARD: ("número de tarjeta", "número completo de la tarjeta", "16 dígitos"),
+        CARD_SECURITY_CODE: ("CVV", "código de seguridad", "código de atrás"),
+        US_SSN: ("número de seguro social", "seguro social completo", "SSN"),
+        ONE_TIME_PASSCODE: ("código de verificación", "clave dinámica", "token"),
+        PASSWORD: ("contraseña", "clave de internet", "contraseña de la app"),
+        PIN: ("NIP", "PIN", "clave del cajero"),
+    },
+}
+#: A heading, then the bare things: "Checklist for the reissue: • card number • CVV".
+_HEADINGS = {
+    "en": (
+        "Checklist for the reissue:",
+        "Items for verification:",
+        "Replacement form:",
+        "Needed for the transfer:",
+        "Before we unlock it, the list:",
+    ),
+    "es": (
+        "Lista para la reposición:",
+        "Datos para el trámite:",
+        "Checklist de verificación:",
+        "Para desbloquearla, la lista:",
+    ),
+}
+_BULLETS = (" • {a} • {b}", "\n- {a}\n- {b}", " {a}, {b}", "\n• {a}\n• {b}")
+#: An agent handing the ask to a bot or a colleague.
+_HANDOFFS = {
+    "en": (
+        "@{bot} collect the {obj} from the customer",
+        "@{bot} please gather the {obj}",
+        "@{bot} ask the customer for the {obj}",
+        "@{bot} get the cardholder's {obj}",
+        "I'll have our assistant collect your {obj} now.",
+    ),
+    "es": (
+        "@{bot} pedile al cliente el {obj}",
+        "@{bot} pídele al titular el {obj}",
+        "@{bot} recopila el {obj} del cliente",
+        "@{bot} pregúntale al cliente el {obj}",
+    ),
+}
+_BOTS = ("Kai", "Lia", "Nico", "Bot", "asistente")
+#: The code asked for once its message arrives, or told by the phone's end.
+_ARRIVALS = {
+    "en": (
+        "{when} the {msg} {comes}, {ask}.",
+        "{reply} the code we {sent} to your {phone} ending in {last4}.",
+    ),
+    "es": (
+        "{cuando} {llegue}, {pida}.",
+        "{responda} el código que {mandamos} al {cel} terminado en {last4}.",
+    ),
+}
+_ARRIVAL_WORDS = {
+    "when": ("When", "Once", "As soon as"),
+    "msg": ("text", "SMS", "text message"),
+    "comes": ("arrives", "comes in", "comes through", "pops up"),
+    "ask": ("paste it here", "type it in the chat", "send it to me", "read it to me"),
+    "reply": ("Reply with", "Send me", "Type here", "To finish, reply with"),
+    "sent": ("sent", "texted", "just sent"),
+    "phone": ("phone", "number", "mobile"),
+    "cuando": ("Cuando", "Apenas", "En cuanto"),
+    "llegue": ("le llegue el mensaje", "te llegue el SMS", "llegue el mensaje de texto"),
+    "pida": ("dígamelo", "pasámelo", "escríbalo aquí", "me lo dicta"),
+    "responda": ("Responda con", "Escribime", "Mándeme", "Contestá con"),
+    "mandamos": ("le enviamos", "te mandamos", "te llegó"),
+    "cel": ("celular", "teléfono", "cel"),
+}
+#: Look-alikes of the sixth set's families.
+_SET6_LEGIT = {
+    "en": (
+        "Reply with the number of the option:\n1. Balance\n2. Lost card\n3. Agent",
+        "Type the number you want: 1) Card activation 2) Travel notice",
+        "Never share any of these:\n• card number\n• CVV\n• PIN",
+        "Security code? No need, just the billing ZIP please.",
+        "CVV? It's the 3 digits on the back; only type it at checkout.",
+        "I just sent a code to your phone ending in 4410; enter it in the app, not here.",
+        "Did anyone ask you for your PIN on that call?",
+        "@Kai collect the customer's billing ZIP and the last four of the card.",
+        "Verification: • last 4 of the card • billing ZIP • date of birth",
+    ),
+    "es": (
+        "Hola, soy Lia 🤖. Escribí el número de la opción:\n1. Saldo\n2. Bloquear tarjeta",
+        "Menú:\n1) Tarjeta de crédito\n2) Préstamos\nResponde con el número de la opción.",
+        "Nunca compartas:\n- número de tarjeta\n- CVV\n- NIP",
+        "¿Código de seguridad? No hace falta, solo el código postal.",
+        "Le acabo de enviar un código al celular terminado en 5521; ingréselo en la app.",
+        "¿Alguien le pidió su clave por teléfono?",
+        "@Lia pedile al cliente los últimos 4 de la tarjeta y el código postal.",
+    ),
+}
+
+
+def _set6(rng: random.Random, lang: str) -> AgentSample:
+    kind = rng.choice(("list heading", "handoff", "arrival"))
+    if kind == "list heading":
+        first, second = rng.sample(TYPES, 2)
+        items = rng.choice(_BULLETS).format(
+            a=rng.choice(_BARE[lang][first]), b=rng.choice(_BARE[lang][second])
+        )
+        text = rng.choice(_HEADINGS[lang]) + items
+        return AgentSample(text, lang, frozenset({first, second}), kind)
+    if kind == "handoff":
+        secret_type = rng.choice(TYPES)
+        template = rng.choice(_HANDOFFS[lang])
+        text = template.format(bot=rng.choice(_BOTS), obj=rng.choice(_BARE[lang][secret_type]))
+        return AgentSample(text, lang, frozenset({secret_type}), kind)
+    text = rng.choice(_ARRIVALS[lang])
+    for key, words in _ARRIVAL_WORDS.items():
+        text = text.replace("{" + key + "}", rng.choice(words))
+    text = text.replace("{last4}", f"{rng.randrange(10_000):04d}")
+    return AgentSample(text, lang, frozenset({ONE_TIME_PASSCODE}), kind)
+
+
 #: Look-alikes of the composed families that ask for nothing forbidden.
 _COMPOSED_LEGIT = {
     "en": (
@@ -2322,6 +2449,9 @@ def forbidden(rng: random.Random, lang: str | None = None) -> AgentSample:
     if rng.random() < 0.06:
         sample = _composed(rng, lang)
         return replace(sample, text=_styled(rng, sample.text))
+    if rng.random() < 0.05:
+        sample = _set6(rng, lang)
+        return replace(sample, text=_styled(rng, sample.text))
     if rng.random() < 0.1:
         first, second = rng.sample(TYPES, 2)
         objects = f"{rng.choice(OBJECTS[first][lang])}{rng.choice(JOINS[lang])}"
@@ -2344,6 +2474,9 @@ def legitimate(rng: random.Random, lang: str | None = None) -> AgentSample:
     if rng.random() < 0.04:
         text = _styled(rng, rng.choice(_COMPOSED_LEGIT[lang]))
         return AgentSample(text, lang, frozenset(), "composed look-alike")
+    if rng.random() < 0.04:
+        text = _styled(rng, rng.choice(_SET6_LEGIT[lang]))
+        return AgentSample(text, lang, frozenset(), "bot and handoff look-alike")
     family = rng.choice(tuple(LEGIT_FAMILIES))
     template = rng.choice(LEGIT_FAMILIES[family][lang])
     obj = rng.choice(OBJECTS[rng.choice(TYPES)][lang])
