@@ -558,6 +558,8 @@ _BACKWARD_GAP = regex.compile(
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""
 )
+# An aside in brackets between a cue and its value.
+_ASIDE = regex.compile(r"\([^()\n\d]{0,80}\)")
 # "4 digits", "de 6 dígitos", "6-digit": the length of a value, not another number.
 _LENGTH = regex.compile(
     r"(?i)\b(?:\d{1,2}|\d-\d)\ ?-?\ ?(?:d[ií]gitos?|digits?|n[uú]meros?|numbers?|numeritos|"
@@ -625,6 +627,9 @@ def _bind_forward(
     for number in numbers:
         if number.start >= cue.end:
             gap = number.start - cue.end
+            if gap > after and "(" in text[cue.end : number.start]:
+                # An aside counts for nothing: "PIN (written so the bot can't read it): 6817".
+                gap = len(_ASIDE.sub("", text[cue.end : number.start]))
             if gap > after or not eligible(text, number.start, number.end):
                 return None
             if _ASCII_DIGIT.search(text, cue.end, number.start) and _ASCII_DIGIT.search(

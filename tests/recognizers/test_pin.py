@@ -12,6 +12,7 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("PIN (typed apart so the bot skips it): 5 5 1 2", ["5 5 1 2"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),

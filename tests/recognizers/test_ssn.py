@@ -12,6 +12,7 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("social: 301/52/7719", ["301/52/7719"]),
         ("301 - 52 - 7719", ["301 - 52 - 7719"]),
         ("my socail is 301527719", ["301527719"]),
         ("its 164868306, my ssn", ["164868306"]),
