@@ -125,7 +125,7 @@ _LOOKALIKE_BY_DIGIT = re.compile(
 )
 # ... and a whole group of strong look-alikes after a digit ("4111 lll"), read from the
 # letter too, in the reversed text (where it opens a token before the digit).
-_REVERSED_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\n\r?)[ \t]{0,2})"
+_REVERSED_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\n\r?)[ \t]{0,2})"
 _LOOKALIKES_AFTER_DIGIT = re.compile(
     rf"{_STRONG_CLASS}(?<!(?:[^\W_]|{_STRONG_CLASS}).){_STRONG_CLASS}*+{_REVERSED_GAP}[0-9]"
 )
@@ -521,6 +521,19 @@ def _heads_a_number(tokens: list[_Token], first: int, folded: str) -> bool:
     return digits >= _HEADED_NUMBER
 
 
+_STRETCH = _NUMERIC | {_REPEAT}
+_SAID = frozenset({_WORD, _REPEAT})  # words of a spoken group ("double two")
+
+
+def _stretch_size(token: _Token) -> int:
+    """How many digits a token of a stretch stands for (a repeat word, the extra copies)."""
+    if token.kind == _WORD:
+        return 1
+    if token.kind == _REPEAT:
+        return _REPEATS[token.text.lower()] - 1
+    return len(token.text)
+
+
 def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
     """Per token, whether it sits in a stretch shaped like a card number (12 to 19 digits,
     a digit word or a look-alike counting one, in groups joined by one kind of space,
@@ -530,7 +543,7 @@ def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
     shaped = [False] * count
     # (between two spoken digits the gap is inside a group: it does not count)
     gaps = [
-        None if a.kind == _WORD and b.kind == _WORD else folded[a.end : b.start]
+        None if a.kind in _SAID and b.kind in _SAID else folded[a.end : b.start]
         for a, b in pairwise(tokens)
     ]
     start = 0
@@ -538,7 +551,8 @@ def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
         stop = start + 1  # tokens[start:stop]: numeric, joined by one kind of gap
         if tokens[start].kind in _NUMERIC:
             joint: str | None = None
-            while stop < count and tokens[stop].kind in _NUMERIC:
+            # ("double two" is two digits: a repeat word stands in the stretch too)
+            while stop < count and tokens[stop].kind in _STRETCH:
                 gap = gaps[stop - 1]
                 if gap is not None:
                     if joint is None and _SHAPE_GAP.fullmatch(gap):
@@ -546,7 +560,7 @@ def _shaped(tokens: list[_Token], folded: str) -> list[bool]:
                     elif gap != joint:
                         break
                 stop += 1
-            size = sum(1 if t.kind == _WORD else len(t.text) for t in tokens[start:stop])
+            size = sum(_stretch_size(t) for t in tokens[start:stop])
             if _CARD_LENGTH <= size <= _CARD_MAX:
                 shaped[start:stop] = [True] * (stop - start)
             for first in range(start, stop - 2):

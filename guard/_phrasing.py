@@ -93,6 +93,8 @@ class _Tokens:
     ends: tuple[int, ...]
     #: soft[i]: only spaces or dashes stand between word i - 1 and word i
     soft: tuple[bool, ...]
+    #: broken[i]: a line break stands between word i - 1 and word i
+    broken: tuple[bool, ...]
     vocabulary: frozenset[str]
     #: the indices at which each word stands
     positions: dict[str, list[int]]
@@ -103,10 +105,11 @@ def _tokens(folded: str) -> _Tokens:
     """The words of a folded text (cached: every vocabulary reads the same message)."""
     words, starts, ends, gaps = split_words(folded, _SPLIT)
     soft = tuple(_SOFT_GAP.fullmatch(gap) is not None for gap in gaps)
+    broken = tuple("\n" in gap for gap in gaps)
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
-    return _Tokens(words, starts, ends, soft, frozenset(words), positions)
+    return _Tokens(words, starts, ends, soft, broken, frozenset(words), positions)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -247,7 +250,8 @@ def _walk(
     if star is not None:
         for skip in range(WILDCARD_WORDS + 1):
             nxt = position + 1 + skip
-            if nxt >= len(words) or not soft[nxt]:
+            # ("*" stands for words of one line: a list's next item is another thing)
+            if nxt >= len(words) or not soft[nxt] or tokens.broken[nxt]:
                 break
             child = star.get(words[nxt])
             if child is not None:

@@ -94,3 +94,9 @@ def test_the_probe_rules_out_only_texts_without_a_phrase(text: str) -> None:
     unprobed._probe = None
     folded = fold(text)
     assert probed.find(folded) == unprobed.find(folded)
+
+
+def test_a_wildcard_never_reaches_across_a_line_break() -> None:
+    phrases = PhraseSet(["number * on the back"])
+    assert phrases.find(fold("the number printed on the back")) == [(4, 30)]
+    assert phrases.find(fold("- card number\n- code on the back")) == []

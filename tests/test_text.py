@@ -196,6 +196,9 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("one two oh, three", "120 3"),
         ("it was six six oh.", "it was 660."),
         ("one two three oh wait", "123 oh wait"),
+        # a repeat word inside a card-long number counts its copies: the lone "three"
+        # closing it is a group of its own
+        ("6759 double two seven one 2818 three", "6759 2271 2818 3"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:

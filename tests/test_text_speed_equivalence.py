@@ -73,6 +73,7 @@ def test_the_chain_search_finds_the_plain_chains(text: str) -> None:
 @example("4111 lll")
 @example("|ll 4111")
 @example("a|l 5")
+@example("0..l")  # a dictation pause, read backwards too
 def test_look_alikes_by_digits_are_found_from_the_letters(text: str) -> None:
     fast = (
         numbers._LOOKALIKE_BY_DIGIT.search(text) is not None
