@@ -107,12 +107,18 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         return True  # a day: "26 de marzo"
     if _DAY_OR_YEAR.fullmatch(text, start, end) and _DATE_BEFORE.search(text, low, start):
         return True  # a day or a year: "Jan 18, 2023", "marzo de 2024"
+    # (Each pattern needs a character the plain tests below look for first: most numbers
+    # stand beside none of them and are spared the searches.)
+    before = text[max(0, start - 24) : start]
     return bool(
-        _TOLL_FREE.match(text, start, end)
-        or _PHONE_PREFIX.search(text, max(0, start - 7), start)
-        or _BUILD_BEFORE.search(text, max(0, start - 24), start)
-        or _ID_BEFORE.search(text, max(0, start - 6), start)
-        or _ID_AFTER.match(text, end)
+        (text[start] == "1" and _TOLL_FREE.match(text, start, end))
+        or (
+            ("+" in before[-7:] or ")" in before[-7:])
+            and _PHONE_PREFIX.search(text, max(0, start - 7), start)
+        )
+        or ("(" in before and _BUILD_BEFORE.search(text, max(0, start - 24), start))
+        or (before[-1:] == "-" and _ID_BEFORE.search(text, max(0, start - 6), start))
+        or (text[end : end + 1] == "-" and _ID_AFTER.match(text, end))
     )
 
 

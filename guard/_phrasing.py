@@ -104,8 +104,9 @@ class _Tokens:
 def _tokens(folded: str) -> _Tokens:
     """The words of a folded text (cached: every vocabulary reads the same message)."""
     words, starts, ends, gaps = split_words(folded, _SPLIT)
-    soft = tuple(_SOFT_GAP.fullmatch(gap) is not None for gap in gaps)
-    broken = tuple("\n" in gap for gap in gaps)
+    # (most gaps are one space: no search for them)
+    soft = tuple(gap == " " or _SOFT_GAP.fullmatch(gap) is not None for gap in gaps)
+    broken = tuple(gap != " " and "\n" in gap for gap in gaps)
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         positions.setdefault(word, []).append(index)
