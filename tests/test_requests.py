@@ -390,9 +390,33 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         # the code asked as "what three numbers" beside the signature
         ("Flip your card over, what three numbers are by the signature?", [CSC]),
         ("Dé vuelta la tarjeta, ¿qué tres números ve junto a la firma?", [CSC]),
+        # bare nouns under a list heading
+        ("Before we reissue, the checklist: - card number - CVV - PIN", [CARD, CSC, PIN]),
+        ("Replacement form:\n• full card number\n• security code", [CARD, CSC]),
+        ("Datos para el trámite: número de tarjeta, código de seguridad", [CARD, CSC]),
+        ("Verificación:\n- NIP\n- contraseña", [PASSWORD, PIN]),
+        # bot asks with a format hint, or a phone told by its end
+        ("Next, enter your 16-digit card number (no spaces).", [CARD]),
+        ("Ingresá los 16 dígitos de tu tarjeta sin espacios ni guiones.", [CARD]),
+        ("Last step: send back the code we texted to the number ending in 2201.", [OTP]),
+        ("Escribí el código que te mandamos al celu terminado en 3390.", [OTP]),
+        ("What's the CVV on the card ending in 7781?", [CSC]),
+        # an agent handing the ask to a bot or a colleague
+        ("@Kai please gather the social security number from the member", [SSN]),
+        ("@asistente pedile al titular la clave de la app", [PASSWORD]),
+        ("Our virtual assistant will now collect your card number and CVV.", [CARD, CSC]),
+        ("@Lia pregúntale al cliente el código de seguridad", [CSC]),
+        # indirect asks: after arrival, what the reader chose, a fraud to stop
+        ("When the SMS comes through, paste it in here for me.", [OTP]),
+        ("Apenas te llegue el mensaje, pasámelo por acá.", [OTP]),
+        ("What did you pick as your PIN when you activated the card?", [PIN]),
+        ("I need the CVV immediately to block the suspicious purchase.", [CSC]),
+        ("Necesito su NIP ya para frenar el retiro fraudulento.", [PIN]),
+        ("To reverse it, read me the code that popped up on your phone.", [OTP]),
+        ("Te acabo de mandar un código, ¿me lo podrías dictar?", [OTP]),
     ],
 )
-def test_set5_families_are_caught(
+def test_asks_in_other_words_are_caught(
     rule: AgentRequestRule, text: str, expected: list[EntityType]
 ) -> None:
     # a photo names both types at one span: compare the types, not their order
@@ -441,51 +465,6 @@ def test_set5_families_are_caught(
         "What do you see when you log in?",
         "What happens when you log in?",
         "Please confirm the first six digits of the card.",
-    ],
-)
-def test_set5_lookalikes_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
-    assert rule.find(text) == [], text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # bare nouns under a list heading
-        ("Before we reissue, the checklist: - card number - CVV - PIN", [CARD, CSC, PIN]),
-        ("Replacement form:\n• full card number\n• security code", [CARD, CSC]),
-        ("Datos para el trámite: número de tarjeta, código de seguridad", [CARD, CSC]),
-        ("Verificación:\n- NIP\n- contraseña", [PASSWORD, PIN]),
-        # bot asks with a format hint, or a phone told by its end
-        ("Next, enter your 16-digit card number (no spaces).", [CARD]),
-        ("Ingresá los 16 dígitos de tu tarjeta sin espacios ni guiones.", [CARD]),
-        ("Last step: send back the code we texted to the number ending in 2201.", [OTP]),
-        ("Escribí el código que te mandamos al celu terminado en 3390.", [OTP]),
-        ("What's the CVV on the card ending in 7781?", [CSC]),
-        # an agent handing the ask to a bot or a colleague
-        ("@Kai please gather the social security number from the member", [SSN]),
-        ("@asistente pedile al titular la clave de la app", [PASSWORD]),
-        ("Our virtual assistant will now collect your card number and CVV.", [CARD, CSC]),
-        ("@Lia pregúntale al cliente el código de seguridad", [CSC]),
-        # indirect asks: after arrival, what the reader chose, a fraud to stop
-        ("When the SMS comes through, paste it in here for me.", [OTP]),
-        ("Apenas te llegue el mensaje, pasámelo por acá.", [OTP]),
-        ("What did you pick as your PIN when you activated the card?", [PIN]),
-        ("I need the CVV immediately to block the suspicious purchase.", [CSC]),
-        ("Necesito su NIP ya para frenar el retiro fraudulento.", [PIN]),
-        ("To reverse it, read me the code that popped up on your phone.", [OTP]),
-        ("Te acabo de mandar un código, ¿me lo podrías dictar?", [OTP]),
-    ],
-)
-def test_set6_families_are_caught(
-    rule: AgentRequestRule, text: str, expected: list[EntityType]
-) -> None:
-    asked = sorted(v.requested.value for v in rule.find(text))
-    assert asked == sorted(t.value for t in expected), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # bot menus: the number of an option
         "Reply with the number of the option you need:\n1. Balance\n2. Lost card",
         "Escribí el número:\n1) Tarjeta\n2) Préstamos\n3) Asesor",
@@ -508,5 +487,5 @@ def test_set6_families_are_caught(
         "If someone asks for your CVV to stop a suspicious charge, it's a scam.",
     ],
 )
-def test_set6_lookalikes_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
+def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
     assert rule.find(text) == [], text
