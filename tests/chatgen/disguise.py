@@ -268,6 +268,19 @@ def spell(
     return words
 
 
+def _grouped(items: list[str], groups: list[str], within: str, between: str) -> str:
+    """`items` (one per digit) joined by `within` inside each group of `groups` and by
+    `between` from one group to the next."""
+    out: list[str] = []
+    index = 0
+    for number, group in enumerate(groups):
+        if number:
+            out.append(between)
+        out.append(within.join(items[index : index + len(group)]))
+        index += len(group)
+    return "".join(out)
+
+
 def spelled_groups(
     rng: random.Random, groups: Sequence[str], lang: str, *, oh: bool = False
 ) -> str:
@@ -280,14 +293,7 @@ def spelled_groups(
     starts = frozenset(sum(len(g) for g in groups[:i]) for i in range(1, len(groups)))
     leading = within in (" ", "-")  # "oh, seven ..." would read as an interjection
     words = spell(rng, joined, lang, oh=oh, case=case, group_starts=starts, leading_zero=leading)
-    out: list[str] = []
-    index = 0
-    for number, group in enumerate(groups):
-        if number:
-            out.append(between)
-        out.append(within.join(words[index : index + len(group)]))
-        index += len(group)
-    return "".join(out)
+    return _grouped(words, groups, within, between)
 
 
 def one_group_spelled(rng: random.Random, groups: Sequence[str], separator: str, lang: str) -> str:
@@ -336,14 +342,7 @@ def one_by_one(rng: random.Random, groups: Sequence[str], lang: str, *, words: b
     written = [
         case(WORDS[lang][int(digit)]) if i in spelled else digit for i, digit in enumerate(digits)
     ]
-    out: list[str] = []
-    index = 0
-    for number, group in enumerate(groups):
-        if number:
-            out.append(between)
-        out.append(within.join(written[index : index + len(group)]))
-        index += len(group)
-    return "".join(out)
+    return _grouped(written, groups, within, between)
 
 
 # ── secrets ─────────────────────────────────────────────────────────────────────────────
