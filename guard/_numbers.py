@@ -368,7 +368,8 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
             counts = _PureContext(
                 beside=sum(t.kind in _NUMERIC for t in neighbours),
                 digits_beside=sum(
-                    t.kind in (_DIGITS, _MIXED) or (t.kind == _PURE and t.value is not None)
+                    t.kind in (_DIGITS, _MIXED)
+                    or (t.kind in (_PURE, _WORD) and t.value is not None)
                     for t in neighbours
                 ),
                 solid_beside=sum(t.kind in (_DIGITS, _MIXED) for t in neighbours),
@@ -396,7 +397,8 @@ def _is_field_bar(token: _Token, neighbours: list[_Token]) -> bool:
 
 def _spoken_o(tokens: list[_Token]) -> set[int]:
     """Indexes of the single o's that sit, alone or in a run, between English digit
-    words or before them ("four o five", "double o seven", "o o seven two")."""
+    words, before them ("four o five", "double o seven", "o o seven two") or closing
+    two of them ("five four six O")."""
     found: set[int] = set()
     index = 0
     while index < len(tokens):
@@ -412,6 +414,10 @@ def _spoken_o(tokens: list[_Token]) -> set[int]:
             words = (before, tokens[stop].text.lower())
             if all(w in _ENGLISH_DIGITS or w in _ENGLISH_REPEATS for w in words):
                 found.update(range(index, stop))
+        elif index >= 2 and all(
+            tokens[j].text.lower() in _ENGLISH_DIGITS for j in (index - 2, index - 1)
+        ):
+            found.update(range(index, stop))  # closing spoken digits: "five four six O"
         index = stop
     return found
 

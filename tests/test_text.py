@@ -199,6 +199,10 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         # a repeat word inside a card-long number counts its copies: the lone "three"
         # closing it is a group of its own
         ("6759 double two seven one 2818 three", "6759 2271 2818 3"),
+        # an "O" closing spoken digits at the end is their last zero ("six O thanks" is
+        # "six, oh thanks")
+        ("five four six O", "5460"),
+        ("five four six O thanks", "546 O thanks"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
