@@ -37,6 +37,7 @@ from tests.blind.e2e_set3 import generate as generate3
 from tests.blind.e2e_set4 import generate as generate4
 from tests.blind.e2e_set5 import generate as generate5
 from tests.blind.e2e_set6 import generate as generate6
+from tests.blind.e2e_set7 import generate as generate7
 
 Verdict = dict[str, Any]
 
@@ -414,11 +415,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
+        choices=(1, 2, 3, 4, 5, 6, 7),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
-        " 6 tests.blind.e2e_set6 (default 1)",
+        " 6 tests.blind.e2e_set6, 7 tests.blind.e2e_set7 (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
@@ -440,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         4: generate4,
         5: generate5,
         6: generate6,
+        7: generate7,
     }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
