@@ -578,6 +578,12 @@ _CLAUSE_BREAK = regex.compile(
 # (An ellipsis, "pin... 4207", is no end; nor are exclamation marks right before the
 # value: "verification code ‼️ 8369171", "my code!!! 482913".)
 _SENTENCE_END = regex.compile(r"\?|!(?![!\s\ufe0f]*\d)|(?<!\.)\.\s")
+# A question about the value, answered at once: "do you need my ssn? its 328646015",
+# "¿necesita mi seguro social? es 252780948".
+_SELF_ANSWERED = regex.compile(
+    r"(?i)[^?!.\n]{0,24}\?+\s*(?:it'?s|its|it\s+is|here\s+it\s+is|here'?s|here|es|son|"
+    r"aqu[ií](?:\s+est[aá])?|ah[ií]\s+va)\s*[:\-]?\s*"
+)
 # Between a cue and its value across a line break: "my pin is:\n1234".
 _FORWARD_GAP = regex.compile(
     r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?"
@@ -642,7 +648,9 @@ def _bind_forward(
                 text, cue.end, number.start
             ):
                 return None
-            if _SENTENCE_END.search(text, cue.end, number.start + 1):  # (sees the digit)
+            if _SENTENCE_END.search(
+                text, cue.end, number.start + 1
+            ) and not _SELF_ANSWERED.fullmatch(text, cue.end, number.start):  # (sees the digit)
                 return None  # "¿qué es el cvv? booked on WN 202"
             broken = _CLAUSE_BREAK.search(text, cue.end, number.start) is not None
             return Binding(number, cue, gap, broken)

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 import regex
 
 from guard._model import EntityType
-from guard._phrasing import trie_pattern
+from guard._phrasing import fold, trie_pattern
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
-from guard.recognizers._phrases import PhraseIndex, digit_count, folded
+from guard.recognizers._phrases import digit_count, folded
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -210,7 +210,20 @@ class PasswordRecognizer(GuardRecognizer):
         # `_may_try` look for, folded.
         self._gate = re.compile(trie_pattern(self._index.probe_words(self.ENTITY) | _TRIED_STEMS))
         self._stopwords = frozenset(w.lower() for w in stopwords)
-        self._tells = PhraseIndex(tells)
+        # (read with apostrophes dropped, on both sides: "won't take" is "wont take")
+        self._tells = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(
+                    r"[\s\-.]+".join(map(re.escape, fold(tell).replace("'", "").split()))
+                    for tell in sorted(tells, key=len, reverse=True)
+                    if tell.strip()
+                )
+                + r")\b"
+            )
+            if tells
+            else None
+        )
         # "... wrong password and my zip code is 16069": a number a label names is that
         # thing ("the password for the order is xk92!a" is still a password).
         self._numbers = numbers if numbers is not None else NumberFinder()
@@ -288,7 +301,9 @@ class PasswordRecognizer(GuardRecognizer):
 
     def _told(self, text: str, position: int) -> bool:
         """Whether a tell of a refused (or reused) password follows `position`."""
-        return any(match.start >= position for match in self._tells.find(text))
+        if self._tells is None:
+            return False
+        return self._tells.search(fold(text[position:]).replace("'", "")) is not None
 
     def _after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
         wrapped = _WRAPPED.match(text, position)

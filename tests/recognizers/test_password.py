@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("been typing roble2014 and it won't take it", ["roble2014"]),
+        ("puse tigre77 y no me lo acepta", ["tigre77"]),
         ('"Mango#77" <- password', ["Mango#77"]),
         ("contraseña\nSolYLuna.21", ["SolYLuna.21"]),
         ("I reset it to pLqWeRtYzX yesterday", ["pLqWeRtYzX"]),

@@ -12,6 +12,8 @@ from tests.recognizers.conftest import found, spans_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("do you need my social? it's 301527719", ["301527719"]),
+        ("¿ocupan mi seguro social? aquí está: 301527719", ["301527719"]),
         ("social: 301/52/7719", ["301/52/7719"]),
         ("301 - 52 - 7719", ["301 - 52 - 7719"]),
         ("my socail is 301527719", ["301527719"]),
@@ -42,6 +44,7 @@ def test_ssns(
 @pytest.mark.parametrize(
     "text",
     [
+        "do you need my ssn? order 301527719 shipped",
         "ssn 000-12-3456",
         "ssn 666-12-3456",
         "ssn 912-12-3456",
