@@ -97,7 +97,11 @@ _CODE_TYPES = frozenset(
 )
 _CODE_DIGITS = (3, 8)
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
-_AMOUNT = re.compile(r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?",  # ... and one in thousands: "72,000"
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # What may close a message after a cue that announces the value: a copula or a colon
 # ("the pin is", "mi contraseña es:"), a few words before it allowed ("la clave del cajero

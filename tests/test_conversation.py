@@ -1280,6 +1280,7 @@ def test_a_pin_hedged_changed_or_beside_a_wish(
         "creo que es el martes",
         "i think it's the branch at 5583 Main St",
         "income 72,000. mortgage 2100",
+        "ingresos 18,500 y renta 4500",
     ],
 )
 def test_hedges_and_changes_of_something_else_are_no_pin(engine: Engine, reply: str) -> None:
