@@ -97,7 +97,11 @@ _CODE_TYPES = frozenset(
 )
 _CODE_DIGITS = (3, 8)
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
-_AMOUNT = re.compile(r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?",  # ... and one in thousands: "72,000"
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # What may close a message after a cue that announces the value: a copula or a colon
 # ("the pin is", "mi contraseña es:"), a few words before it allowed ("la clave del cajero
@@ -150,6 +154,15 @@ _TOPIC_BARE_CODE = 6
 # A card's digits as people group them: "4111", "4111 1111", "4111-1111".
 _CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]\d{4})*")
 _LAST_FOUR = 4
+# What a reply to an ask for the last four, a ZIP or a date of birth carries: the last
+# four, a ZIP ("4531 83834", "4654 y 01004", "0980\nzip is 86300").
+_VERIFY_DIGITS = frozenset({4, 5})
+# Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
+_FOUR_AND_ZIP = re.compile(r"\d{4}\D+\d{5}")
+_VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
+_BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
+# A notice's phrase after this many characters of a warning ("please don't send ...").
+_NOT_NOTICE_REACH = 24
 
 
 class ConversationRule:
@@ -213,6 +226,12 @@ class ConversationRule:
         self._giver = _phrase_pattern(
             rules.answers.givers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
         )
+        self._replacing = _phrase_pattern(
+            rules.answers.replacements.values(), before=r"[ \t]+", after=r"[ \t]+"
+        )
+        self._not_notice = _phrase_pattern(
+            rules.answers.not_notices.values(), before=r"(?<![\w'])", after=r"[ \t]+\Z"
+        )
         self._sender = _phrase_pattern(
             rules.answers.senders.values(), before=r"[ \t]*", after=r"[ \t]*[:#]?[ \t]*(?=\d)"
         )
@@ -248,12 +267,16 @@ class ConversationRule:
         # may be the next part of a card being typed, or its first in groups of four
         # ("2221 8144"): masked, it still counts as a part.
         claimed: list[Finding] = list(findings)
+        verify = state.verify_turn
+        if verify is not None and turn - verify > self._answers.max_turns:
+            verify = None
         if message.role is Role.AGENT:
             folded = fold_message(norm.text)
             asked = [v.requested for v in violations if v.requested in self._answer_types]
             if asked:
                 slots = self._slots(folded, violations)
                 ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
+                verify = None
             else:
                 # A value the agent's message carries itself (a bot that sends the code in
                 # the chat) is a notice too: the customer may type it back.
@@ -262,6 +285,8 @@ class ConversationRule:
                 if noticed:
                     ask = PendingAsk(noticed, turn, at, origin="notice")
                 else:
+                    if not violations and self._other_asks.find(folded):
+                        verify = turn  # "the last 4 of the card and your billing zip?"
                     if ask is not None and (violations or self._other_asks.find(folded)):
                         # It now asks for something else ("the card number", "the last four?").
                         ask = None
@@ -271,7 +296,12 @@ class ConversationRule:
                 ask_origin = ask.origin
                 folded = fold_message(norm.text) if ask.origin == "given" else ""
                 answers = self._answers_in(
-                    norm, ask, findings, folded, right_after=turn - ask.turn == 1
+                    norm,
+                    ask,
+                    findings,
+                    folded,
+                    right_after=turn - ask.turn == 1,
+                    verifying=verify is not None,
                 )
                 answered = {f.type for f in [*findings, *answers]} & set(ask.types)
                 if (
@@ -295,6 +325,8 @@ class ConversationRule:
             if _DIGITS.search(norm.text):
                 found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
                 added.extend(found)
+                if verify is not None and _answers_verification(norm.text, [*findings, *added]):
+                    verify = None  # answered: the next short number may be a secret
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
             if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
                 ask = self._topic_wait(fold_message(norm.text), ask, turn, at)
@@ -304,6 +336,7 @@ class ConversationRule:
             runs[0] if runs else None,
             at if at is not None else state.last_at,
             runs[1:],
+            verify,
         )
         return added, new_state
 
@@ -324,10 +357,12 @@ class ConversationRule:
         folded: str,
         *,
         right_after: bool = False,
+        verifying: bool = False,
     ) -> list[Finding]:
         """The values a customer's reply gives for `ask` (`folded`: the reply folded, read
         for a correction when the customer gave the last value; `right_after`: the reply
-        is the message right after the ask)."""
+        is the message right after the ask; `verifying`: an ask for the last four, a ZIP
+        or a date of birth is still unanswered, and its short numbers answer it)."""
         if ask.origin == "given":
             starred = _STARRED.fullmatch(norm.text)
             if starred is not None:
@@ -361,7 +396,13 @@ class ConversationRule:
             found = self._listed(norm, ask, items, taken)
         else:
             found = self._bare_numbers(
-                norm, ask, every_number, taken, floor=0, right_after=right_after
+                norm,
+                ask,
+                every_number,
+                taken,
+                floor=0,
+                right_after=right_after,
+                verifying=verifying,
             )
         if not found and not listed and every_number:
             # A reply that quotes the ask first ('re: ... can you read it to me? 332238',
@@ -377,12 +418,12 @@ class ConversationRule:
             )
             if tail:
                 after = [n for n in every_number if n.start >= tail]
-                found = self._bare_numbers(norm, ask, after, taken, floor=tail)
+                found = self._bare_numbers(norm, ask, after, taken, floor=tail, verifying=verifying)
         if not found and not listed and len(every_number) > 1:
             # Read out or typed in groups: "okay it says 284... 603".
             joined = _joined(text, every_number)
             if joined is not None:
-                found = self._bare_numbers(norm, ask, [joined], taken, floor=0)
+                found = self._bare_numbers(norm, ask, [joined], taken, floor=0, verifying=verifying)
         if EntityType.PASSWORD in ask.types:
             # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
             # word beside it.)
@@ -423,9 +464,11 @@ class ConversationRule:
         *,
         floor: int,
         right_after: bool = False,
+        verifying: bool = False,
     ) -> list[Finding]:
         """The values among `numbers` that answer `ask`, when the reply from `floor` on
-        is short and carries few numbers: "482", "sure, 551903"."""
+        is short and carries few numbers: "482", "sure, 551903". With `verifying`, a
+        number of a last four's or a ZIP's length is one, unless a verb gives it."""
         text = norm.text
         # ("416423... 416423... 416423" is one value, said again.)
         if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS or (
@@ -436,25 +479,39 @@ class ConversationRule:
         # "just got 865609 from 88202": the number after the sender's words sent the code.
         senders = {m.end() for n in numbers if (m := self._sender.match(folded, n.end)) is not None}
         found: list[Finding] = []
+        given_end = -1  # where the last value a verb gave ends
         for number in numbers:
             if number.start in senders:
                 continue
             entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
             if entity is None:
                 continue
-            # A value a verb gives ("tried 8720 twice", "puse 1326 en el atm"), one a
-            # sender follows, a valid SSN: any word may follow it but a unit.
-            given = (
-                self._giver.search(folded, max(floor, number.start - _GIVER_REACH), number.start)
-                is not None
+            if entity is EntityType.US_SSN and _FOUR_AND_ZIP.fullmatch(
+                text, number.start, number.end
+            ):
+                continue  # "5606 99223": the last four and a ZIP
+            # A value a verb gives ("tried 8720 twice", "puse 1326 en el atm"), or that
+            # replaces one it gave ("from 5445 to 5422"), one a sender follows, a valid
+            # SSN: any word may follow it but a unit.
+            given = self._giver.search(
+                folded, max(floor, number.start - _GIVER_REACH), number.start
+            ) is not None or (
+                given_end >= 0
+                and self._replacing.fullmatch(folded, given_end, number.start) is not None
             )
+            if given:
+                given_end = number.end
+            elif verifying and len(number.digits) in _VERIFY_DIGITS:
+                continue  # "4654 y 01004", "its 8506. dob 3/18/69": the last four, a ZIP
             free = (
                 given
                 or entity is EntityType.US_SSN
                 or self._sender.match(folded, number.end) is not None
             )
             units = self._split.units if free else None
-            if named_otherwise(text, number, self._answer_not, floor=floor, after=units):
+            # (What a verb gives right before it is no name: "change it from 5445".)
+            before = number.start if given else floor
+            if named_otherwise(text, number, self._answer_not, floor=before, after=units):
                 continue
             if _POSSESSED.search(text, max(0, number.start - 8), number.start):
                 continue  # "my 2020 honda"
@@ -563,8 +620,16 @@ class ConversationRule:
         return tuple(slot for _start, slot in sorted(items))
 
     def _noticed(self, folded: str) -> tuple[EntityType, ...]:
-        """The types an agent's message says were sent to the customer."""
-        return tuple(entity for entity, phrases in self._notices if phrases.find(folded))
+        """The types an agent's message says were sent to the customer (not in a
+        warning: "please don't send your card's security code")."""
+        return tuple(
+            entity
+            for entity, phrases in self._notices
+            if any(
+                self._not_notice.search(folded, max(0, start - _NOT_NOTICE_REACH), start) is None
+                for start, _end in phrases.find(folded)
+            )
+        )
 
     def _may_follow(self, text: str, end: int) -> bool:
         """What follows a bare value is a filler word, punctuation or nothing."""
@@ -691,6 +756,20 @@ def _topic_takes(entity: EntityType, digits: str, *, given: bool, alone: bool) -
     if entity is EntityType.ONE_TIME_PASSCODE:
         return given or len(digits) >= _TOPIC_BARE_CODE
     return True
+
+
+def _answers_verification(text: str, findings: Sequence[Finding]) -> bool:
+    """A customer message gives what an agent may ask: 4 or 5 digits no finding took
+    (the last four, a ZIP: "4412 90210", "CP 21162") or a date of birth ("25/01/1970",
+    "11 de abril de 1955"); not an expiry ("08/28")."""
+    return (
+        any(
+            not any(overlaps(value.span(), (f.start, f.end)) for f in findings)
+            for value in _VERIFY_VALUE.finditer(text)
+        )
+        or _BIRTH_DATE.search(text) is not None
+        or _WORDED_DATE.search(text) is not None
+    )
 
 
 def _quotes(text: str, end: re.Match[str]) -> bool:

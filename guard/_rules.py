@@ -271,7 +271,9 @@ class AnswerRules(_Strict):
     corrections: Phrases = Field(default_factory=dict)
     topics: TypedPhrases = Field(default_factory=dict)
     givers: Phrases = Field(default_factory=dict)
+    replacements: Phrases = Field(default_factory=dict)
     senders: Phrases = Field(default_factory=dict)
+    not_notices: Phrases = Field(default_factory=dict)
     not_passwords: Phrases = Field(default_factory=dict)
 
 

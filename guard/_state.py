@@ -179,6 +179,9 @@ class ConversationState:
     card_restarts: the same run started at a later part, in case its first parts were
                    something else (a menu choice "3", an order number), latest last
     last_at:       the timestamp of the last message that carried one
+    verify_turn:   the turn of an agent's ask for what it may ask (the last four, a ZIP, a
+                   date of birth) while no reply has given it: the next short numbers
+                   answer it
     """
 
     turn: int = 0
@@ -186,6 +189,7 @@ class ConversationState:
     card: CardRun | None = None
     last_at: float | None = None
     card_restarts: tuple[CardRun, ...] = ()
+    verify_turn: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -197,6 +201,8 @@ class ConversationState:
         }
         if self.card_restarts:
             data["card_restarts"] = [run.to_dict() for run in self.card_restarts]
+        if self.verify_turn is not None:
+            data["verify_turn"] = self.verify_turn
         return data
 
     @classmethod
@@ -220,12 +226,21 @@ class ConversationState:
                 card=CardRun.from_dict(card) if card is not None else None,
                 last_at=_optional_float(data.get("last_at")),
                 card_restarts=tuple(map(CardRun.from_dict, data.get("card_restarts", ()))),
+                verify_turn=_optional_int(data.get("verify_turn")),
             )
         except KeyError as error:
             raise StoreError(f"corrupt conversation state: no {error}") from None
         except (TypeError, ValueError) as error:
             # The message of int("...") would echo the stored value: name the kind only.
             raise StoreError(f"corrupt conversation state: {type(error).__name__}") from None
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError("a turn must be a number")
+    return int(value)
 
 
 def _optional_float(value: object) -> float | None:

@@ -1134,3 +1134,164 @@ def test_a_code_typed_back_does_not_start_a_card_with_the_next_number(engine: En
         ],
     )
     assert CARD not in types_of(verdicts[-1])
+
+
+# ── replies to an allowed ask after an over-share ──────────────────────────────────────
+
+
+_VERIFY_EN = "Hi! To verify, can you give me the last 4 of your card and your billing ZIP?"
+_VERIFY_ES = "Para validar, ¿me da los últimos 4 dígitos de la tarjeta y su fecha de nacimiento?"
+_WARN_EN = "Please don't send your card's security code or full number in chat."
+_WARN_ES = "No envíe el código de seguridad ni el número completo por este medio."
+
+
+@pytest.mark.parametrize(
+    ("shared", "warning", "reply"),
+    [
+        ("card 4111 1111 1111 1111 cvv 123", _WARN_EN, "1111 and 30301"),
+        ("4111111111111111 exp 04/29 code 981", _WARN_EN, "1111\nZIP: 73301"),
+        ("card 4111 1111 1111 1111 cvv 123", _WARN_EN, "1111"),
+        ("card 4111 1111 1111 1111 cvv 123", _WARN_EN, "ITS 1111. DOB 7/4/81"),
+        ("my ssn is 536-41-2870", "I don't need your SSN, only the last 4.", "3382 60614"),
+        ("ssn 536412870", "Please don't share your social here.", "3382  60614"),
+        ("tarjeta 4111 1111 1111 1111 cvv 123", _WARN_ES, "1111 y 01004"),
+        ("tarjeta 4111 1111 1111 1111 cvv 123", _WARN_ES, "los ultimos son 1111"),
+        ("mi seguro social es 536-41-2870", _WARN_ES, "termina en 1111, cp 06600"),
+        ("puse el cvv 116 tal cual", "Nunca comparta su NIP ni su código de seguridad.", "9869"),
+    ],
+)
+def test_the_last_four_after_an_over_share_and_a_warning_is_no_secret(
+    engine: Engine, shared: str, warning: str, reply: str
+) -> None:
+    verify = _VERIFY_ES if "tarjeta" in shared or "mi " in shared else _VERIFY_EN
+    verdicts = talk(
+        engine, [("agent", verify), ("customer", shared), ("agent", warning), ("customer", reply)]
+    )
+    assert verdicts[1].findings  # the over-share itself is found
+    assert verdicts[-1].findings == (), reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "values"),
+    [
+        # the last four given: a later code or PIN counts again
+        (
+            [
+                ("agent", _VERIFY_EN),
+                ("customer", "5513 90210"),
+                ("agent", "I just sent a code to your phone."),
+                ("customer", "4821"),
+            ],
+            OTP,
+            ["4821"],
+        ),
+        (
+            [
+                ("agent", "¿Me confirma su fecha de nacimiento?"),
+                ("customer", "25/01/1970"),
+                ("agent", "Le acabo de mandar un código al celular, no lo comparta."),
+                ("customer", "0659"),
+            ],
+            OTP,
+            ["0659"],
+        ),
+        # an ask for a secret after the allowed one: its answer counts
+        (
+            [
+                ("agent", _VERIFY_EN),
+                ("customer", "card 4111 1111 1111 1111"),
+                ("agent", "Please don't send the full number. What's your ATM PIN?"),
+                ("customer", "4821"),
+            ],
+            PIN,
+            ["4821"],
+        ),
+        # a verb that gives a value: the value, whatever was asked
+        (
+            [
+                ("agent", _VERIFY_EN),
+                ("customer", "card 4111 1111 1111 1111"),
+                ("agent", "The ATM locks your PIN after 3 tries."),
+                ("customer", "i tried 8091 at the atm"),
+            ],
+            PIN,
+            ["8091"],
+        ),
+    ],
+)
+def test_a_secret_after_the_allowed_ask_was_answered_or_replaced(
+    engine: Engine, turns: list[tuple[str, str]], expected: EntityType, values: list[str]
+) -> None:
+    verdict = talk(engine, turns)[-1]
+    text = turns[-1][1]
+    assert [(f.type, text[f.start : f.end]) for f in verdict.findings] == [
+        (expected, v) for v in values
+    ]
+
+
+def test_a_warning_not_to_send_a_code_is_no_notice_that_one_was_sent(engine: Engine) -> None:
+    turns = [
+        ("agent", "Thanks, but please don't send your card's security code in chat."),
+        ("customer", "482193"),
+    ]
+    assert OTP not in types_of(talk(engine, turns)[-1])
+
+
+# ── a PIN with a hedge, a change or a wish beside it ───────────────────────────────────
+
+
+_PIN_TALK_EN = "For security we'll mail a PIN reminder, or you can reset it in the app."
+_PIN_TALK_ES = "Por seguridad le enviaremos el recordatorio de NIP a su domicilio."
+
+
+@pytest.mark.parametrize(
+    ("before", "reply", "values"),
+    [
+        (_PIN_TALK_EN, "i think its 4471?", ["4471"]),
+        (_PIN_TALK_EN, "I THINK IT'S 4471??", ["4471"]),
+        (_PIN_TALK_EN, "pretty sure it's 880213", ["880213"]),
+        (_PIN_TALK_EN, "is it still 3024 or do i need a new one", ["3024"]),
+        (_PIN_TALK_EN, "i want to change it from 5445 to 5422", ["5445", "5422"]),
+        (_PIN_TALK_EN, "can i change my pin from 0493 to 0532?", ["0493", "0532"]),
+        (_PIN_TALK_ES, "creo que es 6616?", ["6616"]),
+        (_PIN_TALK_ES, "creo q era 6616", ["6616"]),
+        (_PIN_TALK_ES, "quiero cambiarlo de 3732 a 3854", ["3732", "3854"]),
+        (_PIN_TALK_ES, "lo quiero cambiar de 748907 por 5691", ["748907", "5691"]),
+        (_PIN_TALK_ES, "sigue siendo 3024 o necesito otro", ["3024"]),
+        ("What's your current PIN?", "0663 but i want a new one", ["0663"]),
+        ("¿Cuál es su NIP actual?", "254212 pero quiero otro", ["254212"]),
+    ],
+)
+def test_a_pin_hedged_changed_or_beside_a_wish(
+    engine: Engine, before: str, reply: str, values: list[str]
+) -> None:
+    verdict = talk(engine, [("agent", before), ("customer", reply)])[-1]
+    assert [(f.type, reply[f.start : f.end]) for f in verdict.findings] == [
+        (PIN, v) for v in values
+    ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "i think its 2 days ago",
+        "change it from 2 to 3 weeks",
+        "maybe 1200 dollars",
+        "creo que es el martes",
+        "i think it's the branch at 5583 Main St",
+        "income 72,000. mortgage 2100",
+        "ingresos 18,500 y renta 4500",
+    ],
+)
+def test_hedges_and_changes_of_something_else_are_no_pin(engine: Engine, reply: str) -> None:
+    assert talk(engine, [("agent", _PIN_TALK_EN), ("customer", reply)])[-1].findings == ()
+
+
+def test_the_open_allowed_ask_survives_the_store_and_holds_no_value(engine: Engine) -> None:
+    state = None
+    for index, (role, text) in enumerate([("agent", _VERIFY_EN), ("customer", "my card is lost")]):
+        _verdict, state = engine.inspect(Message(f"m{index}", text, Role(role), "c1"), state)
+    assert state is not None and state.verify_turn == 1
+    data = state.to_dict()
+    assert ConversationState.from_dict(data) == state
+    assert ConversationState.from_dict({**data, "verify_turn": None}).verify_turn is None
