@@ -39,7 +39,7 @@ from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import PhraseSet, fold, overlaps
 from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
-from guard._state import ConversationState, PendingAsk
+from guard._state import CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
@@ -135,6 +135,8 @@ _PASSWORD_WORD = regex.compile(r"\S{4,64}")
 _LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|_|\p{Ll}\p{Lu}|^'|'$")
 _PASSWORD_MAX_WORDS = 4
 _PASSWORD_LONG_REPLY = 8  # words: beyond, a reply is a sentence, not a password given
+# How far before a number a card word names it a card's part ("card is 3737").
+_CARD_NAMED_REACH = 24
 _TRAILING = ".,;:?)]}"
 _LEADING = "¿¡(\"'“‘«"
 # Before a value a verb gives (`givers`), the words that may stand between: "probé con
@@ -325,6 +327,7 @@ class ConversationRule:
             if _DIGITS.search(norm.text):
                 found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
                 added.extend(found)
+                ask = None if self._types_a_card(message, norm, runs) else ask
                 if verify is not None and _answers_verification(norm.text, [*findings, *added]):
                     verify = None  # answered: the next short number may be a secret
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
@@ -339,6 +342,15 @@ class ConversationRule:
             verify,
         )
         return added, new_state
+
+    def _types_a_card(
+        self, message: Message, norm: NormalizedText, runs: tuple[CardRun, ...]
+    ) -> bool:
+        """Whether the customer now types a card in parts ("card is 3782"): what follows
+        are its parts, not the value an ask awaited."""
+        return any(message.id in run.ids for run in runs) and bool(
+            self._card_named.find(fold_message(norm.text))
+        )
 
     # ── bare answers ──
 
@@ -715,8 +727,11 @@ class ConversationRule:
         if value.isdigit() and (
             named_otherwise(text, ChatNumber(start, end, value), self._answer_not)
             or part_of_something(text, start, end)
+            or self._card_named.find(fold(text[max(0, start - _CARD_NAMED_REACH) : start]))
         ):
-            return None  # "termina en 4866", "versión 9.9 (3825)": a number of something else
+            # "termina en 4866", "versión 9.9 (3825)": a number of something else; "card
+            # is 3737": a card's first part
+            return None
         return start, end
 
     @staticmethod

@@ -1295,3 +1295,16 @@ def test_the_open_allowed_ask_survives_the_store_and_holds_no_value(engine: Engi
     data = state.to_dict()
     assert ConversationState.from_dict(data) == state
     assert ConversationState.from_dict({**data, "verify_turn": None}).verify_turn is None
+
+
+def test_a_number_a_card_word_names_is_no_password_given(engine: Engine) -> None:
+    """After a password ask, "card is 3737" starts a card typed in parts: the parts that
+    follow complete it, and none of them is the password."""
+    replies = ["te paso el número de mi tarjeta", "card is 3782", "822463", "y 10005"]
+    _, state = engine.inspect(Message("a", "¿Me confirma su contraseña de la app?", Role.AGENT))
+    verdicts = []
+    for index, text in enumerate(replies):
+        verdict, state = engine.inspect(Message(f"c{index}", text, Role.CUSTOMER), state)
+        verdicts.append(verdict)
+    assert all(f.type is not EntityType.PASSWORD for v in verdicts for f in v.findings)
+    assert [f.type for f in verdicts[-1].findings] == [EntityType.CREDIT_CARD]
