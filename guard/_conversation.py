@@ -125,6 +125,12 @@ _DENIAL = re.compile(
 _WORD_OF = re.compile(r"[\w']+|#")
 _TAIL_CHARS = 40
 _CUE_REACH_WORDS = 6  # the cue's last word and up to five before a closing copula
+# Words that end some cues ("ss no", "text me", "got a text with") but most messages too.
+_FUNCTION_WORDS = frozenset(
+    {"no", "me", "with", "is", "in", "on", "one", "con", "the", "a", "an", "to", "of", "for",
+     "my", "your", "it", "i", "el", "la", "los", "las", "de", "del", "en", "mi", "tu", "su",
+     "te", "se", "lo", "le", "y", "and", "or", "o", "que", "es", "un", "una"}
+)  # fmt: skip
 _COPULAS = frozenset({"is", "are", "es", "son", "was", "era"})
 _BARE_CLOSE = regex.compile(r"[\s.…!]*")
 # A password given bare: a short reply whose last word has a digit, a symbol or an
@@ -197,13 +203,22 @@ class ConversationRule:
         self._card_named = PhraseSet(card_cues)
         self._corrections = PhraseSet(p for ps in rules.answers.corrections.values() for p in ps)
         weak = weak_cues or {}
-        # The last words of every cue: a message ending on none announces nothing.
-        self._cue_ends = frozenset(
-            words[-1]
-            for phrases in [*(cues or {}).values(), *weak.values()]
-            for phrase in phrases
-            if (words := _WORD_OF.findall(fold(phrase)))
-        )
+        # The last word of every cue that is no function word ("ss no" ends on "ss", "text
+        # me" on "text": "no" and "me" end most messages): a message whose last words hold
+        # none announces nothing. The words a cue has after it widen the reach.
+        ends: set[str] = set()
+        trailing = 0
+        for phrases in [*(cues or {}).values(), *weak.values()]:
+            for phrase in phrases:
+                words = _WORD_OF.findall(fold(phrase))
+                content = [i for i, word in enumerate(words) if word not in _FUNCTION_WORDS]
+                if not words:
+                    continue
+                last = content[-1] if content else len(words) - 1
+                ends.add(words[last])
+                trailing = max(trailing, len(words) - 1 - last)
+        self._cue_ends = frozenset(ends)
+        self._cue_reach = _CUE_REACH_WORDS + trailing
         # One phrase set of every cue, and per cue's words the types it names and
         # whether strongly: one search per message.
         self._cue_types: dict[tuple[str, ...], list[tuple[EntityType, bool]]] = {}
@@ -570,7 +585,7 @@ class ConversationRule:
         words = _WORD_OF.findall(tail)
         if words and words[-1] in _COPULAS:
             words.pop()
-        if self._cue_ends.isdisjoint(words[-_CUE_REACH_WORDS:]):
+        if self._cue_ends.isdisjoint(words[-self._cue_reach :]):
             return ask
         folded = _HOLD_ON.sub("", whole)
         if _DENIAL.search(folded):

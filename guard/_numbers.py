@@ -141,6 +141,11 @@ _TYPED_GROUP = re.compile(
 _COUNT_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:last|first|final|next|[uú]ltimos|primeros)[ \t]+$")
 # "zero one-time fees": a number word in a compound is a word.
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+# "typed 8 4 5 0 three times": a digit word before a unit counts, it is no digit.
+_COUNTED_AFTER = re.compile(
+    r"(?i)[ \t]+(?:times|veces|tries|attempts|intentos|days|d[ií]as|hours|horas|minutes|"
+    r"minutos|weeks|semanas|months|meses|years|a[nñ]os|cards|tarjetas)\b"
+)
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
 # "use this one 4111 ...": "one" after a determiner is a pronoun, not a digit.
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -652,8 +657,10 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
         last, first = tokens[-1], tokens[0]
-        if last.kind == _WORD and _COMPOUND_AFTER.match(folded, last.end):
-            last.kind = _OTHER  # "one-time", "two-factor", "six-digit"
+        if last.kind == _WORD and (
+            _COMPOUND_AFTER.match(folded, last.end) or _COUNTED_AFTER.match(folded, last.end)
+        ):
+            last.kind = _OTHER  # "one-time", "two-factor", "six-digit", "three times"
         # (a match ends at the token, or one line break before it)
         if first.kind == _WORD and _COMPOUND_BEFORE.search(
             folded, max(0, first.start - 3), first.start

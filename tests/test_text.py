@@ -203,6 +203,9 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         # "six, oh thanks")
         ("five four six O", "5460"),
         ("five four six O thanks", "546 O thanks"),
+        # a digit word before a unit counts something: "three times" is no digit
+        ("typed 8 4 5 0 three times", "typed 8450 three times"),
+        ("marqué 6 2 0 5 tres veces", "marqué 6205 tres veces"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
