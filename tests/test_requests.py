@@ -489,3 +489,17 @@ def test_asks_in_other_words_are_caught(
 )
 def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
     assert rule.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puede retirar efectivo con su NIP en cualquier cajero de la red.",
+        "Ya puede sacar dinero con su NIP nuevo; la comisión es del 3%.",
+        "You can withdraw cash with your PIN at any ATM in the network.",
+    ],
+)
+def test_what_a_customer_does_with_a_secret_elsewhere_is_no_ask(
+    rule: AgentRequestRule, text: str
+) -> None:
+    assert rule.find(text) == []
