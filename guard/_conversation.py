@@ -458,7 +458,9 @@ class ConversationRule:
             password = self._bare_password(
                 norm, corrected=ask.origin == "given", letters=bool(found)
             )
-            if password is not None:
+            if password is not None and (
+                ask.origin != "topic" or _stated(norm.original, password)
+            ):
                 start, end = password
                 if not any(overlaps((start, end), span) for span in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
@@ -774,6 +776,26 @@ def _phrase_pattern(
     words = [r"[ \t\-]+".join(map(re.escape, p.split())) for p in phrases]
     alternatives = "|".join(words) or r"(?!)"
     return re.compile(f"{before}(?:{alternatives}){after}")
+
+
+# After talk of a password (no ask), a reply gives one only as a word of small letters
+# and a digit or symbol, stated as the value: "I'm sure it's .Mariposa36.", "estoy segura
+# que es america.1965" (not "AV1106 got cancelled", "el folio es INC634910").
+_STATED_BEFORE = regex.compile(
+    r"(?i)(?:it'?s|its|is|was|es|era|ser[ií]a|should\s+be|debe\s+ser|deber[ií]a\s+ser|"
+    r"puse|pongo|uso|use|typed|tried)[\s:\"'“‘«]*\Z"
+)
+_PASSWORD_SHAPE = regex.compile(r"(?=(?:\S*\p{Ll}){3})(?=\S*[\d\W_])\S+")
+
+
+def _stated(text: str, span: tuple[int, int]) -> bool:
+    """Whether the password-like word at `span` of the original `text` is stated as the
+    value."""
+    start, end = span
+    return (
+        _PASSWORD_SHAPE.fullmatch(text, start, end) is not None
+        and _STATED_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _topic_takes(entity: EntityType, digits: str, *, given: bool, alone: bool) -> bool:

@@ -1308,3 +1308,37 @@ def test_a_number_a_card_word_names_is_no_password_given(engine: Engine) -> None
         verdicts.append(verdict)
     assert all(f.type is not EntityType.PASSWORD for v in verdicts for f in v.findings)
     assert [f.type for f in verdicts[-1].findings] == [EntityType.CREDIT_CARD]
+
+
+@pytest.mark.parametrize(
+    ("talked", "reply", "value"),
+    [
+        ("my bank password stopped working", "i'm sure it's tulipan.82, i wrote it", "tulipan.82"),
+        ("no me acepta la contraseña de la app", "estoy segura que es girasol#19", "girasol#19"),
+        ("locked out, app password is wrong", "it should be Pinguino2019 I think", "Pinguino2019"),
+    ],
+)  # fmt: skip
+def test_after_talk_of_a_password_a_stated_value_is_one(
+    engine: Engine, talked: str, reply: str, value: str
+) -> None:
+    verdicts = talk(engine, [("customer", talked), ("customer", reply)])
+    assert [(f.type, reply[f.start : f.end]) for f in verdicts[-1].findings] == [
+        (EntityType.PASSWORD, value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "my flight AV1106 got cancelled too",
+        "el folio que me dieron es INC634910",
+        "the promo code SAVE20 didn't work either",
+        "it happened at 10pm yesterday",
+        "ok I'll try resetting it tonight",
+    ],
+)
+def test_after_talk_of_a_password_other_words_are_none(engine: Engine, reply: str) -> None:
+    verdicts = talk(
+        engine, [("customer", "my online banking password stopped working"), ("customer", reply)]
+    )
+    assert verdicts[-1].findings == ()
