@@ -458,9 +458,7 @@ class ConversationRule:
             password = self._bare_password(
                 norm, corrected=ask.origin == "given", letters=bool(found)
             )
-            if password is not None and (
-                ask.origin != "topic" or _stated(norm.original, password)
-            ):
+            if password is not None and (ask.origin != "topic" or _stated(norm.original, password)):
                 start, end = password
                 if not any(overlaps((start, end), span) for span in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))

@@ -146,6 +146,18 @@ _LISTED_CODE = re.compile(
     re.IGNORECASE,
 )
 
+# Groups set apart by one separator no one types inside a number, the same throughout: a
+# spaced slash, a star, a symbol or emoji ("2300 / 2686 / 8018 / 5770", "4811*1771*...",
+# "2300 🔹 4348 🔹 ..."): a card disguised, when its digits make one (brand and Luhn).
+_ODD_SEPARATED = re.compile(
+    r"(?<![\d*])\d{3,6}(?P<sep>[ \t]?(?:/|\*|[^\w\s\x00-\x7f]{1,3})[ \t]?)\d{3,6}"
+    r"(?:(?P=sep)\d{3,6}){1,4}(?![\d*])"
+)
+
+# (What `_ODD_SEPARATED` needs between two digits: most messages hold none of it.)
+_ODD_SEPARATOR_HINT = re.compile(r"\d[ \t]?(?:/[ \t]|\*\d|[^\w\s\x00-\x7f])")
+_NOT_A_DIGIT = re.compile(r"\D")
+
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
 _MAX_LEFTOVER_GROUP = 4
@@ -261,7 +273,24 @@ class CardNumberRecognizer(GuardRecognizer):
                     )
                 else:
                     results.extend(self._listed_code(text, groups[last].end))
+        if _ODD_SEPARATOR_HINT.search(text) is not None:
+            results.extend(self._odd_separated(text, results))
         return results
+
+    def _odd_separated(self, text: str, found: list[Hit]) -> list[Hit]:
+        """Cards whose groups a disguising separator sets apart (see `_ODD_SEPARATED`)."""
+        hits = []
+        for match in _ODD_SEPARATED.finditer(text):
+            start, end = match.span()
+            if any(hit.start < end and start < hit.end for hit in found):
+                continue
+            digits = _NOT_A_DIGIT.sub("", match.group())
+            brand = brand_of(digits) if MIN_DIGITS <= len(digits) <= MAX_DIGITS else None
+            if brand is not None:
+                hit = self._card(text, start, end, len(digits), brand)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
 
     def _listed_code(self, text: str, end: int) -> list[Hit]:
         """The code listed on the line or item after a card ending at `end`, if any."""

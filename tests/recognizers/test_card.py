@@ -87,6 +87,10 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         # dictation pauses between groups
         (f"card is {fours(MASTERCARD, '... ')} ok", [fours(MASTERCARD, "... ")]),
         (f"tarjeta {fours(VISA, '…')}", [fours(VISA, "…")]),
+        # groups set apart by a separator that disguises them
+        (f"card is {fours(MASTERCARD, ' / ')}", [fours(MASTERCARD, " / ")]),
+        (f"todo: {fours(VISA, '*')}", [fours(VISA, "*")]),
+        (f"number: {fours(DISCOVER, ' 🔸 ')}", [fours(DISCOVER, " 🔸 ")]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
@@ -98,6 +102,9 @@ def test_formats_people_type(
 @pytest.mark.parametrize(
     "text",
     [
+        "call 555-123-4567 / 555-987-6543",
+        "the years 2021 / 2022 / 2023 / 2024",
+        "order 4811*1771*5522*7082*470",
         f"order number {luhn_broken(VISA)}",
         f"reference {fours(luhn_broken(MASTERCARD), ' ')}",
         f"ref {luhn_broken(AMEX)}",
