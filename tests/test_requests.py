@@ -503,3 +503,7 @@ def test_what_a_customer_does_with_a_secret_elsewhere_is_no_ask(
     rule: AgentRequestRule, text: str
 ) -> None:
     assert rule.find(text) == []
+
+
+def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
+    assert rule.find("Ya reseteé los intentos. Puedes poner un PIN nuevo en el app.") == []
