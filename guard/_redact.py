@@ -33,7 +33,11 @@ def mask_keep_last(text: str, keep_last: int, char: str) -> str:
     norm = normalize_secret(text)
     secret = [i for i, ch in enumerate(norm.text) if ch.isalnum()]
     hidden = set(secret[: max(len(secret) - keep_last, 0)])
-    if norm.is_identity:
+    if norm.is_identity or (
+        # One character for one (a no-break space read as a space, "O" as 0): the
+        # original characters stand where the normalized ones do.
+        norm.starts == tuple(range(len(text))) and norm.ends == tuple(range(1, len(text) + 1))
+    ):
         return "".join(char if i in hidden else ch for i, ch in enumerate(text))
     out: list[str] = []
     position = 0
