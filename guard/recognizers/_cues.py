@@ -417,8 +417,8 @@ class NumberFinder:
         self._is_card = is_card
         self.find = lru_cache(maxsize=32)(self._find)
         self._covering = lru_cache(maxsize=32)(self._covering_spans)
-        self._label_ends = lru_cache(maxsize=32)(self._label_ends_of)
-        self._label_starts = lru_cache(maxsize=32)(self._label_starts_of)
+        #: _label_bounds(text): where the labels of `text` end, and where they start.
+        self._label_bounds = lru_cache(maxsize=32)(self._label_bounds_of)
         #: is_eligible(text, start, end): whether text[start:end] may be a secret.
         self.is_eligible = lru_cache(maxsize=256)(self._is_eligible)
 
@@ -439,7 +439,7 @@ class NumberFinder:
             self._is_last_four(text, start)
             or self._is_year(text, start, end)
             or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
-            or self._is_labelled(text, start, self._label_ends(text))
+            or self._is_labelled(text, start, self._label_bounds(text)[0])
             or self._is_named_after(text, end)
             or (_digit_beside(text, start, end) and self._is_covered(text, start, end))
         )
@@ -447,7 +447,7 @@ class NumberFinder:
     def _is_named_after(self, text: str, end: int) -> bool:
         """Whether a label names the number after it: "the code 86217 is my zip"."""
         after = _NAMED_AFTER.match(text, end)
-        return after is not None and after.end() in self._label_starts(text)
+        return after is not None and after.end() in self._label_bounds(text)[1]
 
     def _is_covered(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is part of a phone number or a long digit run."""
@@ -469,11 +469,10 @@ class NumberFinder:
                     covered.append(self._card_in(run) or run.span())
         return covered
 
-    def _label_ends_of(self, text: str) -> list[int]:
-        return [m.end for m in self._labels.find(text)] if self._labels else []
-
-    def _label_starts_of(self, text: str) -> frozenset[int]:
-        return frozenset(m.start for m in self._labels.find(text)) if self._labels else frozenset()
+    def _label_bounds_of(self, text: str) -> tuple[list[int], frozenset[int]]:
+        """Where the labels of `text` end and start, from one search of its words."""
+        found = self._labels.find(text) if self._labels else []
+        return [m.end for m in found], frozenset(m.start for m in found)
 
     def _card_in(self, run: regex.Match[str]) -> tuple[int, int] | None:
         """The span of a card number inside a long run, so that a code or PIN typed
@@ -509,7 +508,7 @@ class NumberFinder:
 
     def is_labelled(self, text: str, start: int) -> bool:
         """Whether one of this finder's labels names the value at `start` ("zip 30301")."""
-        return self._is_labelled(text, start, self._label_ends(text))
+        return self._is_labelled(text, start, self._label_bounds(text)[0])
 
     @classmethod
     def labelled_by(cls, index: PhraseIndex, text: str, start: int) -> bool:

@@ -120,8 +120,10 @@ _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
 _GAP = re.compile(r"\D+")  # a separator inside a run
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./,…")  # every character of _SEPARATOR
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
+# (The words that name a card's code beside it.)
+_CODE_WORDS = r"cvv2?|cvc2?|cid|csc|code|c[oó]digo"
 _CODE_AFTER = re.compile(
-    r"(?i)[\s,;:]{1,3}(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo|sec(?:urity)?(?:\s+code)?)\W{0,3})?"
+    rf"(?i)[\s,;:]{{1,3}}(?:(?:{_CODE_WORDS}|sec(?:urity)?(?:\s+code)?)\W{{0,3}})?"
     r"\d{3,4}(?!\d)"
 )
 
@@ -141,7 +143,7 @@ _EXPIRY_ITEM = (
 _NAME_ITEM = r"[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,4}"
 _LISTED_CODE = re.compile(
     rf"(?:{_ITEM}(?:{_EXPIRY_ITEM}|{_NAME_ITEM})(?=[ \t]*(?:\r?\n|[,;|]))){{0,2}}{_ITEM}"
-    r"(?:(?:cvv2?|cvc2?|cid|csc|code|c[oó]digo)\W{0,3})?"
+    rf"(?:(?:{_CODE_WORDS})\W{{0,3}})?"
     r"(?!(?:19|20)\d\d(?!\d))(?P<code>\d{3,4})(?![\w%$€/.,:\-]|\ ?\d)",  # (not a year)
     re.IGNORECASE,
 )

@@ -45,14 +45,14 @@ _CODE_AT = r"\d(?<!\d\d)\d{2,3}(?!\d)"
 
 # A bank's text: "el código para autorizar tu compra de $4,090.99 en MERCADOLIBRE es
 # 780 044", "your code to approve the $50.00 charge at ACME is 123456".
-_TEXTED_HEAD = re.compile(
+_TEXTED = (
     r"(?i)\b(?:c[oó]digo|code)\s+(?:para|to)\s+(?:autorizar|confirmar|aprobar|validar|"
     r"authori[sz]e|confirm|approve|verify)\b"
 )
+# (The head alone, searched first: most messages naming a code hold none.)
+_TEXTED_HEAD = re.compile(_TEXTED)
 _TEXTED_CODE = regex.compile(
-    r"(?i)\b(?:c[oó]digo|code)\s+(?:para|to)\s+(?:autorizar|confirmar|aprobar|validar|"
-    r"authori[sz]e|confirm|approve|verify)\b[^\n]{0,120}?\s(?:es|is|:)\s+"
-    r"(?P<code>\d{3}[\ \-]\d{3}|\d{4,8})(?![\w,]|[.\-/]\d)"
+    _TEXTED + r"[^\n]{0,120}?\s(?:es|is|:)\s+(?P<code>\d{3}[\ \-]\d{3}|\d{4,8})(?![\w,]|[.\-/]\d)"
 )
 # A number typed at an ATM and refused, then named as the PIN: "I typed 9761 at the ATM and
 # it said incorrect PIN", "puse 4821 en el cajero y me dice NIP incorrecto".
