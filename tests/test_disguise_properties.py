@@ -97,13 +97,16 @@ def written_digits(shown: str) -> int:
 
 
 # (and "O", the interjection "oh" unless it closes spoken digits at a sentence's end:
-# "... zero O thanks" reads as "oh, thanks")
-LONE_WORDS = frozenset({"I", "o", "O", "\u0406", "\u0399", "\u043e", "\u03bf", "\u041e", "\u039f"})
+# "... zero O thanks" reads as "oh, thanks"; and a lone "|", which sets pasted fields
+# apart: "4384 7887 0876 2396 | 2/29 | 922")
+LONE_WORDS = frozenset(
+    {"I", "o", "O", "|", "\u0406", "\u0399", "\u043e", "\u03bf", "\u041e", "\u039f"}
+)
 
 
 def has_a_lone_i_or_o_group(value: str) -> bool:
-    """A one-digit group written "I", "o" or "O" reads as the pronoun, Spanish "or" or
-    "oh" (by design the text layer leaves those alone)."""
+    """A one-digit group written "I", "o", "O" or "|" reads as the pronoun, Spanish
+    "or", "oh" or a field separator (by design the text layer leaves those alone)."""
     visible = "".join(ch for ch in value if ch not in disguise.INVISIBLES)
     return any(token in LONE_WORDS for token in re.split(r"[^\w|]+", visible))
 

@@ -110,9 +110,10 @@ def brand_of(digits: str) -> Brand | None:
 # Digit groups joined by what people type between them. " / " is left out: it joins
 # two phone numbers far more often than two halves of a card.
 # (A blank line too, and a comma: dictated numbers come out as "4963, 2161, 39928".)
-# (And a dictation pause: "3572... 5316... 5091... 3557".)
+# (And a dictation pause: "3572... 5316... 5091... 3557"; and spaces lined up to
+# align groups: "4263    0529    3304    5325".)
 _SEPARATOR = (
-    r"(?:[ \t]{1,2}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?|(?:\.{3}|…)[ \t]?)"
+    r"(?:[ \t]{1,6}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?|(?:\.{3}|…)[ \t]?)"
 )
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
@@ -327,7 +328,9 @@ class CardNumberRecognizer(GuardRecognizer):
         while index < len(groups) and len(digits) - offset >= CONTEXT_FREE_DIGITS:
             best = None
             if digits[offset : offset + 2] in _CARD_OPENINGS:
-                best = self._best_window(groups, index, code_follows)
+                # (A card typed twice: the groups before the second copy are the first.)
+                after_card = bool(found) and found[-1][1] == index - 1
+                best = self._best_window(groups, index, code_follows, after_card)
             if best is None:
                 offset += len(groups[index].digits)
                 index += 1
@@ -338,7 +341,7 @@ class CardNumberRecognizer(GuardRecognizer):
         return found
 
     def _best_window(
-        self, groups: list[_Group], first: int, code_follows: bool = False
+        self, groups: list[_Group], first: int, code_follows: bool = False, after_card: bool = False
     ) -> tuple[int, int, Brand] | None:
         """The most plausible card starting at group `first`, if any."""
         candidates: list[tuple[tuple[int, int], tuple[int, int, Brand]]] = []
@@ -349,7 +352,9 @@ class CardNumberRecognizer(GuardRecognizer):
                 break
             # A 12-digit card (Maestro) only ever stands alone: inside a longer run, twelve
             # digits are far more often part of something else.
-            if len(digits) < CONTEXT_FREE_DIGITS or not self._plausible_window(groups, first, last):
+            if len(digits) < CONTEXT_FREE_DIGITS or not self._plausible_window(
+                groups, first, last, after_card
+            ):
                 continue
             brand = brand_of(digits)
             if brand is not None:
@@ -377,10 +382,13 @@ class CardNumberRecognizer(GuardRecognizer):
         return best
 
     @staticmethod
-    def _plausible_window(groups: list[_Group], first: int, last: int) -> bool:
+    def _plausible_window(
+        groups: list[_Group], first: int, last: int, after_card: bool = False
+    ) -> bool:
         """A card inside a longer run keeps one separator style, what follows it in the
         run is short (an expiry, a code), never another long group, and what precedes it
-        is set apart by another separator (a tracking number is one long uniform run)."""
+        is set apart by another separator (a tracking number is one long uniform run),
+        unless it is a card found just before (`after_card`: one card typed twice)."""
         separators = {groups[i].separator for i in range(first + 1, last + 1)}
         # (Spaces and line breaks are one style: "3487 920831\n02031 11/2026". A card's
         # own grouping may mix them: "4416 5773-8504-9298 02-30 109".)
@@ -390,7 +398,7 @@ class CardNumberRecognizer(GuardRecognizer):
             return False
         # Groups before the card like its own groups: a tracking or account number,
         # unless it is one group and the card ends the run ("pin 0704 3550 9053 9917 4448").
-        leading = groups[first - 1] if first > 0 else None
+        leading = groups[first - 1] if first > 0 and not after_card else None
         if (
             leading is not None
             and (first > 1 or last + 1 < len(groups) or len(groups[last].digits) < 3)
@@ -399,6 +407,11 @@ class CardNumberRecognizer(GuardRecognizer):
             and len(leading.digits) == len(groups[first].digits)
         ):
             return False
+        size = last + 1 - first
+        if [g.digits for g in groups[last + 1 : last + 1 + size]] == [
+            g.digits for g in groups[first : last + 1]
+        ]:
+            return True  # the same card typed again after it
         following = []
         for group in groups[last + 1 : last + 4]:
             if "\n" in group.separator:

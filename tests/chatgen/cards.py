@@ -76,7 +76,7 @@ def group(digits: str, sizes: tuple[int, ...]) -> list[str]:
     return groups
 
 
-SEPARATORS = (" ", "-", ".", "/", " - ", "  ", "\u00a0", "\n")
+SEPARATORS = (" ", "-", ".", "/", " - ", "  ", "    ", "\t\t", "\u00a0", "\n")
 
 
 def formatted(rng: random.Random, digits: str) -> str:

@@ -91,6 +91,13 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"card is {fours(MASTERCARD, ' / ')}", [fours(MASTERCARD, " / ")]),
         (f"todo: {fours(VISA, '*')}", [fours(VISA, "*")]),
         (f"number: {fours(DISCOVER, ' 🔸 ')}", [fours(DISCOVER, " 🔸 ")]),
+        # groups lined up with runs of spaces or tabs
+        (f"card {fours(VISA, '    ')}", [fours(VISA, "    ")]),
+        (f"{fours(MASTERCARD, chr(9) * 3)}", [fours(MASTERCARD, chr(9) * 3)]),
+        # the same card typed twice, grouped or not
+        (f"card: {fours(VISA, ' ')} {fours(VISA, ' ')}", [fours(VISA, " "), fours(VISA, " ")]),
+        (f"{VISA} {VISA}", [VISA, VISA]),
+        (f"{fours(AMEX, '-')}\n{fours(AMEX, '-')}", [fours(AMEX, "-"), fours(AMEX, "-")]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
