@@ -247,7 +247,8 @@ _NUMBER_PATTERN = r"""
     (?<!\(\d{3}\)\d)             # "(555)123",
     (?<!\(\d{3}\)\ \d)           # "(555) 123": a phone number
     (?:                         # (the forms less their first digit, read above)
-        \d{2}[\ \-]\d{3}(?![\d]|[\ \-.]\d)     # 123 456 / 123-456, not a phone number
+        \d{2}[\ \-/]\d{3}                      # 123 456 / 123-456 / 123/456, not a phone
+        (?!\d|[\ \-.]\d(?!\d\d[\ \-]\d{3}(?!\d)))  # number (typed twice: "920-771 920-771")
       | \d{3}[\ \-]\d{4}(?![\d]|[\ \-.]\d)     # 1234 5678
       | (?:[\ \-]\d){2,7}(?!\d)                # 4 8 2 9
       | \d*
@@ -335,10 +336,10 @@ def _digit_beside(text: str, start: int, end: int) -> bool:
 
 
 def _digits_in(number: str) -> int:
-    """How many digits a number token holds: all but its spaces and dashes when it is
+    """How many digits a number token holds: all but its spaces, dashes and slash when it is
     ASCII; beyond ASCII, the characters `str.isdigit` counts."""
     if number.isascii():
-        return len(number) - number.count(" ") - number.count("-")
+        return len(number) - number.count(" ") - number.count("-") - number.count("/")
     return sum(ch.isdigit() for ch in number)
 
 

@@ -60,6 +60,9 @@ from tests.recognizers.conftest import found, spans_of
         ("el tkoen es 432823", ["432823"]),
         ("passocde 40309092", ["40309092"]),
         ("el cóódigo es 711141", ["711141"]),
+        # halves set apart by a slash; the value typed twice
+        ("my code is 331/589", ["331/589"]),
+        ("code 920-771 920-771", ["920-771", "920-771"]),
     ],
 )
 def test_passcodes(
