@@ -154,6 +154,8 @@ def test_forbidden_requests_are_caught_with_their_type(
         "Would you like me to send a new verification code?",
         "Please key in your social security no. on the card reader.",
         "How can I help you today?",
+        # what others may need once a card is replaced
+        "Merchants with the old number on file may need the new expiration date and code.",
         # Spanish
         "Nunca le pediremos su PIN.",
         "Por favor, ingrese el código en la app, no aquí.",
