@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import regex
 from stdnum.us import ssn as stdnum_ssn
@@ -36,7 +36,7 @@ from guard._chat_numbers import (
     part_of_something,
 )
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import PhraseSet, fold, overlaps
+from guard._phrasing import PhraseSet, fold, overlaps, phrase_pattern
 from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
 from guard._state import CardRun, ConversationState, PendingAsk
@@ -764,16 +764,8 @@ class ConversationRule:
 def _phrase_pattern(
     vocabulary: Iterable[Iterable[str]], *, before: str, after: str
 ) -> re.Pattern[str]:
-    """One pattern of a vocabulary's phrases (longest first) in folded text, words apart
-    by spaces or dashes, between `before` and `after`."""
-    phrases = sorted(
-        {fold(p).strip() for ps in vocabulary for p in ps if p.strip()},
-        key=len,
-        reverse=True,
-    )
-    words = [r"[ \t\-]+".join(map(re.escape, p.split())) for p in phrases]
-    alternatives = "|".join(words) or r"(?!)"
-    return re.compile(f"{before}(?:{alternatives}){after}")
+    """One pattern of a vocabulary's phrases (all languages) in folded text."""
+    return phrase_pattern(chain.from_iterable(vocabulary), before=before, after=after)
 
 
 # After talk of a password (no ask), a reply gives one only as a word of small letters

@@ -134,6 +134,17 @@ def trie_pattern(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+def phrase_pattern(
+    phrases: Iterable[str], *, gap: str = r"[ \t\-]+", before: str = "", after: str = ""
+) -> re.Pattern[str]:
+    """One pattern of `phrases` (folded, longest first) for folded text, their words
+    apart by `gap`, between `before` and `after`. No phrase: a pattern that never
+    matches."""
+    folded = sorted({fold(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    alternatives = "|".join(gap.join(map(re.escape, p.split())) for p in folded) or r"(?!)"
+    return re.compile(f"{before}(?:{alternatives}){after}")
+
+
 def innermost(words: frozenset[str]) -> set[str]:
     """The words that hold none of the others: "pass" stands for "password"."""
     return {w for w in words if not any(other != w and other in w for other in words)}

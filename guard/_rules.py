@@ -113,6 +113,7 @@ class DetectionRules(_Strict):
     short_labels: Phrases = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
     typos: list[str] = Field(default_factory=list)
+    corrections: Phrases = Field(default_factory=dict)
     password: PasswordRules
 
     def cues(self, entity: EntityType) -> list[str]:
@@ -145,6 +146,10 @@ class DetectionRules(_Strict):
     def card_label_words(self) -> list[str]:
         """The labels that may name a card-length number: "order 4111 1111 1111 1111"."""
         return [p for phrases in self.labels.values() for p in phrases]
+
+    def correction_words(self) -> list[str]:
+        """Words that take back a value and give another ("sorry", "i mean", "digo")."""
+        return [p for phrases in self.corrections.values() for p in phrases]
 
     def weak_cues(self, entity: EntityType) -> list[str]:
         return self.with_aliases(p for ps in self.weak_context.get(entity, {}).values() for p in ps)

@@ -48,6 +48,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
     type counts for that type only: "pin" in "one time pin" is not a PIN cue.
     """
     after, before = rules.window.after, rules.window.before
+    corrections = rules.correction_words()
     numbers = NumberFinder(rules.label_words(), is_card=lambda digits: brand_of(digits) is not None)
 
     secret_types = [t for t in EntityType if t is not EntityType.CREDIT_CARD]
@@ -67,6 +68,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             before=before,
             numbers=numbers,
             index=index,
+            corrections=corrections,
             supported_language=language,
         )
 
@@ -88,6 +90,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             after=after,
             before=before,
             numbers=numbers,
+            corrections=corrections,
             supported_language=language,
         ),
         cue_recognizer(SsnRecognizer, EntityType.US_SSN),
@@ -99,6 +102,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             index=index,
             stopwords=rules.password.stopwords,
             tells=rules.password.tells,
+            corrections=corrections,
             numbers=numbers,
             supported_language=language,
         ),

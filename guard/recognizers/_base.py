@@ -4,15 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from guard._phrasing import phrase_pattern
 from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
-from guard.recognizers._phrases import digit_count
+from guard.recognizers._phrases import digit_count, folded
 
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
 _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
+
+
+@lru_cache(maxsize=8)
+def correction_joint(corrections: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What stands between a value and the one typed to replace it, in folded text: one
+    or more correction words (rules/detection.yaml `corrections`), punctuation, maybe a
+    copula: "4821 sorry 4812", "123. wait no, it's 132", "4821, perdón, 4812". None
+    without correction words. (Cached: every recognizer reads the same words.)"""
+    if not corrections:
+        return None
+    words = phrase_pattern(corrections, gap=r"[ \t\-]+", before=r"(?<!\w)", after=r"(?!\w)")
+    return re.compile(
+        rf"[\W_]*?{words.pattern}(?:[\W_]+{words.pattern})*[\W_]*"
+        r"(?:(?:it'?s|its|it\s+is|is|es|era|son)(?!\w)[\W_]*)?"
+    )
 
 
 class Hit(NamedTuple):
@@ -112,6 +129,7 @@ class CueRecognizer(GuardRecognizer):
         before: int = 24,
         numbers: NumberFinder | None = None,
         index: CueIndex | None = None,
+        corrections: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
         self._index = (
@@ -119,6 +137,7 @@ class CueRecognizer(GuardRecognizer):
             if index is not None
             else CueIndex.single(self.ENTITY, CueSet(cues, weak_cues, not_cues))
         )
+        self._corrected = correction_joint(tuple(corrections))
         self._numbers = numbers if numbers is not None else NumberFinder()
         self._after = after
         self._before = before
@@ -166,7 +185,8 @@ class CueRecognizer(GuardRecognizer):
         return results
 
     def _listed_after(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
-        """Values listed right after a bound one: "2 codes: 684 326 and 393-848"."""
+        """Values listed right after a bound one ("2 codes: 684 326 and 393-848"), or
+        typed to replace it ("pin 4821 sorry 4812")."""
         listed: list[Hit] = []
         taken = {(h.start, h.end) for h in bound}
         for hit in bound:
@@ -174,18 +194,26 @@ class CueRecognizer(GuardRecognizer):
             for number in numbers:
                 if number.start < end or (number.start, number.end) in taken:
                     continue
-                if (
-                    _LIST_JOINT.fullmatch(text, end, number.start) is None
-                    or not self._numbers.is_eligible(text, number.start, number.end)
-                    or not self.validate(text, number)
-                ):
+                if _LIST_JOINT.fullmatch(text, end, number.start) is not None:
+                    how = "listed after a value"
+                elif self._corrects(text, end, number.start):
+                    how = "typed to replace a value"
+                else:
                     break
-                listed.append(
-                    self._result(number.start, number.end, hit.score, "listed after a value")
-                )
+                if not self._numbers.is_eligible(
+                    text, number.start, number.end
+                ) or not self.validate(text, number):
+                    break
+                listed.append(self._result(number.start, number.end, hit.score, how))
                 taken.add((number.start, number.end))
                 end = number.end
         return listed
+
+    def _corrects(self, text: str, end: int, start: int) -> bool:
+        """Whether text[end:start] takes back the value before it for the one after."""
+        return self._corrected is not None and (
+            self._corrected.fullmatch(folded(text), end, start) is not None
+        )
 
     def candidates(self, text: str) -> list[Number]:
         """The numbers that could be a value of this type."""

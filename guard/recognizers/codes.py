@@ -146,6 +146,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         index: CueIndex | None = None,
         after: int = 40,
         before: int = 24,
+        corrections: Sequence[str] = (),
         supported_language: str = "en",
     ) -> None:
         self._card_cues = PhraseIndex(card_cues)
@@ -157,6 +158,7 @@ class SecurityCodeRecognizer(CueRecognizer):
             before=before,
             numbers=numbers,
             index=index,
+            corrections=corrections,
             supported_language=supported_language,
         )
 

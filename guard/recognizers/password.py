@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import regex
 
 from guard._model import EntityType
-from guard._phrasing import fold, trie_pattern
-from guard.recognizers._base import GuardRecognizer, Hit
+from guard._phrasing import fold, phrase_pattern, trie_pattern
+from guard.recognizers._base import GuardRecognizer, Hit, correction_joint
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers._phrases import digit_count, folded
 
@@ -183,6 +183,7 @@ class PasswordRecognizer(GuardRecognizer):
         index: CueIndex | None = None,
         *,
         tells: Sequence[str] = (),
+        corrections: Sequence[str] = (),
         numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
@@ -202,6 +203,9 @@ class PasswordRecognizer(GuardRecognizer):
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
         # ("contraseña\nMiClave.74ros": the value on the next line)
         self._bare = regex.compile(rf"(?:[ \t]+|[ \t]*:?[ \t]*\r?\n[ \t]*){value}", regex.I)
+        # A value typed to replace one: "Tigre2020! sorry, Tigre2021!".
+        self._corrected = correction_joint(tuple(corrections))
+        self._value = regex.compile(value)
         # "password for the app X": a few words, then a value that must look like one.
         self._filled = regex.compile(
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
@@ -212,14 +216,11 @@ class PasswordRecognizer(GuardRecognizer):
         self._stopwords = frozenset(w.lower() for w in stopwords)
         # (read with apostrophes dropped, on both sides: "won't take" is "wont take")
         self._tells = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(
-                    r"[\s\-.]+".join(map(re.escape, fold(tell).replace("'", "").split()))
-                    for tell in sorted(tells, key=len, reverse=True)
-                    if tell.strip()
-                )
-                + r")\b"
+            phrase_pattern(
+                (fold(tell).replace("'", "") for tell in tells),
+                gap=r"[\s\-.]+",
+                before=r"\b",
+                after=r"\b",
             )
             if tells
             else None
@@ -260,7 +261,28 @@ class PasswordRecognizer(GuardRecognizer):
             if self._labelled(text, start, end):
                 continue
             results.append(self._result(start, end, score, how))
+        if results and self._corrected is not None:
+            results.extend(self._replacements(text, results, self._corrected))
         return sorted(results, key=lambda hit: hit.start)
+
+    def _replacements(self, text: str, found: list[Hit], joint: re.Pattern[str]) -> list[Hit]:
+        """Values typed to replace a value found: "my password is Tigre2020! sorry,
+        Tigre2021!", "la clave es Luna#88 digo Luna#89"."""
+        hits: list[Hit] = []
+        for hit in found:
+            between = joint.match(folded(text), hit.end)
+            if between is None:
+                continue
+            # The value starts after the joint's last space: a symbol glued to its
+            # front (".Mariposa36") is part of it.
+            start = max(
+                text.rfind(" ", hit.end, between.end()), text.rfind("\n", hit.end, between.end())
+            )
+            match = self._value.match(text, start + 1 if start >= 0 else between.end())
+            span = self._value_span(match) if match is not None else None
+            if span is not None and self._looks_like_one(text, span):
+                hits.append(self._result(*span, hit.score, "typed to replace a password"))
+        return hits
 
     def _labelled(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a number a label names ("zip code is 16069")."""

@@ -1,0 +1,86 @@
+"""A value typed to replace the one before it ("pin 4821 sorry 4812") is of the same type:
+both are found, whatever the correction words (rules/detection.yaml `corrections`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard import Engine, EntityType, Message, Role, Rules
+from tests.recognizers.conftest import spans_of
+
+ENGINE = Engine()
+RULES = Rules.load()
+
+CVV, OTP, PIN, PW = (
+    EntityType.CARD_SECURITY_CODE,
+    EntityType.ONE_TIME_PASSCODE,
+    EntityType.PIN,
+    EntityType.PASSWORD,
+)
+
+
+def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
+    verdict, _ = ENGINE.inspect(Message("m", text, Role.CUSTOMER))
+    return [(f.type, f.start, f.end) for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "values"),
+    [
+        ("my pin is 4821 sorry 4812", PIN, ["4821", "4812"]),
+        ("pin 4821... actually 4812", PIN, ["4821", "4812"]),
+        ("cvv is 123. wait no, it's 132", CVV, ["123", "132"]),
+        ("cvv 123 no wait 132", CVV, ["123", "132"]),
+        ("code 482913 i mean 482931", OTP, ["482913", "482931"]),
+        ("el código es 482913 digo 482931", OTP, ["482913", "482931"]),
+        ("mi nip es 4821, perdón, 4812", PIN, ["4821", "4812"]),
+        ("password: Tigre2020! sorry, Tigre2021!", PW, ["Tigre2020!", "Tigre2021!"]),
+        ("la contraseña es Luna#88 digo Luna#89", PW, ["Luna#88", "Luna#89"]),
+        ("my password is hunter2 sorry i mean .Hunter3.", PW, ["hunter2", ".Hunter3"]),
+    ],
+)
+def test_a_value_typed_to_replace_another_is_of_its_type(
+    text: str, entity: EntityType, values: list[str]
+) -> None:
+    assert findings_of(text) == [(entity, s, e) for s, e in spans_of(text, values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows the correction is something else
+        "cvv 123 sorry my zip is 30301",
+        "pin 4821 no 5521 is my zip",
+        "my password is fluffy22 sorry it's late",
+        "code 482913 sorry, call me at 555-201-3344",
+    ],
+)
+def test_what_follows_a_correction_may_be_something_else(text: str) -> None:
+    assert len(findings_of(text)) == 1, findings_of(text)
+
+
+CORRECTIONS = sorted(RULES.detection.correction_words())
+FRAMES = {
+    CVV: ("cvv {a} {fix} {b}", "my security code is {a}, {fix}, {b}"),
+    PIN: ("pin {a} {fix} {b}", "mi nip es {a} {fix} {b}"),
+    OTP: ("the code is {a} {fix} {b}", "código {a}... {fix} {b}"),
+}
+DIGITS = {CVV: (3, 3), PIN: (4, 4), OTP: (6, 6)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    entity=st.sampled_from(sorted(FRAMES)),
+    fix=st.sampled_from(CORRECTIONS),
+    data=st.data(),
+)
+def test_any_correction_word_carries_the_type_over(
+    entity: EntityType, fix: str, data: st.DataObject
+) -> None:
+    low, high = DIGITS[entity]
+    value = st.text("123456789", min_size=low, max_size=high)
+    a, b = data.draw(value), data.draw(value)
+    text = data.draw(st.sampled_from(FRAMES[entity])).format(a=a, fix=fix, b=b)
+    assert findings_of(text) == [(entity, s, e) for s, e in spans_of(text, [a, b])], text
