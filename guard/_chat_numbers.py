@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from guard._phrasing import PhraseSet, fold
+from guard._phrasing import MONTH, PhraseSet, fold
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
@@ -33,21 +33,13 @@ _DECIMAL = re.compile(
     r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
 )
 NOT_A_DIGIT = re.compile(r"\D")
-# A month in words, English or Spanish ("Jan", "marzo", "sept."); "may" and "mar" only
-# beside a day or a year, where they are months.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero?|febrero"
-    r"|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre|octubre"
-    r"|noviembre|dic(?:iembre)?|may|mar)\.?"
-)
 # A day or a year beside a month in words is a date: "26 de marzo", "Jan 18, 2023", "5
 # may", "marzo de 2024", "18th of June". A day before the month, a day or a year after it.
-_DATE_AFTER = re.compile(rf"(?i)(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+|of[ \t]+)?{_MONTH}(?![^\W\d_])")
+_DATE_AFTER = re.compile(rf"(?i)(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+|of[ \t]+)?{MONTH}(?![^\W\d_])")
 _DATE_BEFORE = re.compile(
-    rf"(?i)(?<![^\W\d_]){_MONTH}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+)?"
+    rf"(?i)(?<![^\W\d_]){MONTH}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+)?"
     rf"(?:de[ \t]+|del[ \t]+)?\Z"
-    rf"|\b(?:de|del)[ \t]+{_MONTH}[ \t]+(?:de|del)[ \t]+\Z"
+    rf"|\b(?:de|del)[ \t]+{MONTH}[ \t]+(?:de|del)[ \t]+\Z"
 )
 _DATE_REACH = 20
 # What a month in words stands before: a day, a year, or both ("May 5 1987").

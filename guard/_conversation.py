@@ -36,7 +36,7 @@ from guard._chat_numbers import (
     part_of_something,
 )
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import PhraseSet, fold, overlaps, phrase_pattern
+from guard._phrasing import MONTH, PhraseSet, fold, overlaps, phrase_pattern
 from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
 from guard._state import CardRun, ConversationState, PendingAsk
@@ -73,11 +73,10 @@ _ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 # A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
 # A date written with its month in words: "11 de abril de 1955", "April 1, 1983".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|set)[a-zé]*\.?"
 _WORDED_DATE = re.compile(
-    rf"(?i)\b\d{{1,2}}\s+de\s+{_MONTH}\s+(?:de|del)\s+\d{{4}}\b"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
+    rf"(?i)\b\d{{1,2}}\s+de\s+{MONTH}\s+(?:de|del)\s+\d{{4}}\b"
+    rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b"
 )
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").

@@ -35,6 +35,15 @@ _SOFT_GAP = re.compile(
 #: "*" in a phrase stands for up to this many words.
 WILDCARD_WORDS = 3
 
+#: A month in words, English or Spanish ("Jan", "marzo", "sept."), for patterns that read
+#: dates: "may" and "mar" only where a day or a year beside them makes them months.
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero?|febrero"
+    r"|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre|octubre"
+    r"|noviembre|dic(?:iembre)?|may|mar)\.?"
+)
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from stdnum import luhn
 
 from guard._model import EntityType
+from guard._phrasing import MONTH
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
@@ -110,16 +111,16 @@ def brand_of(digits: str) -> Brand | None:
 # Digit groups joined by what people type between them. " / " is left out: it joins
 # two phone numbers far more often than two halves of a card.
 # (A blank line too, and a comma: dictated numbers come out as "4963, 2161, 39928".)
-# (And a dictation pause: "3572... 5316... 5091... 3557"; and spaces lined up to
-# align groups: "4263    0529    3304    5325".)
+# (And a dictation pause: "3572... 5316... 5091... 3557"; spaces lined up to align
+# groups: "4263    0529    3304    5325"; underscores: "5336_6483_5519_6445".)
 _SEPARATOR = (
-    r"(?:[ \t]{1,6}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./]|,[ \t]?|(?:\.{3}|…)[ \t]?)"
+    r"(?:[ \t]{1,6}|[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|\ ?-\ ?|[./_]|,[ \t]?|(?:\.{3}|…)[ \t]?)"
 )
 # (Patterns open with a digit, not a look-behind, so the scan skips to digits at C speed.)
 _RUN = re.compile(rf"\d(?<!\d\d)\d*(?:{_SEPARATOR}\d+)*(?!\d)")
 _GROUP = re.compile(r"(\D*)(\d+)")  # a separator (none first) and a group
 _GAP = re.compile(r"\D+")  # a separator inside a run
-_SEPARATORS = str.maketrans("", "", " \t\r\n-./,…")  # every character of _SEPARATOR
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./_,…")  # every character of _SEPARATOR
 # After a run: a code typed next, with or without its cue ("cvv: 049", ", 049").
 # (The words that name a card's code beside it.)
 _CODE_WORDS = r"cvv2?|cvc2?|cid|csc|code|c[oó]digo"
@@ -142,6 +143,14 @@ _EXPIRY_ITEM = (
     r"(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d\d"
 )
 _NAME_ITEM = r"[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,4}"
+# After the card, its expiry in words, then its code: "... 8649 nov 2030 685", "... vence
+# marzo 29, cvv 412".
+_CODE_AFTER_WORDED_EXPIRY = re.compile(
+    rf"[ \t,;|]+(?:(?:exp\w*|vence|vto|valid\w*|good\ thru|hasta)\W{{0,3}})?{MONTH}"
+    rf"[ \t/\-]*(?:20)?\d\d(?!\d)[ \t,;|]+(?:(?:{_CODE_WORDS})\W{{0,3}})?"
+    r"(?P<code>\d{3,4})(?![\w%$€/.,:\-]|\ ?\d)",
+    re.IGNORECASE,
+)
 _LISTED_CODE = re.compile(
     rf"(?:{_ITEM}(?:{_EXPIRY_ITEM}|{_NAME_ITEM})(?=[ \t]*(?:\r?\n|[,;|]))){{0,2}}{_ITEM}"
     rf"(?:(?:{_CODE_WORDS})\W{{0,3}})?"
@@ -150,15 +159,16 @@ _LISTED_CODE = re.compile(
 )
 
 # Groups set apart by one separator no one types inside a number, the same throughout: a
-# spaced slash, a star, a symbol or emoji ("2300 / 2686 / 8018 / 5770", "4811*1771*...",
-# "2300 🔹 4348 🔹 ..."): a card disguised, when its digits make one (brand and Luhn).
+# spaced slash, a star, a bar, a symbol or emoji ("2300 / 2686 / 8018 / 5770",
+# "4811*1771*...", "5392 * 8197 * ...", "5018 | 4569 | ...", "2300 🔹 4348 🔹 ..."): a card
+# disguised, when its digits make one (brand and Luhn).
 _ODD_SEPARATED = re.compile(
-    r"(?<![\d*])\d{3,6}(?P<sep>[ \t]?(?:/|\*|[^\w\s\x00-\x7f]{1,3})[ \t]?)\d{3,6}"
+    r"(?<![\d*])\d{3,6}(?P<sep>[ \t]?(?:/|\*|\||[^\w\s\x00-\x7f]{1,3})[ \t]?)\d{3,6}"
     r"(?:(?P=sep)\d{3,6}){1,4}(?![\d*])"
 )
 
 # (What `_ODD_SEPARATED` needs between two digits: most messages hold none of it.)
-_ODD_SEPARATOR_HINT = re.compile(r"\d[ \t]?(?:/[ \t]|\*\d|[^\w\s\x00-\x7f])")
+_ODD_SEPARATOR_HINT = re.compile(r"\d[ \t]?(?:/[ \t]|\*[ \t]?\d|\||[^\w\s\x00-\x7f])")
 _NOT_A_DIGIT = re.compile(r"\D")
 
 _CONTEXT_REACH = 60
@@ -297,7 +307,7 @@ class CardNumberRecognizer(GuardRecognizer):
 
     def _listed_code(self, text: str, end: int) -> list[Hit]:
         """The code listed on the line or item after a card ending at `end`, if any."""
-        listed = _LISTED_CODE.match(text, end)
+        listed = _LISTED_CODE.match(text, end) or _CODE_AFTER_WORDED_EXPIRY.match(text, end)
         if listed is None:
             return []
         start, stop = listed.span("code")

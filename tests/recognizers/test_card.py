@@ -98,6 +98,10 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"card: {fours(VISA, ' ')} {fours(VISA, ' ')}", [fours(VISA, " "), fours(VISA, " ")]),
         (f"{VISA} {VISA}", [VISA, VISA]),
         (f"{fours(AMEX, '-')}\n{fours(AMEX, '-')}", [fours(AMEX, "-"), fours(AMEX, "-")]),
+        # underscores, spaced stars and bars between groups
+        (f"card {fours(VISA, '_')}", [fours(VISA, "_")]),
+        (f"MY CARD IS {fours(MASTERCARD, ' * ')} PLEASE", [fours(MASTERCARD, " * ")]),
+        (f"La card: {fours(DISCOVER, ' | ')}", [fours(DISCOVER, " | ")]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
@@ -139,3 +143,21 @@ def test_look_alikes_are_not_cards(
     recognizers: dict[str, EntityRecognizer], rules: Rules, text: str
 ) -> None:
     assert found(recognizers, rules, EntityType.CREDIT_CARD, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # typed right after the card, listed on the next line, after an expiry in words
+        (f"{fours(VISA, ' ')} 123", "123"),
+        (f"- {fours(VISA, ' ')}\n- 085", "085"),
+        (f"{fours(VISA, ' ')} nov 2030 685", "685"),
+        (f"{VISA}, exp. marzo 29, cvv 412", "412"),
+    ],
+)
+def test_a_code_typed_after_a_card_is_its_code(
+    recognizers: dict[str, EntityRecognizer], text: str, code: str
+) -> None:
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    codes = [r for r in results if r.entity_type == EntityType.CARD_SECURITY_CODE.value]
+    assert [(r.start, r.end) for r in codes] == spans_of(text, [code])

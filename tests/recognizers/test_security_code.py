@@ -60,6 +60,9 @@ CARD = "4111 1111 1111 1111"
         ("el cvv dice 2068", ["2068"]),
         # after a card, an expiry typed with a space alone, and the code
         ("4466 1155 0196 3552, 10 25, 041", ["041"]),
+        (f"tarjeta {CARD} vence marzo 29, cvv 412", ["412"]),
+        # Spanglish: "code" for "código"
+        ("el code del frente es 9241", ["9241"]),
         # a form in markdown: the bold label closes before the value
         (
             "- **Card number:** 4589 2314 6523 5432\n- **Expiration:** 08/2025\n- **CVV:** 342",
