@@ -159,7 +159,7 @@ _SSN_GROUPS = [3, 2, 4]
 # 8720"); a code of this many digits also bare.
 _TOPIC_BARE_CODE = 6
 # A card's digits as people group them: "4111", "4111 1111", "4111-1111".
-_CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]\d{4})*")
+_CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]?\d{4})*")
 _LAST_FOUR = 4
 # What a reply to an ask for the last four, a ZIP or a date of birth carries: the last
 # four, a ZIP ("4531 83834", "4654 y 01004", "0980\nzip is 86300").
@@ -181,11 +181,13 @@ class ConversationRule:
         cues: Mapping[EntityType, Iterable[str]] | None = None,
         weak_cues: Mapping[EntityType, Iterable[str]] | None = None,
         card_cues: Iterable[str] = (),
+        corrections: Iterable[str] = (),
     ) -> None:
         """`cues`: per type, the phrases that name a value of it ("pin", "el nip"); a
         customer message that names one and gives no value announces it ("the pin is",
         "and my pin"). `weak_cues` ("social") announce one only before "is" or ":".
-        `card_cues` name a card: after them the next numbers are its parts."""
+        `card_cues` name a card: after them the next numbers are its parts.
+        `corrections` take back a value the customer gave ("no wait, 5820")."""
         self._answers = rules.answers
         self._split = SplitCardRule(rules.split_cards)
         self._answer_types = tuple(rules.answers.types)
@@ -200,7 +202,7 @@ class ConversationRule:
         ]
         self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
         self._card_named = PhraseSet(card_cues)
-        self._corrections = PhraseSet(p for ps in rules.answers.corrections.values() for p in ps)
+        self._corrections = PhraseSet(corrections)
         weak = weak_cues or {}
         # The last word of every cue that is no function word ("ss no" ends on "ss", "text
         # me" on "text": "no" and "me" end most messages): a message whose last words hold
@@ -572,7 +574,10 @@ class ConversationRule:
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
         if given and (ask is None or ask.origin != "ask"):
             return PendingAsk(given, turn, at, origin="given")
-        if ask is not None or digit_count(norm.text) > 2 or not self._cue_types:
+        # (The customer's own words name what comes next better than a notice or a
+        # topic: "I've sent a code to your phone" - "ok so my pin" - "is 5814".)
+        waiting = ask is not None and ask.origin in ("ask", "given")
+        if waiting or digit_count(norm.text) > 2 or not self._cue_types:
             return ask  # (a count may stand in the cue: "y los 3 de atrás")
         text = norm.text.rstrip()
         if text.endswith("?"):

@@ -74,6 +74,7 @@ class Engine:
             cues={t: detection.cues(t) for t in EntityType if t is not EntityType.CREDIT_CARD},
             weak_cues={t: detection.weak_cues(t) for t in EntityType},
             card_cues=detection.cues(EntityType.CREDIT_CARD),
+            corrections=detection.correction_words(),
         )
 
     @property

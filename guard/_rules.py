@@ -82,6 +82,7 @@ class Window(_Strict):
 class PasswordRules(_Strict):
     stopwords: list[str]
     tells: list[str] = Field(default_factory=list)
+    changes: list[str] = Field(default_factory=list)
 
 
 #: At most this many alias variants of one phrase.
@@ -273,7 +274,6 @@ class AnswerRules(_Strict):
     followers: Phrases = Field(default_factory=dict)
     notices: TypedPhrases = Field(default_factory=dict)
     other_asks: Phrases = Field(default_factory=dict)
-    corrections: Phrases = Field(default_factory=dict)
     topics: TypedPhrases = Field(default_factory=dict)
     givers: Phrases = Field(default_factory=dict)
     replacements: Phrases = Field(default_factory=dict)

@@ -887,6 +887,50 @@ def test_look_alike_replies_to_an_ask_are_rarely_taken_for_the_answer(engine: En
             CSC,
             "7731",
         ),
+        # a login that is stuck asks for a code, an ATM that refuses for a PIN
+        (
+            [("customer", "no puedo entrar a la app"), ("customer", "me llego 457190")],
+            OTP,
+            "457190",
+        ),
+        ([("customer", "se me bloqueo la cuenta"), ("customer", "ya llego, 4250")], OTP, "4250"),
+        ([("customer", "cant log into the app"), ("customer", "got it 295576")], OTP, "295576"),
+        (
+            [
+                ("customer", "I can't take money out at the atm"),
+                ("customer", "I'm sure it's 52619, i use it every day"),
+            ],
+            PIN,
+            "52619",
+        ),
+        (
+            [
+                ("customer", "no puedo sacar dinero del cajero"),
+                ("customer", "puse 3267 y me dice incorrecto"),
+            ],
+            PIN,
+            "3267",
+        ),
+        # the customer's own words name the value better than an agent's notice
+        (
+            [
+                ("agent", "I've sent a verification code to your phone. Enter it in the app."),
+                ("customer", "ok so my pin"),
+                ("customer", "is 5814"),
+            ],
+            PIN,
+            "5814",
+        ),
+        # a value in a hurry after a stall
+        (
+            [
+                ("agent", "I just sent a code to your phone. Can you read it to me?"),
+                ("customer", "still nothing"),
+                ("customer", "27036431 hurry it expires"),
+            ],
+            OTP,
+            "27036431",
+        ),
     ],
 )
 def test_a_value_typed_after_talk_of_it(

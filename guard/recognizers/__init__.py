@@ -102,6 +102,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             index=index,
             stopwords=rules.password.stopwords,
             tells=rules.password.tells,
+            changes=rules.password.changes,
             corrections=corrections,
             numbers=numbers,
             supported_language=language,

@@ -17,6 +17,14 @@ from guard.recognizers._phrases import digit_count, folded
 _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
 
 
+# Between a value changed and the one that replaces it: "change pin 4733 -> 8725",
+# "cambiar pin 9337 por 5752", "from 6967 to 742960" (after a word of changing).
+_CHANGE_JOINT = re.compile(r"\s*(?:->|→|=>|>|\s(?:to|into|for|por|a|al)\s)\s*")
+_CHANGING = re.compile(
+    r"(?i)\b(?:chang\w*|updat\w*|switch\w*|from|cambi\w*|actualiz\w*|de|del)\b[^.!?\n\d]{0,40}$"
+)
+
+
 @lru_cache(maxsize=8)
 def correction_joint(corrections: tuple[str, ...]) -> re.Pattern[str] | None:
     """What stands between a value and the one typed to replace it, in folded text: one
@@ -198,6 +206,10 @@ class CueRecognizer(GuardRecognizer):
                     how = "listed after a value"
                 elif self._corrects(text, end, number.start):
                     how = "typed to replace a value"
+                elif _CHANGE_JOINT.fullmatch(text, end, number.start) and _CHANGING.search(
+                    text, max(0, hit.start - 48), hit.start
+                ):
+                    how = "the new value of a change"
                 else:
                     break
                 if not self._numbers.is_eligible(

@@ -73,6 +73,11 @@ def _denied(text: str, start: int, end: int) -> bool:
     )
 
 
+# A symbol glued between a cue word and what follows makes the word part of a value
+# ("Contrasena@99", "clave$2020"), not a cue. ("#" is no such symbol: "pin#1234".)
+_GLUED = frozenset("@$%^&*~|")
+
+
 @dataclass(frozen=True, slots=True)
 class CueSet:
     """One type's vocabulary: cues, weak cues, and phrases that look like cues but are not."""
@@ -200,6 +205,11 @@ class CueIndex:
             named = self._named[match.phrase]
             if not named:
                 continue
+            if (
+                text[match.end : match.end + 1] in _GLUED
+                and text[match.end + 1 : match.end + 2].isalnum()
+            ):
+                continue  # part of a value: "pw Contrasena@99"
             if _denied(text, match.start, match.end):
                 continue
             for entity, weak in named:

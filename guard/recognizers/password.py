@@ -98,6 +98,10 @@ _WRAPPED = regex.compile(
 _LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
 _SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
+_LETTER = regex.compile(r"[^\W\d_]")
+_DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
+# After "old one", "la nueva": "was", "is", ":", "->" or just a space.
+_CHANGED_COPULA = r"[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
 _STRIP = ".,;:?)]}"
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
 _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
@@ -123,7 +127,7 @@ def _is_emoji_like(char: str) -> bool:
 # "estoy poniendo X", "I'm typing X", "uso X para todo".
 _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
-    r"reset (?:it|mine) to|changed (?:it|mine) to|"
+    r"rese?t (?:it|mine) to|changed (?:it|mine) to|"
     r"typing|entering|putting\s+in|put\s+in|using|use|"
     r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
@@ -137,7 +141,7 @@ _TRIED_VALUES = regex.compile(
     + r"(?=[\s,]|$))?"
 )
 _TRIED_HOW = "password-like value tried at a login"
-_SETTING = re.compile(r"(?i)\b(?:reset|changed)\b")
+_SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
 
 
 # What each verb above holds, folded ("probé" is "probe"): a folded text that holds none
@@ -184,6 +188,7 @@ class PasswordRecognizer(GuardRecognizer):
         *,
         tells: Sequence[str] = (),
         corrections: Sequence[str] = (),
+        changes: Sequence[str] = (),
         numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
@@ -210,9 +215,22 @@ class PasswordRecognizer(GuardRecognizer):
         self._filled = regex.compile(
             rf"{_FILLER}[ \t]+(?=[^\s{_QUOTES}]*[\d!@#$%^&*_+=?~]){value}", regex.I
         )
+        # "old one was thepapi39 and new one is valentina_papi!": the old and the new
+        # one of a password changed, named with no word for password.
+        self._changed = (
+            phrase_pattern(changes, before=r"(?<![\w'])", after=_CHANGED_COPULA)
+            if changes
+            else None
+        )
         # What `worth_reading` looks for first: the stems `CueIndex.may_name` and
-        # `_may_try` look for, folded.
-        self._gate = re.compile(trie_pattern(self._index.probe_words(self.ENTITY) | _TRIED_STEMS))
+        # `_may_try` look for, and the phrases of a change, folded.
+        self._gate = re.compile(
+            trie_pattern(
+                self._index.probe_words(self.ENTITY)
+                | _TRIED_STEMS
+                | {fold(phrase) for phrase in changes}
+            )
+        )
         self._stopwords = frozenset(w.lower() for w in stopwords)
         # (read with apostrophes dropped, on both sides: "won't take" is "wont take")
         self._tells = (
@@ -238,16 +256,23 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         if digit_count(text):
             # The number recognizers read this message's words anyway.
-            return self.ENTITY in self._index.types_named(text) or _may_try(text)
+            return (
+                self.ENTITY in self._index.types_named(text)
+                or _may_try(text)
+                or self._may_change(text)
+            )
         # Most chat has no digit, and this recognizer alone reads it: one search rules out
         # most messages, which hold neither the stem of a cue word nor a verb of trying.
         # (ASCII text folds to its lowercase.)
         if self._gate.search(text.lower() if text.isascii() else folded(text)) is None:
             return False
-        return self._index.may_name(text, self.ENTITY) or _may_try(text)
+        return self._index.may_name(text, self.ENTITY) or _may_try(text) or self._may_change(text)
+
+    def _may_change(self, text: str) -> bool:
+        return self._changed is not None and self._changed.search(folded(text)) is not None
 
     def find(self, text: str) -> list[Hit]:
-        results: list[Hit] = self._tried(text)
+        results: list[Hit] = [*self._tried(text), *self._old_and_new(text)]
         for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end)
             if found is not None and self._labelled(text, found[0], found[1]):
@@ -282,6 +307,26 @@ class PasswordRecognizer(GuardRecognizer):
             span = self._value_span(match) if match is not None else None
             if span is not None and self._looks_like_one(text, span):
                 hits.append(self._result(*span, hit.score, "typed to replace a password"))
+        return hits
+
+    def _old_and_new(self, text: str) -> list[Hit]:
+        """The old and the new one of a changed password, named with no word for
+        password ("old one was thepapi39 and new one is valentina_papi!", "la vieja era
+        Tigre$1637 y la nueva Daniela1986"): words with a letter that look like one."""
+        if self._changed is None:
+            return []
+        hits: list[Hit] = []
+        for named in self._changed.finditer(folded(text)):
+            match = self._value.match(text, named.end())
+            span = self._value_span(match) if match is not None else None
+            if (
+                span is not None
+                and _DIGIT_OR_SYMBOL.search(text, *span) is not None  # (not "iPhone")
+                and _LETTER.search(text, *span) is not None  # (not "4733": a PIN's)
+            ):
+                hits.append(
+                    self._result(*span, self.BARE_SCORE, "the old or new one of a password")
+                )
         return hits
 
     def _labelled(self, text: str, start: int, end: int) -> bool:

@@ -63,6 +63,13 @@ from tests.recognizers.conftest import found, spans_of
         ("my passsword is Buster7735!", ["Buster7735!"]),
         ("mi contasena es 3str3ll4_34", ["3str3ll4_34"]),
         ("mi conrtasena es sunshine183", ["sunshine183"]),
+        # the old and the new one of a password changed, with no word for password
+        ("old one was thepapi39 and new one is valentina_papi!", ["thepapi39", "valentina_papi!"]),
+        ("la vieja era Tigre$1637 y la nueva Daniela1986", ["Tigre$1637", "Daniela1986"]),
+        # a cue word inside the value
+        ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
+        # a value set with a slip in the verb, then refused
+        ("I rest it to canela733 but the app still locks me out", ["canela733"]),
     ],
 )
 def test_passwords(
@@ -107,6 +114,10 @@ def test_passwords(
         "I tried again and it failed",
         "I tried iPhone15 and it works",
         "i typed my_email@x.com",
+        # the old or new one of something else
+        "old one was 4733 new one 8725",
+        "the new one is iPhone",
+        "the old one is broken.",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

@@ -32,6 +32,12 @@ from tests.recognizers.conftest import found, spans_of
         ("nip: 8765", ["8765"]),
         ("clave del cajero 1234", ["1234"]),
         ("mi pin es 9876", ["9876"]),
+        # a change: the old and the new one
+        ("change pin 4733 -> 8725 please", ["4733", "8725"]),
+        ("cambiar pin 9337 por 5752", ["9337", "5752"]),
+        ("i want to change my pin from 6967 to 742960", ["6967", "742960"]),
+        # (but not an amount after it)
+        ("pin 4733 to withdraw 8000 dollars", ["4733"]),
     ],
 )
 def test_pins(
