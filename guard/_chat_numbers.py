@@ -62,6 +62,8 @@ _PREPOSITIONS = frozenset(
      "about", "de", "en", "a las", "desde", "hasta", "antes", "después", "#"}
 )  # fmt: skip
 _ADJACENT = re.compile(r"[ \t]*")
+# A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701".
+_STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}\.?,?[ \t]+\Z")
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
@@ -93,7 +95,7 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
 
 def part_of_something(text: str, start: int, end: int) -> bool:
     """The number at `start:end` is part of a date in words, a phone number, a build
-    number or an id."""
+    number, an id or an address (a ZIP code after its state)."""
     low = max(0, start - _DATE_REACH)
     if end - start <= 2 and _DATE_AFTER.match(text, end):
         return True  # a day: "26 de marzo"
@@ -111,6 +113,7 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         or ("(" in before and _BUILD_BEFORE.search(text, max(0, start - 24), start))
         or (before[-1:] == "-" and _ID_BEFORE.search(text, max(0, start - 6), start))
         or (text[end : end + 1] == "-" and _ID_AFTER.match(text, end))
+        or ("," in before and _STATE_BEFORE.search(text, max(0, start - 8), start) is not None)
     )
 
 

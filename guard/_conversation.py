@@ -45,6 +45,7 @@ from guard._text import NormalizedText
 # (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._phrases import digit_count
 from guard.recognizers._phrases import folded as fold_message
+from guard.recognizers.password import LINK_OR_ADDRESS
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
 ANSWER_SCORE = 0.85
@@ -743,6 +744,8 @@ class ConversationRule:
             return None
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
+        if LINK_OR_ADDRESS.fullmatch(value):
+            return None  # "dwayne.reyes2010@gmail.com": an email address
         if value.isdigit() and (
             named_otherwise(text, ChatNumber(start, end, value), self._answer_not)
             or part_of_something(text, start, end)

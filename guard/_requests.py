@@ -65,6 +65,11 @@ _PURPOSE = frozenset(
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
 # This chat, named as the place to type: "here", "in the chat", "aquí".
 _HERE = regex.compile(r"(?<!\w)(?:here|aqu[ií]|in (?:the|this) chat|en (?:el|este) chat)(?!\w)")
+# A negation shortly before "here": "don't send it here", "no lo comparta aquí".
+_NEGATED_BEFORE = regex.compile(
+    r"(?<!\w)(?:no|not|never|nunca|jam[aá]s|don'?t|do\s+not)(?!\w)[^.!?;\n]*\Z"
+)
+_NEGATION_REACH = 32
 # How many words a polite opener may stand from its object, besides its determiner.
 _POLITE_REACH = 3
 # "The code is on the back": a lone statement, however short, asks nothing.
@@ -80,6 +85,9 @@ _FOLLOW_UP = regex.compile(
     r"\s*(?:and|also|plus|now(?!\s+that)|next(?!\s+to\b)|then|y|tambi[eé]n|adem[aá]s|ahora|"
     r"luego(?!\s+de\b))\s"
 )
+# A clause that is only what is still needed: "..., just the 3 digits on the back",
+# "No necesito el número completo, solo los 3 dígitos de atrás".
+_ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
 # Between two items of a list: "the number, the expiration", "número y vencimiento".
 _LIST_GLUE = regex.compile(
     r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
@@ -249,7 +257,10 @@ class AgentRequestRule:
         requests = self._request_cues(folded, warnings, elsewhere, named)
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
-        openers = drop_overlapping(self._openers.find(folded), warnings)
+        # (Not in a predicate: "puede ser de 4 a 6 dígitos" is no polite "¿puede...?")
+        openers = drop_overlapping(
+            drop_overlapping(self._openers.find(folded), warnings), self._predicates.find(folded)
+        )
         info = drop_contained(self._info.find(folded), named)
         every_verb = self._verbs.find(folded)
         verbs = drop_contained(every_verb, named)
@@ -271,6 +282,8 @@ class AgentRequestRule:
             warned = bool(within(warnings, clause.start, clause.end)) or (
                 warning
                 and not cues
+                # ("I don't need the whole number, just the 3 digits on the back")
+                and _ONLY.match(folded, clause.start) is None
                 and (
                     clause.joint == "item"
                     or (
@@ -345,14 +358,22 @@ class AgentRequestRule:
                     or self._required(folded, mention, within(required, clause.start, clause.end))
                 ):
                     found.append(_Found(mention.type, mention.start, mention.end))
-            for start, end in within(self._pronouns.find(folded), clause.start, clause.end):
-                if not self._ends_clause(folded, end, clause.end):
-                    continue
-                for referent in self._referents(mentions, partial, start):
-                    found.append(_Found(referent.type, start, end))
-                    clause_asks = True
-            asking = clause_asks
+            pointed = self._pronoun_asks(folded, clause, mentions, partial)
+            found.extend(pointed)
+            asking = clause_asks or bool(pointed)
         return _first_per_type(found)
+
+    def _pronoun_asks(
+        self, folded: str, clause: _Clause, mentions: list[_Mention], partial: set[_Mention]
+    ) -> list[_Found]:
+        """What a pronoun request in `clause` points back to ("We sent a code to your
+        phone. Can you read it to me?")."""
+        return [
+            _Found(referent.type, start, end)
+            for start, end in within(self._pronouns.find(folded), clause.start, clause.end)
+            if self._ends_clause(folded, end, clause.end)
+            for referent in self._referents(mentions, partial, start)
+        ]
 
     def _taken_back(
         self, folded: str, clauses: list[_Clause], mentions: list[_Mention], cues: list[Span]
@@ -371,7 +392,12 @@ class AgentRequestRule:
             span = self._retractions.match_at(folded, start)
             if span is not None and _RETRACTION_END.match(folded, span[1]):
                 retracted.add(before.sentence)
-            elif self._answers.match_at(folded, start) is not None:
+            elif (
+                self._answers.match_at(folded, start) is not None
+                # ("And the security code? It's the little number on the back": a
+                # follow-up asks, whatever explains it.)
+                and _FOLLOW_UP.match(folded, before.start) is None
+            ):
                 end = next((c.start for c in clauses if c.sentence > clause.sentence), None)
                 if any(start < m.start < (end or len(folded)) for m in mentions):
                     answered.add(before.sentence)
@@ -432,7 +458,7 @@ class AgentRequestRule:
         # ... but "la clave que le aparece en la app" still names the app a value shows on:
         # "ingrese" it there instructs, "dígame" it asks.
         screens += [s for s in found_screens if _SHOWN_ON.search(folded, 0, s[0])]
-        if (elsewhere or screens) and not _HERE.search(folded):
+        if (elsewhere or screens) and not self._names_here(folded):
             # Another place named anywhere: "enter"/"type" instruct ("1. Open the app.
             # 2. Enter the code we sent you.").
             requests = [
@@ -443,6 +469,15 @@ class AgentRequestRule:
         # "you'll need your PIN for ATM withdrawals" states a need, it asks nothing.
         info = self._info.find(folded)
         return [r for r in requests if not any(overlaps(r, i) and i[0] < r[0] for i in info)]
+
+    @staticmethod
+    def _names_here(folded: str) -> bool:
+        """Whether the message names this chat as the place to type ("type it here"),
+        not as the place not to ("..., no lo comparta aquí")."""
+        return any(
+            _NEGATED_BEFORE.search(folded, max(0, m.start() - _NEGATION_REACH), m.start()) is None
+            for m in _HERE.finditer(folded)
+        )
 
     def _mentions(self, folded: str) -> tuple[list[_Mention], list[Span]]:
         """The object phrases of a message, and the spans of every phrase that named one
@@ -746,10 +781,11 @@ class AgentRequestRule:
         label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
         follow_up = _FOLLOW_UP.match(folded, clause.start) is not None or lead_in
+        only = _ONLY.match(folded, clause.start) is not None
         # "Your password" as a whole message.
         alone = not folded[: clause.start].strip() and not folded[clause.end :].strip(" .!")
         lone = clause.joint == "" and (_LONE.fullmatch(folded) is not None or alone)
-        asked = clause.question or polite or polite_next or label or follow_up or listed
+        asked = clause.question or polite or polite_next or label or follow_up or only or listed
         if not (asked or lone):
             return False
         if not asked and any(folded[s:e] in _COPULAS for s, e in every_verb):

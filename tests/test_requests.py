@@ -416,6 +416,20 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Necesito su NIP ya para frenar el retiro fraudulento.", [PIN]),
         ("To reverse it, read me the code that popped up on your phone.", [OTP]),
         ("Te acabo de mandar un código, ¿me lo podrías dictar?", [OTP]),
+        # only what is still needed, after what is not
+        ("I don't need the whole card number, just the 3 digits on the back.", [CSC]),
+        ("No necesito el número completo, solo los 3 dígitos de atrás.", [CSC]),
+        ("Solo me falta el código que viene atrás junto a la firma.", [CSC]),
+        # a need named for the system; a follow-up explained
+        ("The system needs your full social security number to continue.", [SSN]),
+        ("and the security code? it's the little number on the back.", [CSC]),
+        # an Amex's code, on its front above the number
+        ("for amex it's the 4 digits on the front, above the card number. what are they?", [CSC]),
+        ("¿Cuál es el código de 4 dígitos que está al frente de su American Express?", [CSC]),
+        # what was tried at an ATM, what shows in the app, the social in Spanglish
+        ("Dígame el PIN que intentó en el cajero.", [PIN]),
+        ("¿Me confirma el token que aparece en la app?", [OTP]),
+        ("ok, now tu número de social, the full one please", [SSN]),
     ],
 )
 def test_asks_in_other_words_are_caught(
@@ -487,6 +501,11 @@ def test_asks_in_other_words_are_caught(
         "Le acabo de enviar un código de verificación al celular terminado en 4455.",
         "Can you confirm the card number on your account ending in 4455?",
         "If someone asks for your CVV to stop a suspicious charge, it's a scam.",
+        # a PIN's length, a code to enter in the app and keep out of the chat
+        "Puede ser de 4 a 6 dígitos. Evite su año de nacimiento.",
+        "Ingrese el token que le aparece en la app, no lo comparta aquí.",
+        "The system needs your ZIP code to continue.",
+        "I don't need the whole card number, just the last 4.",
     ],
 )
 def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:

@@ -242,7 +242,8 @@ def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
 _NUMBER_PATTERN = r"""
     \d
     (?<![\w$€£¥+%&@^~|\\!…]\d)   # not inside a word, an amount or a token
-    (?<![\w*]\*\d)              # "x*1234", "**1234" ("*1234*" is emphasis: markdown)
+    (?:(?<!\*\d)|(?<![\w*]\*\d)(?=\d*\*))  # "*6606", "x*1234", "**1234": masked
+                                  # ("*1234*" is emphasis: markdown)
     (?<!\.\.\d)                 # "...3054" is a masked number
     (?<![*•·●xX]{2}\d)           # "xx1234",
     (?:(?<![*•·●xX]{2}[\ \-.]\d)  # "**** 1234", "***-**-6789": masked,

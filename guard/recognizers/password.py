@@ -105,8 +105,8 @@ _CHANGED_COPULA = r"[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:
 _STRIP = ".,;:?)]}"
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
 _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
-# "reset it here: example.com/reset", "juan@mail.com": a link or an address, no password.
-_LINK_OR_ADDRESS = regex.compile(
+#: "reset it here: example.com/reset", "juan@mail.com": a link or an address, no password.
+LINK_OR_ADDRESS = regex.compile(
     r"(?i)(?:https?://|www\.)\S*"
     r"|[\w.\-]+\.(?:com|org|net|gov|edu|io|co|us|mx|es|app|info|biz|ly)(?:/\S*)?"
     r"|[^@\s]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}"  # ("g@t0.2k" is a password)
@@ -442,5 +442,5 @@ class PasswordRecognizer(GuardRecognizer):
             and any(ch.isalnum() for ch in word)
             and not word.startswith(("¿", "¡"))
             and _NUMBER_LIKE.fullmatch(word) is None
-            and _LINK_OR_ADDRESS.fullmatch(word) is None
+            and LINK_OR_ADDRESS.fullmatch(word) is None
         )

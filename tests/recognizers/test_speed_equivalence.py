@@ -23,7 +23,7 @@ from guard.recognizers._phrases import digit_count
 # The number pattern as it was written before its look-behinds were given fixed widths.
 _PLAIN_NUMBER = regex.compile(
     r"""
-    (?<![\w$€£¥+%&@^~|\\!…])(?<![\w*]\*)(?<!\.\.)(?<![*•·●xX]{2})
+    (?<![\w$€£¥+%&@^~|\\!…])(?:(?<!\*)|(?<![\w*]\*)(?=\d*\*))(?<!\.\.)(?<![*•·●xX]{2})
     (?:(?<![*•·●xX]{2}[\ \-.])|(?<=:\*\*\ ))(?<!\w\#)
     (?<!\b\d{1,4}[.,:/\-])(?<![A-Za-z]{2}-)(?<![$€£¥]\ )(?<!\(\d{3}\)\ ?)
     (?:
