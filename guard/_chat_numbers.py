@@ -64,8 +64,12 @@ _PREPOSITIONS = frozenset(
 _ADJACENT = re.compile(r"[ \t]*")
 # A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701".
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}\.?,?[ \t]+\Z")
+_ZIP_DIGITS = 5
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+# A phrase in another clause names nothing: "I gave it on the phone but ok, 443121027".
+# (Not after a full stop: "Av. Juárez 0522" abbreviates.)
+_CLAUSE_BREAK = re.compile(r"\b(?:but|pero|though|aunque)\b|[;!?]")
 # How far before a number a `not_context` phrase still names it ("zip is 94107").
 _NOT_CONTEXT_REACH = 24
 
@@ -113,7 +117,11 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         or ("(" in before and _BUILD_BEFORE.search(text, max(0, start - 24), start))
         or (before[-1:] == "-" and _ID_BEFORE.search(text, max(0, start - 6), start))
         or (text[end : end + 1] == "-" and _ID_AFTER.match(text, end))
-        or ("," in before and _STATE_BEFORE.search(text, max(0, start - 8), start) is not None)
+        or (
+            end - start == _ZIP_DIGITS
+            and "," in before
+            and _STATE_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
     )
 
 
@@ -133,7 +141,11 @@ def named_otherwise(
     start_in, end_in = number.start - low, number.end - low
     for start, end in not_context.find(window):
         between = window[end:start_in]
-        if end <= start_in and not _STANDALONE_NUMBER.search(between):
+        if (
+            end <= start_in
+            and not _STANDALONE_NUMBER.search(between)
+            and not _CLAUSE_BREAK.search(between)
+        ):
             if window[start:end] in _PREPOSITIONS and not _ADJACENT.fullmatch(between):
                 continue  # "hold on... 814348", "el de siempre, 3528": no date, no time
             return True

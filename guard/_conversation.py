@@ -133,6 +133,10 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 _COPULAS = frozenset({"is", "are", "es", "son", "was", "era"})
 _BARE_CLOSE = regex.compile(r"[\s.…!]*")
+_FILLER_OPEN = regex.compile(
+    r"[\s,.!]*(?:(?:ok(?:ay)?|k|so|and|also|now|here'?s|here|y|bueno|ahora|aqu[ií]\s+va|"
+    r"ah[ií]\s+va|listo)[\s,.!]+)*(?:the|my|el|la|mi)?\s*"
+)
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
@@ -153,7 +157,7 @@ _GIVER_REACH = 40
 # between them, and how many digits each has.
 _GROUP_GAP = re.compile(r"[ \t]*(?:\.{2,}|…|,)[ \t.…,]*")
 _GROUP_DIGITS = (2, 4)
-# ... and an SSN's three groups apart by a spaced dash: "098 - 53 - 3435".
+# ... and an SSN's three groups also apart by a spaced dash: "098 - 53 - 3435".
 _SSN_GAP = re.compile(r"[ \t]*-[ \t]*")
 _SSN_GROUPS = [3, 2, 4]
 # What a topic takes: a PIN or a short code only after a verb that gives it ("tried
@@ -499,9 +503,11 @@ class ConversationRule:
         is short and carries few numbers: "482", "sure, 551903". With `verifying`, a
         number of a last four's or a ZIP's length is one, unless a verb gives it."""
         text = norm.text
-        # ("416423... 416423... 416423" is one value, said again.)
+        # ("416423... 416423... 416423" is one value, said again.) A longer reply may
+        # still give a valid SSN: "I already gave it on the phone but ok, 443121027".
+        long_reply = len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
         if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS or (
-            len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
+            long_reply and EntityType.US_SSN not in ask.types
         ):
             return []
         folded = fold_message(text)
@@ -513,7 +519,7 @@ class ConversationRule:
             if number.start in senders:
                 continue
             entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
-            if entity is None:
+            if entity is None or (long_reply and entity is not EntityType.US_SSN):
                 continue
             if entity is EntityType.US_SSN and _FOUR_AND_ZIP.fullmatch(
                 text, number.start, number.end
@@ -607,7 +613,11 @@ class ConversationRule:
                     tuple(_WORD_OF.findall(folded, start, end)), ()
                 )
                 if _ANNOUNCED.fullmatch(folded, end)
-                or (strong and _BARE_CLOSE.fullmatch(folded, end))
+                or (
+                    _BARE_CLOSE.fullmatch(folded, end)
+                    # (a weak cue alone after filler: "ok the code", "y el código")
+                    and (strong or _FILLER_OPEN.fullmatch(folded, 0, start) is not None)
+                )
             )
         )
         return PendingAsk(named, turn, at, origin="announced") if named else ask
@@ -838,8 +848,10 @@ def _joined(text: str, numbers: Sequence[ChatNumber]) -> ChatNumber | None:
     for number in numbers:
         if not _GROUP_DIGITS[0] <= len(number.digits) <= _GROUP_DIGITS[1]:
             return None
-    gap = _SSN_GAP if [len(n.digits) for n in numbers] == _SSN_GROUPS else _GROUP_GAP
+    gaps = (
+        (_GROUP_GAP, _SSN_GAP) if [len(n.digits) for n in numbers] == _SSN_GROUPS else (_GROUP_GAP,)
+    )
     for left, right in pairwise(numbers):
-        if not gap.fullmatch(text, left.end, right.start):
+        if not any(gap.fullmatch(text, left.end, right.start) for gap in gaps):
             return None
     return ChatNumber(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))

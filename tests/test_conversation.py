@@ -284,6 +284,21 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "407 871",
         ),
         (
+            [
+                ("customer", "trying to sign in and it wants a code"),
+                ("customer", "it's 8433363 and it expires in 20 min"),
+                ("customer", "sry its 247095 not the other one"),
+            ],
+            "ONE_TIME_PASSCODE",
+            "247095",
+        ),
+        # an SSN corrected in groups apart by commas
+        (
+            [("customer", "ES 192-44-9529"), ("customer", "UY, ES 223, 94, 1369")],
+            "US_SSN",
+            "223, 94, 1369",
+        ),
+        (
             [("customer", "mi contraseña es G4t1t42"), ("customer", "perdón, la nueva es Pum4s8")],
             "PASSWORD",
             "Pum4s8",
@@ -921,6 +936,17 @@ def test_look_alike_replies_to_an_ask_are_rarely_taken_for_the_answer(engine: En
             PIN,
             "5814",
         ),
+        # a full SSN in a longer reply to an ask for its last four
+        (
+            [
+                ("agent", "Please confirm the last four digits of your SSN. Only the last four."),
+                ("customer", "I ALREADY GAVE IT ON THE PHONE BUT OK, 443121027"),
+            ],
+            SSN,
+            "443121027",
+        ),
+        # a weak cue alone after filler announces the value
+        ([("customer", "y el código"), ("customer", "482913")], OTP, "482913"),
         # a value in a hurry after a stall
         (
             [
@@ -963,6 +989,11 @@ def test_a_value_typed_after_talk_of_it(
         [
             ("agent", "We never ask for the CVV. What are the last four of the card?"),
             ("customer", "7731"),
+        ],
+        # a ZIP after its state, in an address
+        [
+            ("agent", "What's the code we sent?"),
+            ("customer", "3270 Calle Ocho Apt 21D, Hialeah, FL 33104"),
         ],
         # amounts and dates after a verb that gives a value
         [

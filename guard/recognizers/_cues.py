@@ -595,6 +595,13 @@ _SELF_ANSWERED = regex.compile(
     r"(?i)[^?!.\n]{0,24}\?+\s*(?:it'?s|its|it\s+is|here\s+it\s+is|here'?s|here|es|son|"
     r"aqu[ií](?:\s+est[aá])?|ah[ií]\s+va)\s*[:\-]?\s*"
 )
+# ... or told in the next sentence to whoever asked for it: "they asked for my code. i
+# said 714626 before i realized", "me pidieron el código. Le di 551203".
+_TOLD_NEXT = regex.compile(
+    r"(?i)[^?!.\n]{0,40}[.!?]+\s+(?:and\s+|y\s+)?(?:i\s+(?:said|gave\s+(?:it\s+to\s+)?(?:him|her|them)|"
+    r"told\s+(?:him|her|them)|read\s+(?:it\s+to\s+)?(?:him|her|them))|le\s+(?:di|dije|pas[eé]|le[ií])|"
+    r"se\s+lo\s+(?:di|dije|pas[eé]|le[ií]))\s*:?\s*"
+)
 # Between a cue and its value across a line break: "my pin is:\n1234".
 _FORWARD_GAP = regex.compile(
     r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?"
@@ -659,9 +666,11 @@ def _bind_forward(
                 text, cue.end, number.start
             ):
                 return None
-            if _SENTENCE_END.search(
-                text, cue.end, number.start + 1
-            ) and not _SELF_ANSWERED.fullmatch(text, cue.end, number.start):  # (sees the digit)
+            if (
+                _SENTENCE_END.search(text, cue.end, number.start + 1)  # (sees the digit)
+                and not _SELF_ANSWERED.fullmatch(text, cue.end, number.start)
+                and not _TOLD_NEXT.fullmatch(text, cue.end, number.start)
+            ):
                 return None  # "¿qué es el cvv? booked on WN 202"
             broken = _CLAUSE_BREAK.search(text, cue.end, number.start) is not None
             return Binding(number, cue, gap, broken)

@@ -63,6 +63,9 @@ from tests.recognizers.conftest import found, spans_of
         # halves set apart by a slash; the value typed twice
         ("my code is 331/589", ["331/589"]),
         ("code 920-771 920-771", ["920-771", "920-771"]),
+        # told in the next sentence to whoever asked for it
+        ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
+        ("me pidieron el código. Le di 551203 :(", ["551203"]),
     ],
 )
 def test_passcodes(
