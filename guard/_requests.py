@@ -494,7 +494,17 @@ class AgentRequestRule:
         referring = self._referring.find(folded)
         # "Reply with the number:\n1) Balance\n2) Lost card": the number of an option.
         if referring and _MENU.search(folded) is None:
-            context = self._context_type(folded)
+            # (Not a word of another object: in "the number, the code on the back and the
+            # PIN", "back" says what the code is, not what the number is; in "el número
+            # completo de la tarjeta", "tarjeta" says what the number is.)
+            context = self._context_type(
+                folded,
+                [
+                    (m.start, m.end)
+                    for m in candidates
+                    if not any(overlaps((m.start, m.end), r) for r in referring)
+                ],
+            )
             if context is not None:
                 candidates.extend(_Mention(context, s, e, True) for s, e in referring)
         # "zip code" is no passcode; "account number on your card" is still a card number.
@@ -520,16 +530,25 @@ class AgentRequestRule:
             ):
                 kept.append(mention)
         kept.sort(key=lambda m: m.start)
-        # A generic phrase counts only in a sentence that names no specific object.
-        specific_sentences = {self._sentence_of(folded, m.start) for m in kept if not m.generic}
+        # A generic phrase counts only in a sentence that names no specific object of its
+        # type: "the number, the code on the back and the PIN" lists three things.
+        specific = {(self._sentence_of(folded, m.start), m.type) for m in kept if not m.generic}
+        specific_sentences = {sentence for sentence, _type in specific}
         mentions = [
             m
             for m in kept
-            if not m.generic or self._sentence_of(folded, m.start) not in specific_sentences
+            if not m.generic
+            or self._sentence_of(folded, m.start) not in specific_sentences
+            or (
+                m.type is EntityType.CREDIT_CARD
+                and (self._sentence_of(folded, m.start), m.type) not in specific
+                and (m.start, m.end) in referring
+            )
         ]
         # "check the back of the card and give me the code": the card's code.
         if any(m.generic and m.type is not EntityType.CARD_SECURITY_CODE for m in mentions):
-            mentions = [self._retyped(folded, m) for m in mentions]
+            objects = [(m.start, m.end) for m in mentions if not m.generic]
+            mentions = [self._retyped(folded, m, objects) for m in mentions]
         return mentions, named
 
     def _listed_with_expiry(self, folded: str) -> list[_Mention]:
@@ -549,11 +568,15 @@ class AgentRequestRule:
                     listed.append(_Mention(entity, start, end, False))
         return listed
 
-    def _retyped(self, folded: str, mention: _Mention) -> _Mention:
+    def _retyped(self, folded: str, mention: _Mention, objects: list[Span]) -> _Mention:
+        """A generic mention in a sentence that names the card's back (outside the
+        `objects` named: "el código de atrás" is its own) is the card's code."""
         if not mention.generic or self._card_back is None:
             return mention
         sentence = self._sentence_of(folded, mention.start)
-        for start, _end in self._card_back.find(folded):
+        for start, end in self._card_back.find(folded):
+            if any(s <= start and end <= e for s, e in objects):
+                continue
             if self._sentence_of(folded, start) == sentence:
                 return _Mention(EntityType.CARD_SECURITY_CODE, mention.start, mention.end, True)
         return mention
@@ -573,10 +596,14 @@ class AgentRequestRule:
                 away[index - 1] = True
         return away
 
-    def _context_type(self, folded: str) -> EntityType | None:
-        """The type "the number" stands for in this message, if the message says."""
+    def _context_type(self, folded: str, others: list[Span]) -> EntityType | None:
+        """The type "the number" stands for in this message, if the message says (in
+        words outside `others`, objects named apart from it)."""
         for entity, words in self._context:
-            if words.find(folded):
+            if any(
+                not any(s <= start and end <= e for s, e in others)
+                for start, end in words.find(folded)
+            ):
                 return entity
         return None
 

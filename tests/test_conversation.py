@@ -292,6 +292,16 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "ONE_TIME_PASSCODE",
             "247095",
         ),
+        # another offered after a value given
+        (
+            [
+                ("customer", "necesito cambiar my pin"),
+                ("customer", "intente con 7617 tres veces y se bloqueo"),
+                ("customer", "or maybe 5301? idk"),
+            ],
+            "PIN",
+            "5301",
+        ),
         # an SSN corrected in groups apart by commas
         (
             [("customer", "ES 192-44-9529"), ("customer", "UY, ES 223, 94, 1369")],
@@ -944,6 +954,15 @@ def test_look_alike_replies_to_an_ask_are_rarely_taken_for_the_answer(engine: En
             ],
             SSN,
             "443121027",
+        ),
+        # how long a PIN has been the same
+        (
+            [
+                ("customer", "I CAN'T TAKE MONEY OUT AT THE ATM"),
+                ("customer", "ITS BEEN 4104 SINCE I GOT THE CARD"),
+            ],
+            PIN,
+            "4104",
         ),
         # a weak cue alone after filler announces the value
         ([("customer", "y el código"), ("customer", "482913")], OTP, "482913"),

@@ -430,6 +430,14 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Dígame el PIN que intentó en el cajero.", [PIN]),
         ("¿Me confirma el token que aparece en la app?", [OTP]),
         ("ok, now tu número de social, the full one please", [SSN]),
+        # "the number" listed beside other things of the card: the card's number
+        (
+            "Para reponer la tarjeta necesito el número, el código de atrás y el NIP.",
+            [CARD, CSC, PIN],
+        ),
+        # Spanglish and texting
+        ("Necesito tu password y el code del text", [OTP, PASSWORD]),
+        ("and ur pin?", [PIN]),
     ],
 )
 def test_asks_in_other_words_are_caught(

@@ -18,8 +18,9 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
 
 
 # Between a value changed and the one that replaces it: "change pin 4733 -> 8725",
-# "cambiar pin 9337 por 5752", "from 6967 to 742960" (after a word of changing).
-_CHANGE_JOINT = re.compile(r"\s*(?:->|→|=>|>|\s(?:to|into|for|por|a|al)\s)\s*")
+# "cambiar pin 9337 por 5752" (or "x", texting), "from 6967 to 742960" (after a word of
+# changing).
+_CHANGE_JOINT = re.compile(r"\s*(?:->|→|=>|>|\s(?:to|into|for|por|x|a|al)\s)\s*")
 _CHANGING = re.compile(
     r"(?i)\b(?:chang\w*|updat\w*|switch\w*|from|cambi\w*|actualiz\w*|de|del)\b[^.!?\n\d]{0,40}$"
 )

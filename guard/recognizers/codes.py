@@ -61,6 +61,13 @@ _TYPED_PIN = regex.compile(
     r"met[ií]|prob[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
 )
 _TYPED_PIN_REACH = 70
+# The old and the new one of a PIN changed, in a message that names the PIN anywhere:
+# "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
+# 4402".
+_CHANGED_PIN = regex.compile(
+    r"(?i)\b(?:old|new|current|previous|viej[oa]|nuev[oa]|actual|anterior)(?:\s+one)?"
+    r"(?:\s+(?:is|was|es|era|ser[aá]))?[\s:=]*(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
+)
 
 _Pattern = re.Pattern[str] | regex.Pattern[str]
 
@@ -211,7 +218,8 @@ class OneTimePasscodeRecognizer(CueRecognizer):
 class PinRecognizer(CueRecognizer):
     """PINs: 4 to 6 digits named as a PIN; also a number typed at an ATM that the
     message then says was refused as a PIN ("I typed 9761 at the ATM and it said
-    incorrect PIN": too far from its cue for the usual binding)."""
+    incorrect PIN": too far from its cue for the usual binding), and the old and new
+    one of a PIN changed ("switch my pin? the old one is 8086, new 5733")."""
 
     ENTITY = EntityType.PIN.value
     MIN_DIGITS = 4
@@ -230,4 +238,9 @@ class PinRecognizer(CueRecognizer):
             span = match.span("pin")
             if span not in taken and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "number typed, then a PIN"))
+                taken.add(span)
+        for match in _CHANGED_PIN.finditer(text):
+            span = match.span("pin")
+            if span not in taken and self._numbers.is_eligible(text, *span):
+                results.append(self._result(*span, self.TYPED_SCORE, "the old or new PIN"))
         return results

@@ -163,12 +163,13 @@ def _may_try(text: str) -> bool:
 # A letter, a digit and a symbol: a password, never a word of prose.
 _STRONG_PASSWORD = regex.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+")
 # Three letters and a digit ("winter5207", "CowboysPrincess08"), or both cases and a
-# symbol ("C$ZSVkVNY"): a password when tried together with another, or when the login's
-# refusal is told after it.
+# symbol ("C$ZSVkVNY"), or letters around a symbol ("daniela_soccer!"): a password when
+# tried together with another, or when the login's refusal is told after it.
 _LETTERS_AND_DIGITS = regex.compile(
     r"(?=(?:[^\W\d_][^\s]*){3})(?=[^\s]*\d)[^\s]+"
     r"|(?=[^\s]*\p{Ll})(?=[^\s]*\p{Lu})(?=[^\s]*[!@#$%^&*_+=?~|])[^\s]+"
     r"|(?=[^\s]*\p{Ll}\p{Lu}[^\s]*\p{Ll}\p{Lu})[^\s]+"  # "gzNxXpDtRoDq"
+    r"|[^\W\d_]{3,}[_@#$%&*+=~|][^\W\d_]{2,}[^\s]*"  # "daniela_soccer!"
 )
 
 

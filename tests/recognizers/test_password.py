@@ -66,6 +66,8 @@ from tests.recognizers.conftest import found, spans_of
         # the old and the new one of a password changed, with no word for password
         ("old one was thepapi39 and new one is valentina_papi!", ["thepapi39", "valentina_papi!"]),
         ("la vieja era Tigre$1637 y la nueva Daniela1986", ["Tigre$1637", "Daniela1986"]),
+        # two tried, one of letters around a symbol
+        ("probe daniela_soccer! y T3qu1l@#1 y ninguna sirve", ["daniela_soccer!", "T3qu1l@#1"]),
         # a cue word inside the value
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused

@@ -36,6 +36,8 @@ from tests.recognizers.conftest import found, spans_of
         ("change pin 4733 -> 8725 please", ["4733", "8725"]),
         ("cambiar pin 9337 por 5752", ["9337", "5752"]),
         ("i want to change my pin from 6967 to 742960", ["6967", "742960"]),
+        ("cambiar pin 3784 x 4402", ["3784", "4402"]),
+        ("can u switch my pin? the old one is 8086, new 5733", ["8086", "5733"]),
         # (but not an amount after it)
         ("pin 4733 to withdraw 8000 dollars", ["4733"]),
     ],
