@@ -62,6 +62,11 @@ _PREPOSITIONS = frozenset(
      "about", "de", "en", "a las", "desde", "hasta", "antes", "después", "#"}
 )  # fmt: skip
 _ADJACENT = re.compile(r"[ \t]*")
+# An expiry date typed with a dash after its word: "6083 vence 08-25", "exp 11-2027".
+_DASHED_EXPIRY = re.compile(r"(?:0?[1-9]|1[0-2])-(?:20)?\d\d")
+_EXPIRY_WORD = re.compile(
+    r"(?i)\b(?:exp\w*|vence|vencimiento|venc|vto|valid(?:\s+thru)?|good\s+thru|caduca)\.?:?[ \t]*\Z"
+)
 # A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701".
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}\.?,?[ \t]+\Z")
 _ZIP_DIGITS = 5
@@ -99,7 +104,7 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
 
 def part_of_something(text: str, start: int, end: int) -> bool:
     """The number at `start:end` is part of a date in words, a phone number, a build
-    number, an id or an address (a ZIP code after its state)."""
+    number, an id, an address (a ZIP code after its state) or an expiry date."""
     low = max(0, start - _DATE_REACH)
     if end - start <= 2 and _DATE_AFTER.match(text, end):
         return True  # a day: "26 de marzo"
@@ -117,6 +122,11 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         or ("(" in before and _BUILD_BEFORE.search(text, max(0, start - 24), start))
         or (before[-1:] == "-" and _ID_BEFORE.search(text, max(0, start - 6), start))
         or (text[end : end + 1] == "-" and _ID_AFTER.match(text, end))
+        or (
+            "-" in text[start:end]
+            and _DASHED_EXPIRY.fullmatch(text, start, end) is not None
+            and _EXPIRY_WORD.search(text, max(0, start - 16), start) is not None
+        )
         or (
             end - start == _ZIP_DIGITS
             and "," in before

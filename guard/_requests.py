@@ -530,8 +530,9 @@ class AgentRequestRule:
             ):
                 kept.append(mention)
         kept.sort(key=lambda m: m.start)
-        # A generic phrase counts only in a sentence that names no specific object of its
-        # type: "the number, the code on the back and the PIN" lists three things.
+        # A generic phrase counts only in a sentence that names no specific object (a
+        # card's number, none of its type: "the full number and the code on the back",
+        # "el número, el código de atrás y el NIP" list things of the card).
         specific = {(self._sentence_of(folded, m.start), m.type) for m in kept if not m.generic}
         specific_sentences = {sentence for sentence, _type in specific}
         mentions = [
@@ -542,7 +543,6 @@ class AgentRequestRule:
             or (
                 m.type is EntityType.CREDIT_CARD
                 and (self._sentence_of(folded, m.start), m.type) not in specific
-                and (m.start, m.end) in referring
             )
         ]
         # "check the back of the card and give me the code": the card's code.

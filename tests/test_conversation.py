@@ -590,10 +590,11 @@ def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) ->
     assert finding.parts == tuple(f"m{i}" for i in range(len(texts) - 1))
 
 
-def test_the_last_part_may_carry_the_expiry_date(engine: Engine) -> None:
-    verdicts = talk(engine, [("customer", "4111 1111 1111"), ("customer", "1111 exp 12/26")])
+@pytest.mark.parametrize("last", ["1111 exp 12/26", "1111 vence 12-26 😭"])
+def test_the_last_part_may_carry_the_expiry_date(engine: Engine, last: str) -> None:
+    verdicts = talk(engine, [("customer", "4111 1111 1111"), ("customer", last)])
     [finding] = verdicts[-1].findings
-    assert (finding.parts, verdicts[-1].text) == (("m0",), "1111 exp 12/26")
+    assert (finding.parts, verdicts[-1].text) == (("m0",), last)
 
 
 def test_a_19_digit_card_keeps_growing_after_a_valid_16_digit_prefix(engine: Engine) -> None:
@@ -1008,6 +1009,12 @@ def test_a_value_typed_after_talk_of_it(
         [
             ("agent", "We never ask for the CVV. What are the last four of the card?"),
             ("customer", "7731"),
+        ],
+        # an address after an ask for it ends the wait for a password
+        [
+            ("agent", "What's your password?"),
+            ("agent", "Can you confirm the street address we have on file?"),
+            ("customer", "14282 e cesar chavez ave atlanta 30325"),
         ],
         # a ZIP after its state, in an address
         [

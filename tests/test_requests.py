@@ -438,6 +438,7 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         # Spanglish and texting
         ("Necesito tu password y el code del text", [OTP, PASSWORD]),
         ("and ur pin?", [PIN]),
+        ("Necesito the full number y el código de atrás.", [CARD, CSC]),
     ],
 )
 def test_asks_in_other_words_are_caught(

@@ -569,6 +569,10 @@ _BACKWARD_GAP = regex.compile(
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""
 )
+# A bank's text names its code before what it is for, further from the cue: "92382346
+# is your banco altavista login code", "482913 es tu código de Banco Sol".
+_IS_YOUR_GAP = regex.compile(r"(?i)\W*(?:is|es)\ +(?:your|tu|su)(?:\W+[^\W\d]+){0,5}\W*")
+_IS_YOUR_REACH = 48
 # An aside in brackets between a cue and its value.
 _ASIDE = regex.compile(r"\([^()\n\d]{0,80}\)")
 # "4 digits", "de 6 dígitos", "6-digit": the length of a value, not another number.
@@ -639,6 +643,12 @@ def _bind_backward(
                 )
             ):
                 return Binding(number, cue, gap)
+            if (
+                gap <= _IS_YOUR_REACH
+                and _IS_YOUR_GAP.fullmatch(text, number.end, cue.start)
+                and eligible(text, number.start, number.end)
+            ):
+                return Binding(number, cue, min(gap, before))
             return None
     return None
 

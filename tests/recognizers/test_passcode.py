@@ -63,6 +63,13 @@ from tests.recognizers.conftest import found, spans_of
         # halves set apart by a slash; the value typed twice
         ("my code is 331/589", ["331/589"]),
         ("code 920-771 920-771", ["920-771", "920-771"]),
+        # a bank's text pasted: the code, then what it is for; an email's
+        (
+            'the text said "92382346 is your banco altavista login code. msg&data rates apply."',
+            ["92382346"],
+        ),
+        ("your one-time security code is: 0792", ["0792"]),
+        ("i got 2 texts, the last one says 409665", ["409665"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),
