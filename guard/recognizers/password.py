@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from guard._model import EntityType
-from guard._phrasing import fold, phrase_pattern, trie_pattern
+from guard._phrasing import fold, innermost, phrase_pattern, trie_pattern
 from guard.recognizers._base import GuardRecognizer, Hit, correction_joint
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers._phrases import digit_count, folded
@@ -223,6 +223,11 @@ class PasswordRecognizer(GuardRecognizer):
             if changes
             else None
         )
+        # (A search for the phrases alone, at C speed, rules most messages out first; in
+        # a message with digits, one search for them and the verbs of trying.)
+        change_words = frozenset(fold(phrase) for phrase in changes)
+        self._change_probe = re.compile(trie_pattern(innermost(change_words)))
+        self._try_or_change = re.compile(trie_pattern(innermost(change_words | _TRIED_STEMS)))
         # What `worth_reading` looks for first: the stems `CueIndex.may_name` and
         # `_may_try` look for, and the phrases of a change, folded.
         self._gate = re.compile(
@@ -257,10 +262,11 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         if digit_count(text):
             # The number recognizers read this message's words anyway.
-            return (
-                self.ENTITY in self._index.types_named(text)
-                or _may_try(text)
-                or self._may_change(text)
+            if self.ENTITY in self._index.types_named(text):
+                return True
+            lowered = text.lower() if text.isascii() else folded(text)
+            return self._try_or_change.search(lowered) is not None and (
+                _may_try(text) or self._may_change(text)
             )
         # Most chat has no digit, and this recognizer alone reads it: one search rules out
         # most messages, which hold neither the stem of a cue word nor a verb of trying.
@@ -270,7 +276,13 @@ class PasswordRecognizer(GuardRecognizer):
         return self._index.may_name(text, self.ENTITY) or _may_try(text) or self._may_change(text)
 
     def _may_change(self, text: str) -> bool:
-        return self._changed is not None and self._changed.search(folded(text)) is not None
+        """Whether `text` may name the old or new one of a password changed."""
+        if self._changed is None:
+            return False
+        lowered = text.lower() if text.isascii() else folded(text)
+        return self._change_probe.search(lowered) is not None and (
+            self._changed.search(folded(text)) is not None
+        )
 
     def find(self, text: str) -> list[Hit]:
         results: list[Hit] = [*self._tried(text), *self._old_and_new(text)]
@@ -314,7 +326,7 @@ class PasswordRecognizer(GuardRecognizer):
         """The old and the new one of a changed password, named with no word for
         password ("old one was thepapi39 and new one is valentina_papi!", "la vieja era
         Tigre$1637 y la nueva Daniela1986"): words with a letter that look like one."""
-        if self._changed is None:
+        if self._changed is None or not self._may_change(text):
             return []
         hits: list[Hit] = []
         for named in self._changed.finditer(folded(text)):
