@@ -56,11 +56,21 @@ _TEXTED_CODE = regex.compile(
 )
 # A number typed at an ATM and refused, then named as the PIN: "I typed 9761 at the ATM and
 # it said incorrect PIN", "puse 4821 en el cajero y me dice NIP incorrecto".
-_TYPED_PIN = regex.compile(
+_TYPED = (
     r"(?i)\b(?:typed|entered|tried|put\s+in|punched\s+in|used|puse|ingres[eé]|marqu[eé]|"
-    r"met[ií]|prob[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
+    r"met[ií]|prob[eé](?:\s+con)?|intt?ent[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b"
+    r"(?![.,:/\-]\d)"
 )
+_TYPED_PIN = regex.compile(_TYPED)
 _TYPED_PIN_REACH = 70
+# ... or tried again and again until the card locked, with no word for PIN: "i tried
+# 7668 three times and now its locked", "intente con 6596 tres veces y se bloqueo".
+_TRIED_AND_LOCKED = regex.compile(
+    _TYPED
+    + r"(?!\s+(?:dollars|d[oó]lares|pesos|usd|mxn|bucks|times|veces|days|d[ií]as)\b)"
+    + r"(?=[^.!?\n]{0,48}?\b(?:times|veces|locked|blocked|bloque\w*|retained)\b)"
+)
+_LOCK_HINT = re.compile(r"times|veces|lock|bloque|retained")
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -219,13 +229,30 @@ class PinRecognizer(CueRecognizer):
     """PINs: 4 to 6 digits named as a PIN; also a number typed at an ATM that the
     message then says was refused as a PIN ("I typed 9761 at the ATM and it said
     incorrect PIN": too far from its cue for the usual binding), and the old and new
-    one of a PIN changed ("switch my pin? the old one is 8086, new 5733")."""
+    one of a PIN changed ("switch my pin? the old one is 8086, new 5733"), and one tried
+    until the card locked ("i tried 7668 three times and now its locked")."""
 
     ENTITY = EntityType.PIN.value
     MIN_DIGITS = 4
     MAX_DIGITS = 6
     SCORE = 0.9
     TYPED_SCORE = 0.75
+
+    def worth_reading(self, text: str) -> bool:
+        return super().worth_reading(text) or self._may_lock(text)
+
+    @staticmethod
+    def _may_lock(text: str) -> bool:
+        return _LOCK_HINT.search(text.lower()) is not None
+
+    def without_cue(self, text: str) -> list[Hit]:
+        if not self._may_lock(text):
+            return []
+        return [
+            self._result(*match.span("pin"), self.TYPED_SCORE, "number tried until it locked")
+            for match in _TRIED_AND_LOCKED.finditer(text)
+            if self._numbers.is_eligible(text, *match.span("pin"))
+        ]
 
     def find(self, text: str) -> list[Hit]:
         results = super().find(text)

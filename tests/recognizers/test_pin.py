@@ -38,6 +38,9 @@ from tests.recognizers.conftest import found, spans_of
         ("i want to change my pin from 6967 to 742960", ["6967", "742960"]),
         ("cambiar pin 3784 x 4402", ["3784", "4402"]),
         ("can u switch my pin? the old one is 8086, new 5733", ["8086", "5733"]),
+        # tried until the card locked, with no word for PIN
+        ("i tried 7668 three times and now its locked", ["7668"]),
+        ("intente con 6596 tres veces y se bloqueo", ["6596"]),
         # (but not an amount after it)
         ("pin 4733 to withdraw 8000 dollars", ["4733"]),
     ],
@@ -62,6 +65,8 @@ def test_pins(
         "no sé mi nip",
         "my pin has 4 digits",
         "I changed my PIN on 03/14/2024",
+        "tried 1200 dollars 3 times, still blocked",
+        "I tried 2 times to call 5551234567",
     ],
 )
 def test_not_pins(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
