@@ -71,6 +71,15 @@ _TRIED_AND_LOCKED = regex.compile(
     + r"(?=[^.!?\n]{0,48}?\b(?:times|veces|locked|blocked|bloque\w*|retained)\b)"
 )
 _LOCK_HINT = re.compile(r"times|veces|lock|bloque|retained")
+# ... or typed in the app and refused there: a passcode ("I typed 822856 in the app and it
+# says invalid", "puse 551203 en la app y dice código incorrecto").
+_TYPED_IN_APP = regex.compile(
+    _TYPED + r"(?=\s+(?:in|into|on|en)\s+(?:the|la|el|mi|my)\s+(?:app|aplicaci[oó]n|website|site|"
+    r"p[aá]gina|web)\b[^.!?\n]{0,40}?\b(?:invalid|wrong|incorrect|expired|inv[aá]lid[oa]|"
+    r"incorrect[oa]|err[oó]ne[oa]|vencid[oa]|expir[oó]|doesn'?t\s+work|didn'?t\s+work|no\s+sirve|"
+    r"no\s+funciona)\b)"
+)
+_APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -206,7 +215,8 @@ class OneTimePasscodeRecognizer(CueRecognizer):
 
     Also the code of a bank's text that names the purchase first: "el código para
     autorizar tu compra de $4,090.99 en MERCADOLIBRE es 780 044" (the amount and the
-    merchant stand between the cue and the value).
+    merchant stand between the cue and the value), and a number typed in the app and
+    refused there ("I typed 822856 in the app and it says invalid").
     """
 
     ENTITY = EntityType.ONE_TIME_PASSCODE.value
@@ -214,15 +224,30 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     MAX_DIGITS = 8
     WEAK_SCORE = 0.7
     TEXTED_SCORE = 0.8
+    TYPED_SCORE = 0.75
 
-    # (The text names "code" or "código", a cue of this type: `worth_reading` lets it in.)
+    def worth_reading(self, text: str) -> bool:
+        return super().worth_reading(text) or _APP_HINT.search(text.lower()) is not None
+
     def without_cue(self, text: str) -> list[Hit]:
-        if _TEXTED_HEAD.search(text) is None:
-            return []
-        return [
-            self._result(*match.span("code"), self.TEXTED_SCORE, "the code of a bank's text")
-            for match in _TEXTED_CODE.finditer(text)
-        ]
+        hits = (
+            [
+                self._result(
+                    *match.span("pin"), self.TYPED_SCORE, "number typed in the app, refused"
+                )
+                for match in _TYPED_IN_APP.finditer(text)
+                if self._numbers.is_eligible(text, *match.span("pin"))
+            ]
+            if _APP_HINT.search(text.lower()) is not None
+            else []
+        )
+        # (A bank's text names "code" or "código", a cue of this type.)
+        if _TEXTED_HEAD.search(text) is not None:
+            hits.extend(
+                self._result(*match.span("code"), self.TEXTED_SCORE, "the code of a bank's text")
+                for match in _TEXTED_CODE.finditer(text)
+            )
+        return hits
 
 
 class PinRecognizer(CueRecognizer):

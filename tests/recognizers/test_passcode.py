@@ -70,6 +70,9 @@ from tests.recognizers.conftest import found, spans_of
         ),
         ("your one-time security code is: 0792", ["0792"]),
         ("i got 2 texts, the last one says 409665", ["409665"]),
+        # typed in the app and refused there
+        ("I typed 822856 in the app and it says invalid", ["822856"]),
+        ("puse 551203 en la app y dice código incorrecto", ["551203"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),
@@ -116,6 +119,8 @@ def test_passcodes(
         # a phone's last four in a notice that a code was sent
         "Te envié un código de verificación al celular terminación 7530.",
         "A verification code is on its way to your phone ending 7100.",
+        "I typed 90210 in the app and it worked",
+        "I typed my zip 90210 in the app and it says invalid",
     ],
 )
 def test_not_passcodes(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
