@@ -129,9 +129,12 @@ _CODE_AFTER = re.compile(
     r"\d{3,4}(?!\d)"
 )
 
-# How cards are printed (4-4-4-4, Amex 4-6-5, 19 digits 4-4-4-4-3): groups of these
-# lengths are one card even when typed with mixed separators.
-_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3)})
+# How cards are printed (4-4-4-4, Amex 4-6-5, 19 digits 4-4-4-4-3), or typed in halves
+# and quarters of that (8-4-4, 8-8, 12-4): groups of these lengths are one card even when
+# typed with mixed separators ("42630529-3304 5325").
+_CARD_GROUPINGS = frozenset(
+    {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (8, 4, 4), (4, 4, 8), (4, 8, 4), (8, 8), (12, 4)}
+)
 
 # A code listed after the card, on the next line or item, past its expiry and the
 # cardholder's name if they stand between: "- 4289 1563 2073 6147\n- 085", "1) 3410
