@@ -40,6 +40,7 @@ from tests.blind.e2e_set6 import generate as generate6
 from tests.blind.e2e_set7 import generate as generate7
 from tests.blind.e2e_set8 import generate as generate8
 from tests.blind.e2e_set9 import generate as generate9
+from tests.blind.e2e_set10 import generate as generate10
 
 Verdict = dict[str, Any]
 
@@ -417,12 +418,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
         " 6 tests.blind.e2e_set6, 7 tests.blind.e2e_set7, 8 tests.blind.e2e_set8,"
-        " 9 tests.blind.e2e_set9 (default 1)",
+        " 9 tests.blind.e2e_set9, 10 tests.blind.e2e_set10 (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
@@ -447,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         7: generate7,
         8: generate8,
         9: generate9,
+        10: generate10,
     }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
