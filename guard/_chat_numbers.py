@@ -27,10 +27,12 @@ _NUMBER = re.compile(
     # (nor the first group of a masked number: "4185 05** **** 3460")
     r"(?![\w%€$£*•·●]|[.,:/\-]\d|[ \-]?\d{0,4}[*xX•·●]{2})"
 )
-# An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009").
+# An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009",
+# "2025-05-07").
 _DECIMAL = re.compile(
     r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+\.\d{1,2}$"
     r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
+    r"|^(?:19|20)\d{2}[./\-](?:0?[1-9]|1[0-2])[./\-](?:0?[1-9]|[12]\d|3[01])$"
 )
 NOT_A_DIGIT = re.compile(r"\D")
 # A day or a year beside a month in words is a date: "26 de marzo", "Jan 18, 2023", "5

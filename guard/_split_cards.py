@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from guard._chat_numbers import named_otherwise, numbers_in
+from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
 from guard._model import EntityType, Finding, Message
 from guard._phrasing import PhraseSet
 from guard._rules import SplitCardRules
@@ -22,6 +22,8 @@ from guard.recognizers.card import BRANDS, MAX_DIGITS
 SPLIT_CARD_RECOGNIZER = "SplitCardRule"
 SPLIT_CARD_SCORE = 1.0
 
+# A part typed on from the last: "...9736-5936" (alone, the dots mask a number instead).
+_CONTINUED = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*(\d{2,}(?:[ \-]\d{2,})*)[ \t.…!]*")
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
@@ -70,9 +72,22 @@ class SplitCardRule:
         here too, so that a number typed before the card ("3" from a menu, an order
         number, then "I'll type my card number") does not spoil it."""
         numbers = numbers_in(norm.text)
+        if not numbers:
+            # "...9736-5936" goes on with the card being typed; an amount or a date typed
+            # between two parts ("pagué $812.21 en Remitly") is no part and ends nothing.
+            continued = _CONTINUED.fullmatch(norm.text) if runs else None
+            if continued is None:
+                return [], runs
+            start, end = continued.span(1)
+            numbers = [ChatNumber(start, end, NOT_A_DIGIT.sub("", continued[1]))]
         if len(numbers) > 1:
             # "los primeros 4 son 4111": a count beside the part is no part.
             numbers = [n for n in numbers if len(n.digits) > 2]
+        if len(numbers) > 1:
+            # "2142 exp 04/2027 cvv 042", "6415 7417 y el de atrás es 636": the code the
+            # recognizers found beside the last part is no part.
+            free = [n for n in numbers if not _taken(norm, n, findings)]
+            numbers = free if len(free) == 1 else numbers
         if len(numbers) != 1:
             return [], ()
         [number] = numbers
@@ -176,6 +191,15 @@ def _may_grow(run: CardRun) -> bool:
         if any(brand.matches(shaped) for brand in BRANDS):
             return True
     return False
+
+
+def _taken(norm: NormalizedText, number: ChatNumber, findings: Sequence[Finding]) -> bool:
+    """Whether a finding of another type than a card covers `number`."""
+    start, end = norm.to_original(number.start, number.end)
+    return any(
+        start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
+        for f in findings
+    )
 
 
 def _is_card(run: CardRun) -> bool:
