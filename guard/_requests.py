@@ -185,6 +185,7 @@ class AgentRequestRule:
         self._pronouns = phrases(rules.pronoun_requests)
         self._warnings = phrases(rules.warnings)
         self._not_warnings = phrases(rules.not_warnings)
+        self._threats = phrases(rules.threats)
         self._elsewhere = phrases(rules.elsewhere)
         self._screens = phrases(rules.other_screens)
         self._input_verbs = frozenset(
@@ -249,8 +250,7 @@ class AgentRequestRule:
             return []
         mentions, named = self._mentions(folded)
         clauses = self._clauses(folded)
-        warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
-        warnings = drop_contained(warnings, named)  # "social security no."
+        warnings, threatened = self._warnings_in(folded, named)
         # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
         elsewhere = drop_contained(self._elsewhere.find(folded), named)
         away = self._away(clauses, elsewhere)
@@ -352,6 +352,7 @@ class AgentRequestRule:
                 if (
                     inherits
                     or bare
+                    or clause.sentence in threatened
                     or self._cue_before(mention, cues, clause_info)
                     or self._polite_ask(folded, mention, polite_openers, clause_info)
                     or self._cue_after(mention, within(after, clause.start, clause.end), info)
@@ -362,6 +363,17 @@ class AgentRequestRule:
             found.extend(pointed)
             asking = clause_asks or bool(pointed)
         return _first_per_type(found)
+
+    def _warnings_in(self, folded: str, named: list[Span]) -> tuple[list[Span], set[int]]:
+        """The warnings of a message, and the sentences that say what happens without
+        the value instead ("Without your PIN I can't stop the charge"): those ask for
+        what they name, whatever warning words they hold."""
+        warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
+        warnings = drop_contained(warnings, named)  # "social security no."
+        threatened = {self._sentence_of(folded, s) for s, _e in self._threats.find(folded)}
+        if threatened:
+            warnings = [w for w in warnings if self._sentence_of(folded, w[0]) not in threatened]
+        return warnings, threatened
 
     def _pronoun_asks(
         self, folded: str, clause: _Clause, mentions: list[_Mention], partial: set[_Mention]

@@ -239,6 +239,7 @@ class RequestRules(_Strict):
     pronoun_requests: Phrases
     warnings: Phrases
     not_warnings: Phrases = Field(default_factory=dict)
+    threats: Phrases = Field(default_factory=dict)
     elsewhere: Phrases
     input_verbs: Phrases = Field(default_factory=dict)
     other_screens: Phrases = Field(default_factory=dict)

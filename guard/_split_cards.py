@@ -197,8 +197,7 @@ def _taken(norm: NormalizedText, number: ChatNumber, findings: Sequence[Finding]
     """Whether a finding of another type than a card covers `number`."""
     start, end = norm.to_original(number.start, number.end)
     return any(
-        start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
-        for f in findings
+        start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD for f in findings
     )
 
 
