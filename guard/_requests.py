@@ -341,7 +341,7 @@ class AgentRequestRule:
                 if mention in partial:
                     continue
                 # "What security code is on the back?": the cue holds the object's start.
-                direct = any(s < mention.start < e for s, e in cues)
+                direct = any(s <= mention.start < e for s, e in cues)
                 if not direct and (
                     self._is_subject(folded, mention)
                     or self._has_value(folded, mention)
@@ -738,7 +738,7 @@ class AgentRequestRule:
     @staticmethod
     def _cue_before(mention: _Mention, cues: list[Span], info: list[Span]) -> bool:
         for cue_start, cue_end in cues:
-            if cue_start >= mention.start:
+            if cue_start > mention.start:
                 continue
             if cue_end > mention.start:
                 return True  # "what PIN do you use": the cue holds the object's first word
