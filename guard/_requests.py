@@ -36,6 +36,7 @@ from guard._text import NormalizedText, normalize
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?:no|num|nr|mr|mrs|ms|dr|sr|sra|srta|st|approx|etc|vs))"
     r"(?<!(?:^|\n)[ \t]*\d{1,2})"  # "1. your SSN": a numbered list item
+    r"(?<![\s,;:]\d{1,2}(?=\.\s))"  # "send me 1. the expiry, 2. the card number": inline
     r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)"
 )
 _COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
@@ -77,6 +78,8 @@ _COPULAS = frozenset({"is", "are", "was", "were", "es", "son", "esta", "estan"})
 # Question words: a cue that opens with one and holds its object asks a question, with or
 # without the question mark ("what pin do you punch in at the atm").
 _WH = ("what ", "which ", "que ", "cual ", "cuales ")
+# The next line opens a list item.
+_ITEM_NEXT = regex.compile(r"[ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)])\s")
 # A list item: "- card number", "• CVV", "2) your PIN".
 _LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
@@ -641,7 +644,11 @@ class AgentRequestRule:
                     # continues the ask that opened the list.
                     cut[0] = replace(cut[0], joint="item")
                 clauses.extend(cut)
-                listing = folded[start:stop].rstrip().endswith(":") or (listing and item)
+                listing = (
+                    folded[start:stop].rstrip().endswith(":")
+                    or (not item and _ITEM_NEXT.match(folded, stop) is not None)
+                    or (listing and item)
+                )
                 sentence += 1
             start = after
         return clauses
@@ -904,10 +911,16 @@ _RETRACTION_END = regex.compile(
 
 
 def _opens_list(folded: str, clause: _Clause) -> bool:
-    """The clause ends in a colon: "Checklist for the reissue:"."""
-    return folded.startswith(":", clause.end) or folded[clause.start : clause.end].rstrip(
-        " \t"
-    ).endswith(":")
+    """The clause ends in a colon ("Checklist for the reissue:"), or its line is
+    followed by the items of a list ("Para procesar la aclaración mándeme\n- ...")."""
+    return (
+        folded.startswith(":", clause.end)
+        or folded[clause.start : clause.end].rstrip(" \t").endswith(":")
+        or (
+            _ITEM_NEXT.match(folded, clause.end) is not None
+            and _LIST_ITEM.match(folded, clause.start) is None  # (not an item itself)
+        )
+    )
 
 
 def _after_colon(folded: str, before: _Clause, clause: _Clause) -> bool:
