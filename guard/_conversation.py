@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from itertools import chain, pairwise
 
 import regex
@@ -70,6 +71,9 @@ _POSSESSED = regex.compile(r"(?i)(?<!\w)(?:my|our|mi|mis|nuestr[oa]s?)\s+\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,2}([\w']+)")
 # A bare answer: at most this many words ("ok here it is: 551903 thanks").
 _ANSWER_MAX_WORDS = 12
+# A message that only stalls ("one sec", "no rush") keeps a wait going.
+_STALL_WORDS = 6
+_STALL_CHARS = 40
 _ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 # A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
@@ -356,13 +360,28 @@ class ConversationRule:
                 ask = self._topic_wait(fold_message(norm.text), ask, turn, at)
         new_state = ConversationState(
             turn,
-            ask,
+            self._stalled(ask, turn, norm.text),
             runs[0] if runs else None,
             at if at is not None else state.last_at,
             runs[1:],
             verify,
         )
         return added, new_state
+
+    def _stalled(self, ask: PendingAsk | None, turn: int, text: str) -> PendingAsk | None:
+        """`ask` (an agent's ask or notice), its turns counted again from a message that
+        only stalls ("one sec", "it hasn't come yet", "no rush"), up to as many stalls as
+        the turns it waits."""
+        if (
+            ask is None
+            or ask.origin not in ("ask", "notice")  # (talk of a value waits no longer)
+            or ask.turn >= turn
+            or ask.stalls >= self._answers.max_turns
+        ):
+            return ask
+        if not _is_stall(text):
+            return ask
+        return replace(ask, turn=turn, stalls=ask.stalls + 1)
 
     def _types_a_card(
         self, message: Message, norm: NormalizedText, runs: tuple[CardRun, ...]
@@ -802,6 +821,17 @@ def _stated(text: str, span: tuple[int, int]) -> bool:
     return (
         _PASSWORD_SHAPE.fullmatch(text, start, end) is not None
         and _STATED_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _is_stall(text: str) -> bool:
+    """A short message with no number and no question: it waits with the reader ("one
+    sec", "still nothing", "no rush", "take your time")."""
+    return (
+        len(text) <= _STALL_CHARS
+        and not _DIGITS.search(text)
+        and "?" not in text
+        and len(_WORD_OF.findall(text)) <= _STALL_WORDS
     )
 
 

@@ -136,6 +136,9 @@ class PendingAsk:
     #: what the ask listed, in its order, when it listed more than one thing: a type's
     #: name, or "other" for what an agent may ask ("your ZIP, the last 4 and your PIN")
     slots: tuple[str, ...] = ()
+    #: short stalls since it began ("one sec", "no rush"): each restarted the count of
+    #: turns, up to as many as the turns an ask waits
+    stalls: int = 0
 
     ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given", "topic"})
 
@@ -153,6 +156,8 @@ class PendingAsk:
             data["origin"] = self.origin
         if self.slots:
             data["slots"] = list(self.slots)
+        if self.stalls:
+            data["stalls"] = self.stalls
         return data
 
     @classmethod
@@ -166,6 +171,7 @@ class PendingAsk:
             at=_optional_float(data.get("at")),
             origin=origin,
             slots=tuple(str(slot) for slot in data.get("slots", ())),
+            stalls=int(data.get("stalls", 0)),
         )
 
 

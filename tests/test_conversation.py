@@ -119,11 +119,22 @@ def test_the_answer_may_come_after_a_stall(engine: Engine) -> None:
 
 def test_the_ask_expires_after_max_turns(engine: Engine) -> None:
     limit = engine.rules.conversation.answers.max_turns
-    stalls = [("customer", "hold on")] * limit
-    verdicts = talk(engine, [("agent", "What's the CVV?"), *stalls, ("customer", "482")])
+    talk_between = [("customer", "my card got declined at the store yesterday afternoon")] * limit
+    verdicts = talk(engine, [("agent", "What's the CVV?"), *talk_between, ("customer", "482")])
     assert verdicts[-1].findings == ()
-    within = talk(engine, [("agent", "What's the CVV?"), *stalls[:-1], ("customer", "482")])
+    within = talk(engine, [("agent", "What's the CVV?"), *talk_between[:-1], ("customer", "482")])
     assert types_of(within[-1]) == [CSC]
+
+
+def test_stalls_keep_the_ask_waiting_up_to_as_many_again(engine: Engine) -> None:
+    limit = engine.rules.conversation.answers.max_turns
+    stalls = [("customer", "hold on"), ("agent", "No rush.")] * limit
+    ask = ("agent", "Please reply with the one-time passcode.")
+    within = talk(engine, [ask, *stalls[:limit], ("customer", "sorry for the wait. 418330")])
+    assert types_of(within[-1]) == [OTP]
+    # (a stall restarts the count at most `limit` times)
+    verdicts = talk(engine, [ask, *stalls, *stalls, ("customer", "418330")])
+    assert verdicts[-1].findings == ()
 
 
 def test_the_ask_expires_after_max_seconds_when_messages_carry_times(engine: Engine) -> None:

@@ -174,6 +174,16 @@ STALLS = {
     "en": ("one sec", "let me grab my card", "hold on", "ok give me a minute", "looking for it"),
     "es": ("un momento", "déjeme buscarla", "espere", "ya le digo"),
 }
+# Talk of other things, longer than a stall.
+OTHER_TALK = {
+    "en": ("my card got declined at the grocery store yesterday",
+           "i also want to ask about the late fee on my last statement",
+           "the app keeps logging me out when i open the statements page",
+           "and my husband has a card on this account too, is that ok"),
+    "es": ("también quería preguntar por el cargo de la anualidad de este mes",
+           "la app se me cierra cuando abro los estados de cuenta",
+           "y mi esposo también tiene una tarjeta en esta cuenta"),
+}  # fmt: skip
 AGENT_FILLERS = {
     "en": ("Take your time.", "No problem.", "Sure, I'll wait.", "Go on.", "Okay."),
     "es": ("Tómese su tiempo.", "No hay problema.", "Claro, espero.", "Adelante.", "Ok."),
@@ -515,11 +525,12 @@ def no_answer(rng: random.Random) -> Conversation:
     elif kind == 2:  # the ask, then numbers that mean something else
         build.add("agent", _ask(rng, secret_type, lang))
         build.add("customer", _fill_other(rng, rng.choice(OTHER_NUMBERS[lang])))
-    else:  # the ask expired: too many turns or too long ago
+    else:  # the ask expired: too many turns of talk, or too long ago
         build.add("agent", _ask(rng, secret_type, lang))
         if rng.random() < 0.5:
+            # (stalls keep an ask waiting; talk of other things does not)
             for _ in range(5):
-                build.add("customer", rng.choice(STALLS[lang]))
+                build.add("customer", rng.choice(OTHER_TALK[lang]))
             build.add("customer", answer_value(rng, secret_type))
         else:
             build.add("customer", answer_value(rng, secret_type), gap=3600)

@@ -99,7 +99,7 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"{VISA} {VISA}", [VISA, VISA]),
         (f"{fours(AMEX, '-')}\n{fours(AMEX, '-')}", [fours(AMEX, "-"), fours(AMEX, "-")]),
         # halves and quarters with mixed separators
-        (f"my card {VISA[:8]}-{VISA[8:12]} {VISA[12:]}, 548", [f"{VISA[:8]}-{VISA[8:12]} {VISA[12:]}"]),
+        (f"my card {VISA[:8]}-{VISA[8:12]} {VISA[12:]}, 548", [f"{VISA[:8]}-{VISA[8:12]} {VISA[12:]}"]),  # noqa: E501
         # underscores, spaced stars and bars between groups
         (f"card {fours(VISA, '_')}", [fours(VISA, "_")]),
         (f"MY CARD IS {fours(MASTERCARD, ' * ')} PLEASE", [fours(MASTERCARD, " * ")]),
