@@ -99,7 +99,7 @@ _LIST_GLUE = regex.compile(
 # item of a list ("- PIN\n- 16-digit card number").
 _VALUE_AFTER = regex.compile(
     r"(?![ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)]))"
-    r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-]{2,}"
+    r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-.]{2,}"
 )
 
 

@@ -439,6 +439,19 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Necesito tu password y el code del text", [OTP, PASSWORD]),
         ("and ur pin?", [PIN]),
         ("Necesito the full number y el código de atrás.", [CARD, CSC]),
+        # a threat, a system that asks, what is still missing, lists without a colon
+        ("Without all the digits of your card I can't stop the transaction. Please hurry.", [CARD]),
+        ("Si no me da su NIP, el cargo se va a aplicar.", [PIN]),
+        ("Le insisto, sin el CVV no puedo cancelar el cargo.", [CSC]),
+        ("To protect your money I need your online banking password.", [PASSWORD]),
+        ("Could you type your Social Security number (not just the last 4) here?", [SSN]),
+        ("El sistema me pide el código que te mandamos al correo para continuar.", [OTP]),
+        ("The only thing missing is the full 16-digit number on your card.", [CARD]),
+        ("Just read me what's printed across the front of the card, all of it.", [CARD]),
+        ("Got it. Keep going with the next digits.", [CARD]),
+        ("Great. Now type the code showing in your app to continue.", [OTP]),
+        ("Para procesar la aclaración mándeme\n- Su código postal\n- El NIP de la tarjeta", [PIN]),
+        ("OK, to process the dispute send me 1. the expiration date, 2. your PIN", [PIN]),
     ],
 )
 def test_asks_in_other_words_are_caught(
@@ -515,6 +528,8 @@ def test_asks_in_other_words_are_caught(
         "Ingrese el token que le aparece en la app, no lo comparta aquí.",
         "The system needs your ZIP code to continue.",
         "I don't need the whole card number, just the last 4.",
+        "Actualicé el número y reenvié el código. Captúrelo en la app; no lo comparta aquí.",
+        "¿Pueden reembolsar los 19,99 €? el número de la tarjeta: 62.00.23.08.54.65.04.78 gracias",
     ],
 )
 def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:

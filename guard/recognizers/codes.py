@@ -84,8 +84,12 @@ _APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
 _CHANGED_PIN = regex.compile(
-    r"(?i)\b(?:old|new|current|previous|viej[oa]|nuev[oa]|actual|anterior)(?:\s+one)?"
-    r"(?:\s+(?:is|was|es|era|ser[aá]))?[\s:=]*(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
+    r"(?i)\b(?:(?:old|new|current|previous|viej[oa]|nuev[oa]|actual|anterior)(?:\s+one)?"
+    r"(?:\s+(?:is|was|es|era|ser[aá]))?"
+    # "y quiero 2114", "lo quiero cambiar a 0389", "change it to 5733"
+    r"|(?:lo\s+)?quiero(?:\s+(?:cambiar(?:lo)?\s+a|que\s+sea|el))?|cambiarlo\s+a|"
+    r"(?:change|switch|set)\s+it\s+to|make\s+it)"
+    r"[\s:=]*(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
 )
 
 _Pattern = re.Pattern[str] | regex.Pattern[str]

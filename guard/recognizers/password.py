@@ -99,6 +99,12 @@ _LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
 _SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
 _LETTER = regex.compile(r"[^\W\d_]")
+# A login pasted from a password manager: "emily.moore@outlook.com / rayados-Rayados-36",
+# "aruiz@icloud.com | HkVR3ibxejs3!UDo": the word after the address is its password.
+_CREDENTIALS = regex.compile(
+    r"[^@\s/|]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}[ \t]*(?:/|\||:|\s-\s|\t)[ \t]*"
+    r"(?P<value>[^\s\"'“”]{6,64})"
+)
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
 _CHANGED_COPULA = r"[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
@@ -127,7 +133,7 @@ def _is_emoji_like(char: str) -> bool:
 # "estoy poniendo X", "I'm typing X", "uso X para todo".
 _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
-    r"rese?t (?:it|mine) to|changed (?:it|mine) to|"
+    r"(?:rese?t|changed) (?:it|mine|my (?:password|pass|pw)|the password)(?: \w+)? to|"
     r"typing|entering|putting\s+in|put\s+in|using|use|"
     r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
@@ -150,6 +156,7 @@ _SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
 _TRIED_STEMS = frozenset({
     "tried", "typed", "entered", "typing", "entering", "put", "use", "usin", "uso", "usando",
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
+    "reset", "changed",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
@@ -260,6 +267,8 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
+        if "@" in text and _CREDENTIALS.search(text) is not None:
+            return True
         if digit_count(text):
             # The number recognizers read this message's words anyway.
             if self.ENTITY in self._index.types_named(text):
@@ -285,7 +294,7 @@ class PasswordRecognizer(GuardRecognizer):
         )
 
     def find(self, text: str) -> list[Hit]:
-        results: list[Hit] = [*self._tried(text), *self._old_and_new(text)]
+        results: list[Hit] = [*self._tried(text), *self._old_and_new(text), *self._pasted(text)]
         for cue in self._index.find(text, self.ENTITY):
             found = self._after(text, cue.end)
             if found is not None and self._labelled(text, found[0], found[1]):
@@ -320,6 +329,17 @@ class PasswordRecognizer(GuardRecognizer):
             span = self._value_span(match) if match is not None else None
             if span is not None and self._looks_like_one(text, span):
                 hits.append(self._result(*span, hit.score, "typed to replace a password"))
+        return hits
+
+    def _pasted(self, text: str) -> list[Hit]:
+        """The password of a login pasted as "address / password"."""
+        if "@" not in text:
+            return []
+        hits = []
+        for match in _CREDENTIALS.finditer(text):
+            span = self._value_span(match)
+            if span is not None and self._looks_like_one(text, span):
+                hits.append(self._result(*span, self.BARE_SCORE, "password pasted after its login"))
         return hits
 
     def _old_and_new(self, text: str) -> list[Hit]:

@@ -70,6 +70,14 @@ from tests.recognizers.conftest import found, spans_of
         ),
         ("your one-time security code is: 0792", ["0792"]),
         ("i got 2 texts, the last one says 409665", ["409665"]),
+        # an email's code, a lock screen, a notification
+        (
+            "Hi Olivia,\nUse 571642 to finish signing in. This code expires in 10 minutes.",
+            ["571642"],
+        ),
+        ("on my lock screen it shows 529 678", ["529 678"]),
+        ("en la pantalla sale 845 293", ["845 293"]),
+        ("it's fine I trust you. they sent me 8818", ["8818"]),
         # typed in the app and refused there
         ("I typed 822856 in the app and it says invalid", ["822856"]),
         ("puse 551203 en la app y dice código incorrecto", ["551203"]),

@@ -68,6 +68,15 @@ from tests.recognizers.conftest import found, spans_of
         ("la vieja era Tigre$1637 y la nueva Daniela1986", ["Tigre$1637", "Daniela1986"]),
         # two tried, one of letters around a symbol
         ("probe daniela_soccer! y T3qu1l@#1 y ninguna sirve", ["daniela_soccer!", "T3qu1l@#1"]),
+        # a login pasted from a password manager; a password reset to a value
+        (
+            "LastPass has saved: emily.moore@outlook.com / rayados-selena-Rayados-36",
+            ["rayados-selena-Rayados-36"],
+        ),
+        (
+            "i reset my password yesterday to Vm6d6d##$EAie2WQQX and it still won't let me in",
+            ["Vm6d6d##$EAie2WQQX"],
+        ),
         # a cue word inside the value
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused
@@ -120,6 +129,8 @@ def test_passwords(
         "old one was 4733 new one 8725",
         "the new one is iPhone",
         "the old one is broken.",
+        "my email is juan@gmail.com / 555-123-4567",
+        "i reset my password yesterday",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

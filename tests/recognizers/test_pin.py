@@ -38,6 +38,8 @@ from tests.recognizers.conftest import found, spans_of
         ("i want to change my pin from 6967 to 742960", ["6967", "742960"]),
         ("cambiar pin 3784 x 4402", ["3784", "4402"]),
         ("can u switch my pin? the old one is 8086, new 5733", ["8086", "5733"]),
+        ("cámbienme el NIP, el viejo es 8439 y quiero 2114", ["8439", "2114"]),
+        ("mi nip actual es 6925 y lo quiero cambiar a 0389", ["6925", "0389"]),
         # tried until the card locked, with no word for PIN
         ("i tried 7668 three times and now its locked", ["7668"]),
         ("intente con 6596 tres veces y se bloqueo", ["6596"]),
