@@ -173,6 +173,8 @@ _LAST_FOUR = 4
 # What a reply to an ask for the last four, a ZIP or a date of birth carries: the last
 # four, a ZIP ("4531 83834", "4654 y 01004", "0980\nzip is 86300").
 _VERIFY_DIGITS = frozenset({4, 5})
+# A reply that is a ZIP code: "es el 37185", "77033-1234".
+_ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 # Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
 _FOUR_AND_ZIP = re.compile(r"\d{4}\D+\d{5}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
@@ -350,9 +352,11 @@ class ConversationRule:
                     or not (runs or _CARD_GROUPS.fullmatch(message.text, answer.start, answer.end))
                 )
             if _DIGITS.search(norm.text):
-                found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
+                found, runs, typing = self._parts(
+                    message, norm, claimed, runs, turn=turn, verifying=verify is not None
+                )
                 added.extend(found)
-                ask = None if self._types_a_card(message, norm, runs) else ask
+                ask = None if typing else ask
                 if verify is not None and _answers_verification(norm.text, [*findings, *added]):
                     verify = None  # answered: the next short number may be a secret
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
@@ -382,6 +386,25 @@ class ConversationRule:
         if not _is_stall(text):
             return ask
         return replace(ask, turn=turn, stalls=ask.stalls + 1)
+
+    def _parts(
+        self,
+        message: Message,
+        norm: NormalizedText,
+        claimed: Sequence[Finding],
+        runs: tuple[CardRun, ...],
+        *,
+        turn: int,
+        verifying: bool,
+    ) -> tuple[list[Finding], tuple[CardRun, ...], bool]:
+        """The split-card rule's step: the card a part completes, the runs that go on,
+        and whether the customer now types a card in parts. The ZIP an agent asked for
+        is no part (a last four may be one: "MY CARD IS 5394" after an ask for the last
+        four starts a card)."""
+        if verifying and _ZIP_REPLY.fullmatch(norm.text):
+            return [], runs, False
+        found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
+        return found, runs, self._types_a_card(message, norm, runs)
 
     def _types_a_card(
         self, message: Message, norm: NormalizedText, runs: tuple[CardRun, ...]

@@ -601,6 +601,19 @@ def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) ->
     assert finding.parts == tuple(f"m{i}" for i in range(len(texts) - 1))
 
 
+def test_the_zip_an_agent_asked_for_is_no_part_of_a_card(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "¿Cuál es el código postal registrado?"),
+            ("customer", "es el 37185"),
+            ("customer", "5392"),
+            ("customer", "3179.4012.0465 vence 12/2027 código 718"),
+        ],
+    )
+    assert [f.parts for f in verdicts[-1].findings if f.type is EntityType.CREDIT_CARD] == [("m2",)]
+
+
 @pytest.mark.parametrize("last", ["1111 exp 12/26", "1111 vence 12-26 😭"])
 def test_the_last_part_may_carry_the_expiry_date(engine: Engine, last: str) -> None:
     verdicts = talk(engine, [("customer", "4111 1111 1111"), ("customer", last)])

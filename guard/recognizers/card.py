@@ -147,10 +147,10 @@ _EXPIRY_ITEM = (
 )
 _NAME_ITEM = r"[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,4}"
 # After the card, its expiry in words, then its code: "... 8649 nov 2030 685", "... vence
-# marzo 29, cvv 412".
+# marzo 29, cvv 412", "... 61946 abril de 2027 5533", "...\nJun 2026 376".
 _CODE_AFTER_WORDED_EXPIRY = re.compile(
-    rf"[ \t,;|]+(?:(?:exp\w*|vence|vto|valid\w*|good\ thru|hasta)\W{{0,3}})?{MONTH}"
-    rf"[ \t/\-]*(?:20)?\d\d(?!\d)[ \t,;|]+(?:(?:{_CODE_WORDS})\W{{0,3}})?"
+    rf"[\s,;|]+(?:(?:exp\w*|vence|vto|valid\w*|good\ thru|hasta)\W{{0,3}})?{MONTH}"
+    rf"[ \t/\-]*(?:de[ \t]+)?(?:20)?\d\d(?!\d)[\s,;|]+(?:(?:{_CODE_WORDS})\W{{0,3}})?"
     r"(?P<code>\d{3,4})(?![\w%$€/.,:\-]|\ ?\d)",
     re.IGNORECASE,
 )

@@ -155,6 +155,8 @@ def test_look_alikes_are_not_cards(
         (f"- {fours(VISA, ' ')}\n- 085", "085"),
         (f"{fours(VISA, ' ')} nov 2030 685", "685"),
         (f"{VISA}, exp. marzo 29, cvv 412", "412"),
+        (f"{AMEX[:4]}/{AMEX[4:10]}/{AMEX[10:]} abril de 2027 5533", "5533"),
+        (f"DEBIT Kora\n{fours(VISA, ' ')}\nJun 2026 376", "376"),
     ],
 )
 def test_a_code_typed_after_a_card_is_its_code(
