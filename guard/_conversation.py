@@ -401,7 +401,11 @@ class ConversationRule:
         and whether the customer now types a card in parts. The ZIP an agent asked for
         is no part (a last four may be one: "MY CARD IS 5394" after an ask for the last
         four starts a card)."""
-        if verifying and _ZIP_REPLY.fullmatch(norm.text):
+        if (
+            verifying
+            and _ZIP_REPLY.fullmatch(norm.text)
+            and not self._card_named.find(fold_message(norm.text))  # ("card starts 62456")
+        ):
             return [], runs, False
         found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
         return found, runs, self._types_a_card(message, norm, runs)

@@ -601,6 +601,21 @@ def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) ->
     assert finding.parts == tuple(f"m{i}" for i in range(len(texts) - 1))
 
 
+def test_a_card_named_after_an_agent_told_its_last_four_is_typed_in_parts(
+    engine: Engine,
+) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "I see you're having trouble with your card ending in 0288."),
+            ("customer", "card starts 62456"),
+            ("customer", "...2144-5606"),
+            ("customer", "100288"),
+        ],
+    )
+    assert [f.parts for f in verdicts[-1].findings] == [("m1", "m2")]
+
+
 def test_the_zip_an_agent_asked_for_is_no_part_of_a_card(engine: Engine) -> None:
     verdicts = talk(
         engine,

@@ -427,8 +427,10 @@ class CardNumberRecognizer(GuardRecognizer):
             return True  # the same card typed again after it
         following = []
         for group in groups[last + 1 : last + 4]:
-            if "\n" in group.separator:
-                break  # the next line is something else ("...\n17866 Park Pl")
+            if "\n" in group.separator or (
+                "," in group.separator and not any("," in sep for sep in separators)
+            ):
+                break  # the next line or item is something else ("...\n17866 Park Pl")
             following.append(group)
         return all(len(g.digits) <= _MAX_LEFTOVER_GROUP for g in following)
 

@@ -100,6 +100,8 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"{fours(AMEX, '-')}\n{fours(AMEX, '-')}", [fours(AMEX, "-"), fours(AMEX, "-")]),
         # halves and quarters with mixed separators
         (f"my card {VISA[:8]}-{VISA[8:12]} {VISA[12:]}, 548", [f"{VISA[:8]}-{VISA[8:12]} {VISA[12:]}"]),  # noqa: E501
+        # a card listed before other answers set apart by commas
+        (f"{fours(MASTERCARD, '  ')}, 83027, 79864660", [fours(MASTERCARD, "  ")]),
         # underscores, spaced stars and bars between groups
         (f"card {fours(VISA, '_')}", [fours(VISA, "_")]),
         (f"MY CARD IS {fours(MASTERCARD, ' * ')} PLEASE", [fours(MASTERCARD, " * ")]),
