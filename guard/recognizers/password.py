@@ -26,7 +26,7 @@ _QUOTES = "\"'“”‘’`«»"
 _EMOJI = r"[^\w\s\x00-\x7f]{1,8}"
 _FILLER = (
     r"(?P<filler>(?:[ \t]+(?:(?!(?:is|was|es|era)\b)[^\W\d](?:[^\W\d]|['\-])*"
-    rf"|{_EMOJI})){{0,5}}?)"
+    rf"|{_EMOJI})){{0,7}}?)"
 )
 # "is", "was", ":", "=", "→", "...", " - ", "should be", "is set to", "es"... (the strong
 # copulas), and an aside in parentheses: "password (just in case) X".
@@ -100,9 +100,10 @@ _LONG_FILLER = 3
 _SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
 _LETTER = regex.compile(r"[^\W\d_]")
 # A login pasted from a password manager: "emily.moore@outlook.com / rayados-Rayados-36",
-# "aruiz@icloud.com | HkVR3ibxejs3!UDo": the word after the address is its password.
+# "aruiz@icloud.com | HkVR3ibxejs3!UDo", the address and the password on two lines: the
+# word after the address is its password.
 _CREDENTIALS = regex.compile(
-    r"[^@\s/|]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}[ \t]*(?:/|\||:|\s-\s|\t)[ \t]*"
+    r"[^@\s/|]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}[ \t]*(?:/|\||:|\s-\s|\t|\r?\n)[ \t]*"
     r"(?P<value>[^\s\"'“”]{6,64})"
 )
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")

@@ -77,6 +77,9 @@ from tests.recognizers.conftest import found, spans_of
             "i reset my password yesterday to Vm6d6d##$EAie2WQQX and it still won't let me in",
             ["Vm6d6d##$EAie2WQQX"],
         ),
+        ("mis notes dicen:\nKora\nkevin.torres@aol.com\nMorena1982$\nNIP 4504", ["Morena1982$"]),
+        # a longer description between the cue and the value
+        ("la clave con la que entro a la app es coqui01, mi NIP es 294603", ["coqui01"]),
         # a cue word inside the value
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused
@@ -131,6 +134,8 @@ def test_passwords(
         "the old one is broken.",
         "my email is juan@gmail.com / 555-123-4567",
         "i reset my password yesterday",
+        "my password for the bank account at the store is fine",
+        "mi correo es ana@gmail.com\ngracias",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
