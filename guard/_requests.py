@@ -36,7 +36,8 @@ from guard._text import NormalizedText, normalize
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?:no|num|nr|mr|mrs|ms|dr|sr|sra|srta|st|approx|etc|vs))"
     r"(?<!(?:^|\n)[ \t]*\d{1,2})"  # "1. your SSN": a numbered list item
-    r"(?<![\s,;:]\d{1,2}(?=\.\s))"  # "send me 1. the expiry, 2. the card number": inline
+    # "send me 1. the expiry, 2. the card number": items numbered inline (not "the last 4.")
+    r"(?<![,;:][ \t]*\d{1,2})(?<!\s1(?=\.\s[^\n]{0,120}?,\s*2[.)]\s))"
     r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)"
 )
 _COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")

@@ -452,6 +452,8 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Great. Now type the code showing in your app to continue.", [OTP]),
         ("Para procesar la aclaración mándeme\n- Su código postal\n- El NIP de la tarjeta", [PIN]),
         ("OK, to process the dispute send me 1. the expiration date, 2. your PIN", [PIN]),
+        # (a sentence that ends on a number still ends: "the last 4.")
+        ("Hmm the system isn't taking the last 4. Can you send me the whole card number?", [CARD]),
     ],
 )
 def test_asks_in_other_words_are_caught(
