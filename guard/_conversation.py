@@ -83,6 +83,7 @@ _WORDED_DATE = re.compile(
     rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b"
 )
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]")
 _OTHER_SLOT = "other"  # an item of a listed ask an agent may ask for (a ZIP, the last 4)
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
 _WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")
@@ -467,7 +468,13 @@ class ConversationRule:
             # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order (a
             # date written in words is one item: "11 de abril de 1955, 438").
             dates = [m.span() for m in _WORDED_DATE.finditer(text)]
-            items = [n for n in every_number if not any(s <= n.start < e for s, e in dates)]
+            # (The numbers of a numbered list are no items: "1) 7816\n2) 3819\n3) 6864".)
+            markers = {m.start(1) for m in _LIST_MARKER.finditer(text)}
+            items = [
+                n
+                for n in every_number
+                if n.start not in markers and not any(s <= n.start < e for s, e in dates)
+            ]
             items += [ChatNumber(s, e, "") for s, e in dates]
             items.sort()
             listed = len(items) == len(ask.slots)
