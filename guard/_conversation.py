@@ -477,7 +477,12 @@ class ConversationRule:
             ]
             items += [ChatNumber(s, e, "") for s, e in dates]
             items.sort()
-            listed = len(items) == len(ask.slots)
+            # (Not when the reply takes a value back: "5157... no wait, uh, 1306" gives
+            # one value twice, not two items.)
+            listed = len(items) == len(ask.slots) and not any(
+                items[0].start < start and end <= items[-1].end
+                for start, end in self._corrections.find(fold_message(text))
+            )
         if listed:
             found = self._listed(norm, ask, items, taken)
         else:

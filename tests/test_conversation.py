@@ -527,6 +527,8 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("Last four of your social is fine, and then your password.", "0067 y Mango!2018", "0067 y ********"),  # noqa: E501
         # answered as a numbered list: the list's own numbers are no items
         ("I'll need:\n• The 4-digit code on the front of your Amex\n• The last 4 digits of the card\n• The PIN", "1) 7816\n2) 3819\n3) 6864", "1) ****\n2) 3819\n3) ****"),  # noqa: E501
+        # a value taken back is no second item
+        ("Can you give me your billing ZIP code along with the PIN for the card?", "5157... no wait, uh, 1306", "****... no wait, uh, ****"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_listed_ask_is_answered_in_its_order(
