@@ -452,6 +452,12 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Great. Now type the code showing in your app to continue.", [OTP]),
         ("Para procesar la aclaración mándeme\n- Su código postal\n- El NIP de la tarjeta", [PIN]),
         ("OK, to process the dispute send me 1. the expiration date, 2. your PIN", [PIN]),
+        (
+            "Confirma tu ZIP code y el full card number and los 3 digits de atrás please.",
+            [CARD, CSC],
+        ),
+        ("Qué número marcas en el ATM? Escríbelo y lo checo.", [PIN]),
+        ("Ok, y el resto del number?", [CARD]),
         # (a sentence that ends on a number still ends: "the last 4.")
         ("Hmm the system isn't taking the last 4. Can you send me the whole card number?", [CARD]),
     ],

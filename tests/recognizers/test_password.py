@@ -136,6 +136,7 @@ def test_passwords(
         "i reset my password yesterday",
         "my password for the bank account at the store is fine",
         "mi correo es ana@gmail.com\ngracias",
+        "Veo una transferencia SPEI por 200 pesos con clave de rastreo NU002812HBHD430632.",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
