@@ -174,6 +174,8 @@ _LAST_FOUR = 4
 # What a reply to an ask for the last four, a ZIP or a date of birth carries: the last
 # four, a ZIP ("4531 83834", "4654 y 01004", "0980\nzip is 86300").
 _VERIFY_DIGITS = frozenset({4, 5})
+# An agent's message that asks for the ZIP code (beside a notice of a code sent).
+_ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 # A reply that is a ZIP code: "es el 37185", "77033-1234".
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 # Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
@@ -301,26 +303,9 @@ class ConversationRule:
         if verify is not None and turn - verify > self._answers.max_turns:
             verify = None
         if message.role is Role.AGENT:
-            folded = fold_message(norm.text)
-            asked = [v.requested for v in violations if v.requested in self._answer_types]
-            if asked:
-                slots = self._slots(folded, violations)
-                ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
-                verify = None
-            else:
-                # A value the agent's message carries itself (a bot that sends the code in
-                # the chat) is a notice too: the customer may type it back.
-                carried = [f.type for f in findings if f.type in self._answer_types]
-                noticed = tuple(dict.fromkeys([*carried, *self._noticed(folded)]))
-                if noticed:
-                    ask = PendingAsk(noticed, turn, at, origin="notice")
-                else:
-                    if not violations and self._other_asks.find(folded):
-                        verify = turn  # "the last 4 of the card and your billing zip?"
-                    if ask is not None and (violations or self._other_asks.find(folded)):
-                        # It now asks for something else ("the card number", "the last four?").
-                        ask = None
-                    ask = self._topic_wait(folded, ask, turn, at)
+            ask, verify = self._agent_step(
+                fold_message(norm.text), findings, violations, ask, verify=verify, turn=turn, at=at
+            )
         else:
             if ask is not None:
                 ask_origin = ask.origin
@@ -387,6 +372,42 @@ class ConversationRule:
         if not _is_stall(text):
             return ask
         return replace(ask, turn=turn, stalls=ask.stalls + 1)
+
+    def _agent_step(
+        self,
+        folded: str,
+        findings: Sequence[Finding],
+        violations: Sequence[Violation],
+        ask: PendingAsk | None,
+        *,
+        verify: int | None,
+        turn: int,
+        at: float | None,
+    ) -> tuple[PendingAsk | None, int | None]:
+        """What an agent's message opens or ends: an ask for a value (or a notice that one
+        was sent, or talk of one), and the turn of an allowed ask awaiting its answer."""
+        asked = [v.requested for v in violations if v.requested in self._answer_types]
+        if asked:
+            slots = self._slots(folded, violations)
+            ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
+            verify = None
+        else:
+            # A value the agent's message carries itself (a bot that sends the code in
+            # the chat) is a notice too: the customer may type it back.
+            carried = [f.type for f in findings if f.type in self._answer_types]
+            noticed = tuple(dict.fromkeys([*carried, *self._noticed(folded)]))
+            if noticed:
+                ask = PendingAsk(noticed, turn, at, origin="notice")
+                if not violations and _ZIP_ASKED.search(folded):
+                    verify = turn  # "don't share the SMS code. I only need your ZIP."
+            else:
+                if not violations and self._other_asks.find(folded):
+                    verify = turn  # "the last 4 of the card and your billing zip?"
+                if ask is not None and (violations or self._other_asks.find(folded)):
+                    # It now asks for something else ("the card number", "the last four?").
+                    ask = None
+                ask = self._topic_wait(folded, ask, turn, at)
+        return ask, verify
 
     def _parts(
         self,

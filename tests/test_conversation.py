@@ -1059,6 +1059,14 @@ def test_a_value_typed_after_talk_of_it(
             ("agent", "Can you confirm the street address we have on file?"),
             ("customer", "14282 e cesar chavez ave atlanta 30325"),
         ],
+        # the ZIP an agent asked for beside a warning about the code it sent
+        [
+            (
+                "agent",
+                "No comparta el código que le llega por SMS. Solo necesito su código postal.",
+            ),
+            ("customer", "es el 78596"),
+        ],
         # a ZIP after its state, in an address
         [
             ("agent", "What's the code we sent?"),

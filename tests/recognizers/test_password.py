@@ -78,6 +78,11 @@ from tests.recognizers.conftest import found, spans_of
             ["Vm6d6d##$EAie2WQQX"],
         ),
         ("mis notes dicen:\nKora\nkevin.torres@aol.com\nMorena1982$\nNIP 4504", ["Morena1982$"]),
+        # a login pasted with its labels (the word after "Pass:" is a label)
+        (
+            "Samsung Pass:\nUsuario: te94@icloud.com\nContraseña: Guadalupe#40",
+            ["Guadalupe#40"],
+        ),
         # a longer description between the cue and the value
         ("la clave con la que entro a la app es coqui01, mi NIP es 294603", ["coqui01"]),
         # a cue word inside the value
