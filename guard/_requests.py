@@ -1,7 +1,8 @@
 """Agent requests for forbidden data: "what's the CVV?" in an agent message is a violation.
 
 `AgentRequestRule` reads an agent message with the vocabulary of rules/requests.yaml (the
-file explains the matching). The message is cut into sentences and clauses; an object
+file explains the matching). The message is cut into sentences and clauses
+(`guard._clauses`); an object
 phrase ("security code", "número de tarjeta") is requested when the clause asks for it
 and it is neither partial ("last four of your SSN"), nor warned about ("we will never ask
 for your PIN"), nor sent to another channel ("enter the code in the app, not here").
@@ -11,11 +12,20 @@ The helpers `fold` and `PhraseSet` are shared with the conversation rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 import regex
 
+from guard._clauses import (
+    WORD,
+    Clause,
+    ClauseSplitter,
+    after_colon,
+    first_word,
+    opens_list,
+    sentence_of,
+)
 from guard._model import EntityType, Violation
 from guard._phrasing import (
     REGEX_TIMEOUT,
@@ -30,18 +40,8 @@ from guard._phrasing import (
 from guard._rules import RequestRules, Vocabulary
 from guard._text import NormalizedText, normalize
 
-# ── clauses ─────────────────────────────────────────────────────────────────────────────
+# ── what stands around an object ───────────────────────────────────────────────────────
 
-# A sentence ends at . ! ? ; or a line break, not after an abbreviation ("card no. 1").
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:no|num|nr|mr|mrs|ms|dr|sr|sra|srta|st|approx|etc|vs))"
-    r"(?<!(?:^|\n)[ \t]*\d{1,2})"  # "1. your SSN": a numbered list item
-    # "send me 1. the expiry, 2. the card number": items numbered inline (not "the last 4.")
-    r"(?<![,;:][ \t]*\d{1,2})(?<!\s1(?=\.\s[^\n]{0,120}?,\s*2[.)]\s))"
-    r"[.!?;]+(?=[\s\"')\]]|$)|\n+|(?=¿)|(?=¡)"
-)
-_COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
-_WORD = regex.compile(r"[\w'][\w']*")
 # "my password", "mi tarjeta", "our PIN policy": the writer's own thing, not the reader's.
 _FIRST_PERSON = regex.compile(r"(?<!\w)(?:my|mi|mis|our|nuestros?|nuestras?)\s+(?:[\w'\-]+\s+)?\Z")
 # "your SSN", "su contraseña": the reader's own thing.
@@ -79,10 +79,6 @@ _COPULAS = frozenset({"is", "are", "was", "were", "es", "son", "esta", "estan"})
 # Question words: a cue that opens with one and holds its object asks a question, with or
 # without the question mark ("what pin do you punch in at the atm").
 _WH = ("what ", "which ", "que ", "cual ", "cuales ")
-# The next line opens a list item.
-_ITEM_NEXT = regex.compile(r"[ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)])\s")
-# A list item: "- card number", "• CVV", "2) your PIN".
-_LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
 # A clause opening a follow-up ask: "and the CVV", "y el código", "also your PIN".
 # Not "next to the signature strip", "now that ...": those place or time, they ask nothing.
 _FOLLOW_UP = regex.compile(
@@ -102,16 +98,6 @@ _VALUE_AFTER = regex.compile(
     r"(?![ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)]))"
     r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-.]{2,}"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    start: int
-    end: int
-    sentence: int
-    question: bool
-    #: how it was cut from the clause before it: "" (first), "comma", "and", "break"
-    joint: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,17 +200,9 @@ class AgentRequestRule:
         self._bare = frozenset(
             fold(w) for ws in rules.bare_words.values() for p in ws for w in p.split()
         )
-        breaks = sorted({fold(p) for ps in rules.clause_breaks.values() for p in ps}, key=len)
-        starts = sorted({fold(p) for ps in rules.clause_starts.values() for p in ps}, key=len)
-        self._breaks = regex.compile(
-            r"(?<=\w\s*)\s(?=(?:"
-            + "|".join(regex.escape(b) for b in reversed(breaks))
-            + r")(?!\w))"
-        )
-        self._and = regex.compile(
-            r"\s(?=(?:and|or|y|o|e|u|&)\s+(?:"
-            + "|".join(regex.escape(s) for s in reversed(starts))
-            + r")(?![\w']))"
+        self._splitter = ClauseSplitter(
+            (p for ps in rules.clause_breaks.values() for p in ps),
+            (p for ps in rules.clause_starts.values() for p in ps),
         )
         # Filler words allowed after a partial phrase before its object ("of your").
         self._partial_glue = regex.compile(
@@ -253,7 +231,7 @@ class AgentRequestRule:
         if not self._any_object.find(folded) and not self._pronouns.find(folded):
             return []
         mentions, named = self._mentions(folded)
-        clauses = self._clauses(folded)
+        clauses = self._splitter.clauses(folded)
         warnings, threatened = self._warnings_in(folded, named)
         # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
         elsewhere = drop_contained(self._elsewhere.find(folded), named)
@@ -322,7 +300,7 @@ class AgentRequestRule:
                         and clause.joint in ("comma", "and")
                     )
                 )
-                and self._starts.match_at(folded, _first_word(folded, clause.start)) is None
+                and self._starts.match_at(folded, first_word(folded, clause.start)) is None
             )
             clause_verbs = within(verbs, clause.start, clause.end)
             polite_openers = within(openers, clause.start, clause.end)
@@ -374,13 +352,13 @@ class AgentRequestRule:
         what they name, whatever warning words they hold."""
         warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
         warnings = drop_contained(warnings, named)  # "social security no."
-        threatened = {self._sentence_of(folded, s) for s, _e in self._threats.find(folded)}
+        threatened = {sentence_of(folded, s) for s, _e in self._threats.find(folded)}
         if threatened:
-            warnings = [w for w in warnings if self._sentence_of(folded, w[0]) not in threatened]
+            warnings = [w for w in warnings if sentence_of(folded, w[0]) not in threatened]
         return warnings, threatened
 
     def _pronoun_asks(
-        self, folded: str, clause: _Clause, mentions: list[_Mention], partial: set[_Mention]
+        self, folded: str, clause: Clause, mentions: list[_Mention], partial: set[_Mention]
     ) -> list[_Found]:
         """What a pronoun request in `clause` points back to ("We sent a code to your
         phone. Can you read it to me?")."""
@@ -392,7 +370,7 @@ class AgentRequestRule:
         ]
 
     def _taken_back(
-        self, folded: str, clauses: list[_Clause], mentions: list[_Mention], cues: list[Span]
+        self, folded: str, clauses: list[Clause], mentions: list[_Mention], cues: list[Span]
     ) -> set[int]:
         """Questions the next sentence takes back ("Security code? No need, just the
         billing ZIP.", not "What's the CVV? No need to spell it out"), and bare questions
@@ -404,7 +382,7 @@ class AgentRequestRule:
         for before, clause in pairwise(clauses):
             if clause.sentence == before.sentence or not before.question:
                 continue
-            start = _first_word(folded, clause.start)
+            start = first_word(folded, clause.start)
             span = self._retractions.match_at(folded, start)
             if span is not None and _RETRACTION_END.match(folded, span[1]):
                 retracted.add(before.sentence)
@@ -424,7 +402,7 @@ class AgentRequestRule:
     def _listing(
         self,
         folded: str,
-        clauses: list[_Clause],
+        clauses: list[Clause],
         index: int,
         *,
         heading: bool,
@@ -437,17 +415,17 @@ class AgentRequestRule:
         clause = clauses[index]
         listed = heading and (
             clause.joint == "item"
-            or (index > 0 and _after_colon(folded, clauses[index - 1], clause))
+            or (index > 0 and after_colon(folded, clauses[index - 1], clause))
         )
         opens = (
             not warned
-            and _opens_list(folded, clause)
+            and opens_list(folded, clause)
             and self._heading_asks(folded, clause, cues, info)
         )
         return listed, (listed and not warned) or opens
 
     def _heading_asks(
-        self, folded: str, clause: _Clause, cues: list[Span], info: list[Span]
+        self, folded: str, clause: Clause, cues: list[Span], info: list[Span]
     ) -> bool:
         """A list heading whose bare items are asked for: "Checklist for the reissue:",
         "To replace it I need:"; not a menu, tips or news ("Menu:", "What changed:")."""
@@ -458,7 +436,7 @@ class AgentRequestRule:
         if info or within(self._verbs.find(folded), clause.start, clause.end):
             return False
         return not any(
-            m.group() in self._not_asking for m in _WORD.finditer(folded, clause.start, clause.end)
+            m.group() in self._not_asking for m in WORD.finditer(folded, clause.start, clause.end)
         )
 
     def _request_cues(
@@ -549,16 +527,16 @@ class AgentRequestRule:
         # A generic phrase counts only in a sentence that names no specific object (a
         # card's number, none of its type: "the full number and the code on the back",
         # "el número, el código de atrás y el NIP" list things of the card).
-        specific = {(self._sentence_of(folded, m.start), m.type) for m in kept if not m.generic}
+        specific = {(sentence_of(folded, m.start), m.type) for m in kept if not m.generic}
         specific_sentences = {sentence for sentence, _type in specific}
         mentions = [
             m
             for m in kept
             if not m.generic
-            or self._sentence_of(folded, m.start) not in specific_sentences
+            or sentence_of(folded, m.start) not in specific_sentences
             or (
                 m.type is EntityType.CREDIT_CARD
-                and (self._sentence_of(folded, m.start), m.type) not in specific
+                and (sentence_of(folded, m.start), m.type) not in specific
             )
         ]
         # "check the back of the card and give me the code": the card's code.
@@ -589,16 +567,16 @@ class AgentRequestRule:
         `objects` named: "el código de atrás" is its own) is the card's code."""
         if not mention.generic or self._card_back is None:
             return mention
-        sentence = self._sentence_of(folded, mention.start)
+        sentence = sentence_of(folded, mention.start)
         for start, end in self._card_back.find(folded):
             if any(s <= start and end <= e for s, e in objects):
                 continue
-            if self._sentence_of(folded, start) == sentence:
+            if sentence_of(folded, start) == sentence:
                 return _Mention(EntityType.CARD_SECURITY_CODE, mention.start, mention.end, True)
         return mention
 
     @staticmethod
-    def _away(clauses: list[_Clause], elsewhere: list[Span]) -> list[bool]:
+    def _away(clauses: list[Clause], elsewhere: list[Span]) -> list[bool]:
         """Clauses that send the reader to another channel. "Enter it on the page, not in
         the chat": a comma-joined "not here" speaks for the clause before it too."""
         away = [bool(within(elsewhere, c.start, c.end)) for c in clauses]
@@ -622,64 +600,6 @@ class AgentRequestRule:
             ):
                 return entity
         return None
-
-    @staticmethod
-    def _sentence_of(folded: str, position: int) -> int:
-        return sum(1 for _ in _SENTENCE_END.finditer(folded, 0, position))
-
-    def _clauses(self, folded: str) -> list[_Clause]:
-        clauses: list[_Clause] = []
-        start = 0
-        sentence = 0
-        ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(folded)]
-        ends.append((len(folded), len(folded)))
-        listing = False  # the sentence before opened or continued a list ("send me:")
-        for stop, after in ends:
-            if stop > start or after > start:
-                text = folded[start:after]
-                question = "?" in folded[stop:after] or "¿" in text
-                cut = self._cut(folded, start, stop, sentence=sentence, question=question)
-                item = _LIST_ITEM.match(folded, start, stop) is not None
-                if cut and listing and item:
-                    # "Please send me the following:\n- card number\n- CVV": a list item
-                    # continues the ask that opened the list.
-                    cut[0] = replace(cut[0], joint="item")
-                clauses.extend(cut)
-                listing = (
-                    folded[start:stop].rstrip().endswith(":")
-                    or (not item and _ITEM_NEXT.match(folded, stop) is not None)
-                    or (listing and item)
-                )
-                sentence += 1
-            start = after
-        return clauses
-
-    def _cut(
-        self, folded: str, start: int, end: int, *, sentence: int, question: bool
-    ) -> list[_Clause]:
-        """The clauses of one sentence."""
-        out: list[_Clause] = []
-        cuts: list[tuple[int, int, str]] = []
-        for m in _COMMA.finditer(folded, start, end):
-            cuts.append((m.start(), m.end(), "comma"))
-        for m in self._breaks.finditer(folded, start, end):
-            cuts.append((m.start(), m.end(), "break"))
-        for m in self._and.finditer(folded, start, end):
-            cuts.append((m.start(), m.end(), "and"))
-        cuts.sort()
-        position, joint = start, ""
-        for cut_start, cut_end, kind in cuts:
-            if cut_start < position:
-                continue
-            if folded[position:cut_start].strip():
-                out.append(_Clause(position, cut_start, sentence, question, joint))
-                joint = kind
-            elif kind == "break":
-                joint = kind
-            position = cut_end
-        if folded[position:end].strip():
-            out.append(_Clause(position, end, sentence, question, joint))
-        return out
 
     def _partial_mentions(
         self, folded: str, mentions: list[_Mention], spans: list[Span]
@@ -716,7 +636,7 @@ class AgentRequestRule:
                         # ... or the object's own last words: "the code sent to your phone"
                         or not any(
                             w.group() in self._holders
-                            for w in list(_WORD.finditer(folded, nearest.start, start))[1:]
+                            for w in list(WORD.finditer(folded, nearest.start, start))[1:]
                         )
                     )
                 ):
@@ -777,7 +697,7 @@ class AgentRequestRule:
         for _start, end in openers:
             if end > mention.start:
                 continue
-            words = [m.group() for m in _WORD.finditer(folded, end, mention.start)]
+            words = [m.group() for m in WORD.finditer(folded, end, mention.start)]
             if len(words) > _POLITE_REACH + 2:
                 continue
             if any(w in self._not_asking for w in words):
@@ -798,7 +718,7 @@ class AgentRequestRule:
 
     def _words_outside(self, folded: str, start: int, end: int, spans: list[Span]) -> list[str]:
         words = []
-        for m in _WORD.finditer(folded, start, end):
+        for m in WORD.finditer(folded, start, end):
             if any(s <= m.start() and m.end() <= e for s, e in spans):
                 continue
             words.append(m.group())
@@ -807,7 +727,7 @@ class AgentRequestRule:
     def _is_bare(
         self,
         folded: str,
-        clause: _Clause,
+        clause: Clause,
         mentions: list[_Mention],
         *,
         after: list[Span],
@@ -846,7 +766,7 @@ class AgentRequestRule:
         return len(words) <= 8 and all(w in self._bare for w in words)
 
     def _is_lead_in(
-        self, folded: str, before: _Clause, clause: _Clause, mentions: list[_Mention]
+        self, folded: str, before: Clause, clause: Clause, mentions: list[_Mention]
     ) -> bool:
         """ "Last thing - the 3 digits on the back": the clause before is filler only."""
         if before.sentence != clause.sentence:
@@ -909,29 +829,6 @@ _RETRACTION_END = regex.compile(
     r"(?:\s+(?:for|this|that|it|here|now|anymore|actually|thanks|esto|eso|aqu[ií]|ahora|"
     r"gracias))*\s*(?:[,.!;:)\-–—]|$|(?:just|only|solo|s[oó]lo|solamente)\b)"
 )
-
-
-def _opens_list(folded: str, clause: _Clause) -> bool:
-    """The clause ends in a colon ("Checklist for the reissue:"), or its line is
-    followed by the items of a list ("Para procesar la aclaración mándeme\n- ...")."""
-    return (
-        folded.startswith(":", clause.end)
-        or folded[clause.start : clause.end].rstrip(" \t").endswith(":")
-        or (
-            _ITEM_NEXT.match(folded, clause.end) is not None
-            and _LIST_ITEM.match(folded, clause.start) is None  # (not an item itself)
-        )
-    )
-
-
-def _after_colon(folded: str, before: _Clause, clause: _Clause) -> bool:
-    return before.sentence == clause.sentence and ":" in folded[before.end : clause.start]
-
-
-def _first_word(folded: str, position: int) -> int:
-    """Where the first word at or after `position` starts."""
-    found = _WORD.search(folded, position)
-    return found.start() if found else position
 
 
 def _owned_by_reader(folded: str, mention: _Mention) -> bool:
