@@ -95,10 +95,7 @@ class SplitCardRule:
         # A code or an SSN of its own is no card part unless it completes the card ("7139
         # 5012 09/29" ends a card though "5012" beside an expiry looks like a code); a
         # (short) card may be the start of a longer one: "card: 6288 9826 7784", "6044".
-        claimed = any(
-            start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD
-            for f in findings
-        )
+        claimed = _taken(norm, number, findings)
         if _PHONE.match(norm.text[number.start : number.end]):
             return [], ()
         digits = number.digits
