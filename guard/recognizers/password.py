@@ -99,11 +99,13 @@ _LONG_FILLER = 3
 # "changed my password to X": the value must look like a password ("to access" is not one).
 _SOFT_COPULA = r"[ \t]+(?:to|a)[ \t]+"
 _LETTER = regex.compile(r"[^\W\d_]")
+# The domain of an email address: "@outlook.com", "@prodigy.net.mx".
+_EMAIL_DOMAIN = r"@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}"
 # A login pasted from a password manager: "emily.moore@outlook.com / rayados-Rayados-36",
 # "aruiz@icloud.com | HkVR3ibxejs3!UDo", the address and the password on two lines: the
 # word after the address is its password.
 _CREDENTIALS = regex.compile(
-    r"[^@\s/|]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}[ \t]*(?:/|\||:|\s-\s|\t|\r?\n)[ \t]*"
+    rf"[^@\s/|]+{_EMAIL_DOMAIN}[ \t]*(?:/|\||:|\s-\s|\t|\r?\n)[ \t]*"
     r"(?P<value>[^\s\"'“”]{6,64})"
 )
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
@@ -116,7 +118,7 @@ _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
 LINK_OR_ADDRESS = regex.compile(
     r"(?i)(?:https?://|www\.)\S*"
     r"|[\w.\-]+\.(?:com|org|net|gov|edu|io|co|us|mx|es|app|info|biz|ly)(?:/\S*)?"
-    r"|[^@\s]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}"  # ("g@t0.2k" is a password)
+    rf"|[^@\s]+{_EMAIL_DOMAIN}"  # ("g@t0.2k" is a password)
 )
 _MIN_LENGTH = 3
 _MAX_LENGTH = 64
