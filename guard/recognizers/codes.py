@@ -80,6 +80,27 @@ _TYPED_IN_APP = regex.compile(
     r"no\s+funciona)\b)"
 )
 _APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
+# ... or said to have arrived, or read off a screen, right before it, in the forms a
+# passcode takes: "I got 552524", "it says 414-199", "me llegó el 1 3 9 7" (the text
+# layer joins digits typed one at a time), "me salió en el reloj: 9 6 6 7 7 9". After a
+# bare "I got" or "dice" four or five digits are as often an amount ("I got 1500 back").
+_RECEIVED_AFTER = (
+    r"(?:\s+(?:el|este|this))?[\s:,\-]*(?P<code>{digits}|\d{{3}}[\ \-]\d{{3}})"
+    r"(?!\w|[.,:/\-]\d)"
+)
+_RECEIVED = regex.compile(
+    r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)\s+(?:it|this|one)\b"
+    r"|it\s+(?:says|said|shows|reads)|recib[ií]|me\s+(?:mandaron|enviaron)"
+    r"|(?:me\s+)?(?:lleg[oó]|sali[oó]|aparece|apareci[oó])(?:\s+en\s+(?:el|la|mi)\s+[^\W\d]+)?)"
+    + _RECEIVED_AFTER.format(digits=r"\d{4,8}")
+)
+_RECEIVED_BARE = regex.compile(
+    r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)|dice)"
+    + _RECEIVED_AFTER.format(digits=r"\d{6,8}")
+)
+_RECEIVED_HINT = re.compile(
+    r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"
+)
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -230,10 +251,16 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     TEXTED_SCORE = 0.8
     TYPED_SCORE = 0.75
 
+    RECEIVED_SCORE = 0.7
+
     def worth_reading(self, text: str) -> bool:
-        return super().worth_reading(text) or _APP_HINT.search(text.lower()) is not None
+        if super().worth_reading(text):
+            return True
+        lowered = text.lower()
+        return _APP_HINT.search(lowered) is not None or _RECEIVED_HINT.search(lowered) is not None
 
     def without_cue(self, text: str) -> list[Hit]:
+        lowered = text.lower()
         hits = (
             [
                 self._result(
@@ -242,9 +269,11 @@ class OneTimePasscodeRecognizer(CueRecognizer):
                 for match in _TYPED_IN_APP.finditer(text)
                 if self._numbers.is_eligible(text, *match.span("pin"))
             ]
-            if _APP_HINT.search(text.lower()) is not None
+            if _APP_HINT.search(lowered) is not None
             else []
         )
+        if _RECEIVED_HINT.search(lowered) is not None:
+            hits.extend(self._received(text))
         # (A bank's text names "code" or "código", a cue of this type.)
         if _TEXTED_HEAD.search(text) is not None:
             hits.extend(
@@ -252,6 +281,17 @@ class OneTimePasscodeRecognizer(CueRecognizer):
                 for match in _TEXTED_CODE.finditer(text)
             )
         return hits
+
+    def _received(self, text: str) -> list[Hit]:
+        """Numbers said to have arrived or read off a screen (`_RECEIVED`): each must be
+        one number token (not the head of an amount or of "123456 points") and eligible."""
+        tokens = {(n.start, n.end) for n in self._numbers.find(text)}
+        return [
+            self._result(*span, self.RECEIVED_SCORE, "number that arrived or is shown")
+            for pattern in (_RECEIVED, _RECEIVED_BARE)
+            for span in (match.span("code") for match in pattern.finditer(text))
+            if span in tokens and self._numbers.is_eligible(text, *span)
+        ]
 
 
 class PinRecognizer(CueRecognizer):

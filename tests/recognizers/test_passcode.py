@@ -81,6 +81,15 @@ from tests.recognizers.conftest import found, spans_of
         # typed in the app and refused there
         ("I typed 822856 in the app and it says invalid", ["822856"]),
         ("puse 551203 en la app y dice código incorrecto", ["551203"]),
+        # said to have arrived, or read off a screen, right before it (the text layer
+        # joins digits typed one at a time)
+        ("I got 552524", ["552524"]),
+        ("so um yeah i got it, 4 5 2 3 3", ["4 5 2 3 3"]),
+        ("a ver me llegó el 1 3 9 7", ["1 3 9 7"]),
+        ("ya sé, pero ahí va: me llegó el 862741", ["862741"]),
+        ("me salio en el reloj: 9 6 6 7 7 9", ["9 6 6 7 7 9"]),
+        ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
+        ("recibí el 4471 hace rato", ["4471"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),
@@ -128,6 +137,15 @@ def test_passcodes(
         "Te envié un código de verificación al celular terminación 7530.",
         "A verification code is on its way to your phone ending 7100.",
         "I typed 90210 in the app and it worked",
+        # what arrived or what a screen says is not always a code
+        "I got 1500 back from the merchant",
+        "I got 123456 points last month",
+        "I got 2 charges of 1299 each",
+        "it says 100,000 on the statement",
+        "it says 800-555-1234 on the back",
+        "me llegó el 15 de marzo",
+        "dice 1500 de saldo",
+        "me llegó el estado de cuenta por 5400",
         "I typed my zip 90210 in the app and it says invalid",
     ],
 )
