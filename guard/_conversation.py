@@ -44,6 +44,7 @@ from guard._state import CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
+from guard.recognizers._base import starred_retype
 from guard.recognizers._phrases import digit_count
 from guard.recognizers._phrases import folded as fold_message
 from guard.recognizers.password import LINK_OR_ADDRESS
@@ -645,6 +646,9 @@ class ConversationRule:
             if any(overlaps((start, end), span) for span in taken):
                 continue
             found.append(self._answer(entity, start, end, ask))
+            retyped = starred_retype(text, number.end, len(number.digits))
+            if retyped is not None:  # "6167\n*6176"
+                found.append(self._answer(entity, *norm.to_original(*retyped), ask))
         return found
 
     def _customer_wait(

@@ -491,6 +491,12 @@ def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
             ["CARD_SECURITY_CODE"],
             "",
         ),
+        # the value typed again after the chat sign of a correction, in the same reply
+        (
+            [("agent", "Hello? Necesito tu PIN del ATM ya, please."), ("customer", "6167\n*6176")],
+            ["PIN", "PIN"],
+            "",
+        ),
         # a password and a code in one reply, each found
         (
             [("agent", "Tu número de seguro social completo y el código que te enviamos."),

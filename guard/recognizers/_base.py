@@ -26,6 +26,21 @@ _CHANGING = re.compile(
 )
 
 
+# "4821\n*4812", "code 192330 *193230": the chat sign of a correction, on the value typed
+# again right after it.
+_STARRED_AFTER = re.compile(r"[ \t]*\n?[ \t]*\*[ \t]?(\d+)(?![\w*])")
+
+
+def starred_retype(text: str, end: int, digits: int) -> tuple[int, int] | None:
+    """The span of a value retyped after the chat sign of a correction ("*") right after
+    the value that ends at `end`, when as long as it (`digits`): "*6606" after a value of
+    another length is a masked number."""
+    starred = _STARRED_AFTER.match(text, end)
+    if starred is None or len(starred[1]) != digits:
+        return None
+    return starred.span(1)
+
+
 @lru_cache(maxsize=8)
 def correction_joint(corrections: tuple[str, ...]) -> re.Pattern[str] | None:
     """What stands between a value and the one typed to replace it, in folded text: one
@@ -220,6 +235,10 @@ class CueRecognizer(GuardRecognizer):
                 listed.append(self._result(number.start, number.end, hit.score, how))
                 taken.add((number.start, number.end))
                 end = number.end
+            retyped = starred_retype(text, end, digit_count(text[hit.start : hit.end]))
+            if retyped is not None and retyped not in taken:
+                listed.append(self._result(*retyped, hit.score, "retyped after a '*'"))
+                taken.add(retyped)
         return listed
 
     def _corrects(self, text: str, end: int, start: int) -> bool:

@@ -39,6 +39,11 @@ def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
         ("password: Tigre2020! sorry, Tigre2021!", PW, ["Tigre2020!", "Tigre2021!"]),
         ("la contraseña es Luna#88 digo Luna#89", PW, ["Luna#88", "Luna#89"]),
         ("my password is hunter2 sorry i mean .Hunter3.", PW, ["hunter2", ".Hunter3"]),
+        # with fillers among the correction words
+        ("mmm código 7522... no wait, eh, 5722", OTP, ["7522", "5722"]),
+        # retyped after the chat sign of a correction, as long as the value
+        ("el código es 192330\n*193230", OTP, ["192330", "193230"]),
+        ("my pin is 4821 *4812", PIN, ["4821", "4812"]),
     ],
 )
 def test_a_value_typed_to_replace_another_is_of_its_type(
@@ -55,6 +60,8 @@ def test_a_value_typed_to_replace_another_is_of_its_type(
         "pin 4821 no 5521 is my zip",
         "my password is fluffy22 sorry it's late",
         "code 482913 sorry, call me at 555-201-3344",
+        # a masked number of another length after a value
+        "pin 4821, card *66061",
     ],
 )
 def test_what_follows_a_correction_may_be_something_else(text: str) -> None:
