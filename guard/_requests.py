@@ -176,6 +176,8 @@ class AgentRequestRule:
         self._warnings = phrases(rules.warnings)
         self._not_warnings = phrases(rules.not_warnings)
         self._threats = phrases(rules.threats)
+        self._consequences = phrases(rules.consequences)
+        self._absences = phrases(rules.absences)
         self._elsewhere = phrases(rules.elsewhere)
         self._screens = phrases(rules.other_screens)
         self._input_verbs = frozenset(
@@ -353,6 +355,12 @@ class AgentRequestRule:
         warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
         warnings = drop_contained(warnings, named)  # "social security no."
         threatened = {sentence_of(folded, s) for s, _e in self._threats.find(folded)}
+        consequences = {sentence_of(folded, s) for s, _e in self._consequences.find(folded)}
+        if consequences:
+            # ("Without the SSN the account gets closed": what happens without the value)
+            threatened |= consequences & {
+                sentence_of(folded, s) for s, _e in self._absences.find(folded)
+            }
         if threatened:
             warnings = [w for w in warnings if sentence_of(folded, w[0]) not in threatened]
         return warnings, threatened

@@ -240,6 +240,8 @@ class RequestRules(_Strict):
     warnings: Phrases
     not_warnings: Phrases = Field(default_factory=dict)
     threats: Phrases = Field(default_factory=dict)
+    consequences: Phrases = Field(default_factory=dict)
+    absences: Phrases = Field(default_factory=dict)
     elsewhere: Phrases
     input_verbs: Phrases = Field(default_factory=dict)
     other_screens: Phrases = Field(default_factory=dict)

@@ -443,6 +443,16 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Without all the digits of your card I can't stop the transaction. Please hurry.", [CARD]),
         ("Si no me da su NIP, el cargo se va a aplicar.", [PIN]),
         ("Le insisto, sin el CVV no puedo cancelar el cargo.", [CSC]),
+        # what happens to the account without the value, or until it is given
+        ("Without the SSN the account gets closed today.", [SSN]),
+        ("Sin el seguro social la cuenta se cierra hoy.", [SSN]),
+        ("No le puedo ayudar hasta que me confirme el PIN.", [PIN]),
+        ("Unless you give me the CVV I can't do anything.", [CSC]),
+        # what is typed at the ATM; an Amex's four on the front; "just the three"
+        ("¿Qué clave marca en el cajero?", [PIN]),
+        ("what do you punch in at the ATM?", [PIN]),
+        ("Since it's an Amex, can you read the 4 digits printed on the front?", [CSC]),
+        ("solo los tres de atrás y terminamos", [CSC]),
         ("To protect your money I need your online banking password.", [PASSWORD]),
         ("Could you type your Social Security number (not just the last 4) here?", [SSN]),
         ("El sistema me pide el código que te mandamos al correo para continuar.", [OTP]),
@@ -538,6 +548,13 @@ def test_asks_in_other_words_are_caught(
         "I don't need the whole card number, just the last 4.",
         "Actualicé el número y reenvié el código. Captúrelo en la app; no lo comparta aquí.",
         "¿Pueden reembolsar los 19,99 €? el número de la tarjeta: 62.00.23.08.54.65.04.78 gracias",
+        "what do you see at the ATM when it fails?",
+        "¿En qué cajero le retuvo la tarjeta?",
+        # what happens if the customer gives the value away: a warning
+        "If you share your PIN your account gets closed.",
+        "Si comparte su NIP, su cuenta se bloquea.",
+        "I can't help you with your PIN here, never share it.",
+        "No le puedo ayudar con su NIP, nunca lo comparta.",
     ],
 )
 def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
