@@ -12,15 +12,16 @@ from typing import NamedTuple
 
 import regex
 
-from guard._phrasing import MONTH, PhraseSet, fold
+from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
 # (It opens with a digit, then looks behind it, so the stdlib scan skips to digits at C
 # speed: the third-party `regex` module tries every position.)
 _NUMBER = re.compile(
-    r"\d(?<![\w$€£¥*+#•·●…]\d)(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
-    r"(?<!\d[.,:/\-]\d)(?<![$€£¥*•·●xX#][\s\-]\d)(?<!\.\.\d)"
+    rf"\d(?<![\w{CURRENCY}*+#•·●…]\d)"
+    r"(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
+    rf"(?<!\d[.,:/\-]\d)(?<![{CURRENCY}*•·●xX#][\s\-]\d)(?<!\.\.\d)"
     # (digit groups joined by spaces, a dash or a dot; " - " sets fields apart instead:
     # "774150409 - 982624")
     r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
@@ -69,8 +70,14 @@ _DASHED_EXPIRY = re.compile(r"(?:0?[1-9]|1[0-2])-(?:20)?\d\d")
 _EXPIRY_WORD = re.compile(
     r"(?i)\b(?:exp\w*|vence|vencimiento|venc|vto|valid(?:\s+thru)?|good\s+thru|caduca)\.?:?[ \t]*\Z"
 )
-# A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701".
-_STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}\.?,?[ \t]+\Z")
+# A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701", or with
+# no comma before a state's code that is no word too ("Bronx NY 75445", "Caguas PR
+# 00873"; not "IN", "OK", "ME", nor Spanish "DE", "LA", "MI" in capitals).
+_STATE_BEFORE = re.compile(
+    r",[ \t]*[A-Z]{2}\.?,?[ \t]+\Z"
+    r"|[a-zà-ÿ][ \t]+(?:AK|AZ|AR|CA|CO|CT|FL|GA|IA|ID|IL|KS|KY|MD|MA|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    r"NY|NC|ND|RI|SC|SD|TN|TX|UT|VT|WA|WV|WI|WY|DC|PR|VI|GU)\.?,?[ \t]+\Z"
+)
 _ZIP_DIGITS = 5
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
@@ -131,7 +138,6 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         )
         or (
             end - start == _ZIP_DIGITS
-            and "," in before
             and _STATE_BEFORE.search(text, max(0, start - 8), start) is not None
         )
     )

@@ -37,7 +37,7 @@ from guard._chat_numbers import (
     part_of_something,
 )
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import MONTH, PhraseSet, fold, overlaps, phrase_pattern
+from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold, overlaps, phrase_pattern
 from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
 from guard._state import CardRun, ConversationState, PendingAsk
@@ -45,6 +45,7 @@ from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._base import starred_retype
+from guard.recognizers._cues import street_number
 from guard.recognizers._phrases import digit_count
 from guard.recognizers._phrases import folded as fold_message
 from guard.recognizers.password import LINK_OR_ADDRESS
@@ -104,8 +105,9 @@ _CODE_TYPES = frozenset(
 _CODE_DIGITS = (3, 8)
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
 _AMOUNT = re.compile(
-    r"[$€£¥]\d[\d.,]*|\d[\d.,]*(?:[$€£¥%]|usd|mxn|eur)"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?",  # ... and one in thousands: "72,000"
+    rf"[{CURRENCY}]\d[\d.,]*|\d[\d.,]*(?:[{CURRENCY}%]|usd|mxn|eur)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # ... and one in thousands: "72,000"
+    r"|\d{1,3}(?:\.\d{3})*,\d{2}",  # ... or with a decimal comma: "122,00", "1.250,50"
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
@@ -146,6 +148,10 @@ _FILLER_OPEN = regex.compile(
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
 _PASSWORD_WORD = regex.compile(r"\S{4,64}")
+# No password: a masked number ("...0947", "****6207", "356600******7054") or words of
+# letters joined by hyphens ("ninety-five", "follow-up").
+_MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
+_HYPHENATED = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # (An apostrophe inside a word is no password's symbol: "don't".)
 # (An inner capital after a small letter: "CHARGE" in capitals is a word.)
 _LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|_|\p{Ll}\p{Lu}|^'|'$")
@@ -181,6 +187,8 @@ _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 # Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
 _FOUR_AND_ZIP = re.compile(r"\d{4}\D+\d{5}")
+# An employer identification number has the SSN's nine digits, grouped 2-7.
+_EIN = re.compile(r"\d{2}-\d{7}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
 _BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
 # A notice's phrase after this many characters of a warning ("please don't send ...").
@@ -601,10 +609,11 @@ class ConversationRule:
             entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
             if entity is None or (long_reply and entity is not EntityType.US_SSN):
                 continue
-            if entity is EntityType.US_SSN and _FOUR_AND_ZIP.fullmatch(
-                text, number.start, number.end
+            if entity is EntityType.US_SSN and (
+                _FOUR_AND_ZIP.fullmatch(text, number.start, number.end)
+                or _EIN.fullmatch(text, number.start, number.end)
             ):
-                continue  # "5606 99223": the last four and a ZIP
+                continue  # "5606 99223": the last four and a ZIP; "26-6210217": an EIN
             # A value a verb gives ("tried 8720 twice", "puse 1326 en el atm"), or that
             # replaces one it gave ("from 5445 to 5422"), one a sender follows, a valid
             # SSN: any word may follow it but a unit.
@@ -837,11 +846,14 @@ class ConversationRule:
             return None
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
+        if _MASKED_NUMBER.fullmatch(value) or _HYPHENATED.fullmatch(value):
+            return None
         if LINK_OR_ADDRESS.fullmatch(value):
             return None  # "dwayne.reyes2010@gmail.com": an email address
         if value.isdigit() and (
             named_otherwise(text, ChatNumber(start, end, value), self._answer_not)
             or part_of_something(text, start, end)
+            or street_number(text, end)
             or self._card_named.find(fold(text[max(0, start - _CARD_NAMED_REACH) : start]))
         ):
             # "termina en 4866", "versión 9.9 (3825)": a number of something else; "card

@@ -35,6 +35,10 @@ _SOFT_GAP = re.compile(
 #: "*" in a phrase stands for up to this many words.
 WILDCARD_WORDS = 3
 
+#: The currency signs an amount opens or closes with, for character classes: "$120",
+#: "₡2.692", "₱1,500", "120€".
+CURRENCY = "$€£¥₡₱₹₩₽₺₫₴₦₲₵₸¢"
+
 #: A month in words, English or Spanish ("Jan", "marzo", "sept."), for patterns that read
 #: dates: "may" and "mar" only where a day or a year beside them makes them months.
 MONTH = (

@@ -1176,6 +1176,18 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("Te enviamos un código por SMS.", "¿cuánto es la comisión por pagar MXN 1.250?"),
         # the last four of a card masked with dots
         ("The CVV is on the back.", "card ●●●● 7741 is the one"),
+        # a ZIP code after its state, with no comma before it; an EIN; an amount in colones
+        ("Where should we mail the card? And your PIN.", "13463 Lakeview Ter, Bronx NY 75445"),
+        ("Necesito su NIP y su dirección.", "vivo en Calle 3 F-14, Bayamón PR 00833"),
+        ("Verify your SSN now.", "it's 20-9268254"),
+        ("Verify your SSN now.", "EIN 543075761"),
+        ("Envíeme los tres dígitos de atrás.", "me cobraron ₡2.692, ¿por qué?"),
+        # no password: a street number, a masked number, a number in words, an amount
+        ("Your address and your password, please.", "9700 Cypress Ln Apt 7D, Miami FL 60219"),
+        ("What is your online banking password?", "the statement says Card ...0947 for that"),
+        ("What is your online banking password?", "IT SAYS  ****6207 ON THE  PAPER"),
+        ("Verify your password now.", "I paid three thousand ninety-five dollars on May 2"),
+        ("Verifique su contraseña.", "el cargo es de 122,00 EUR, sale como Renfe"),
     ],
 )
 def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:

@@ -14,13 +14,13 @@ from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFin
 from guard.recognizers._phrases import digit_count, folded
 
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
+_LIST_JOINT = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
 
 
 # Between a value changed and the one that replaces it: "change pin 4733 -> 8725",
 # "cambiar pin 9337 por 5752" (or "x", texting), "from 6967 to 742960" (after a word of
 # changing).
-_CHANGE_JOINT = re.compile(r"\s*(?:->|→|=>|>|\s(?:to|into|for|por|x|a|al)\s)\s*")
+_CHANGE_JOINT = re.compile(r"(?i)\s*(?:->|→|=>|>|\s(?:to|into|for|por|x|a|al)\s)\s*")
 _CHANGING = re.compile(
     r"(?i)\b(?:chang\w*|updat\w*|switch\w*|from|cambi\w*|actualiz\w*|de|del)\b[^.!?\n\d]{0,40}$"
 )

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from guard._phrasing import innermost, trie_pattern
+from guard._phrasing import CURRENCY, innermost, trie_pattern
 from guard._text import char_class
 from guard.recognizers._phrases import (
     PhraseIndex,
@@ -239,34 +239,34 @@ def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
 # The pattern opens with a digit and its look-behinds read past it: a scan then skips to
 # digits at C speed instead of trying the look-behinds at every position. They have a
 # fixed width, so that the stdlib `re` runs it (faster than `regex`) on ASCII texts.
-_NUMBER_PATTERN = r"""
+_NUMBER_PATTERN = rf"""
     \d
-    (?<![\w$€£¥+%&@^~|\\!…]\d)   # not inside a word, an amount or a token
+    (?<![\w{CURRENCY}+%&@^~|\\!…]\d)   # not inside a word, an amount or a token
     (?:(?<!\*\d)|(?<![\w*]\*\d)(?=\d*\*))  # "*6606", "x*1234", "**1234": masked
                                   # ("*1234*" is emphasis: markdown)
     (?<!\.\.\d)                 # "...3054" is a masked number
-    (?<![*•·●xX]{2}\d)           # "xx1234",
-    (?:(?<![*•·●xX]{2}[\ \-.]\d)  # "**** 1234", "***-**-6789": masked,
+    (?<![*•·●xX]{{2}}\d)           # "xx1234",
+    (?:(?<![*•·●xX]{{2}}[\ \-.]\d)  # "**** 1234", "***-**-6789": masked,
       |(?<=:\*\*\ \d))              # but "**CVV:** 342" closes a bold label
     (?<!\w\#\d)                 # "cowboys#1964": part of a token
     (?<!\b\d[.,:/\-]\d)          # not the tail of a date, time, amount or phone
-    (?<!\b\d{2}[.,:/\-]\d)       # number (1 to 4 digits, then ".", ",", ":", "/"
-    (?<!\b\d{3}[.,:/\-]\d)       # or "-")
-    (?<!\b\d{4}[.,:/\-]\d)
-    (?<![A-Za-z]{2}-\d)         # "WN-2309", "UA-1234": an identifier ("G-482913" is a code)
-    (?<![$€£¥]\ \d)             # "$ 120" is an amount
-    (?<!\(\d{3}\)\d)             # "(555)123",
-    (?<!\(\d{3}\)\ \d)           # "(555) 123": a phone number
+    (?<!\b\d{{2}}[.,:/\-]\d)       # number (1 to 4 digits, then ".", ",", ":", "/"
+    (?<!\b\d{{3}}[.,:/\-]\d)       # or "-")
+    (?<!\b\d{{4}}[.,:/\-]\d)
+    (?<![A-Za-z]{{2}}-\d)         # "WN-2309", "UA-1234": an identifier ("G-482913" is a code)
+    (?<![{CURRENCY}]\ \d)             # "$ 120" is an amount
+    (?<!\(\d{{3}}\)\d)             # "(555)123",
+    (?<!\(\d{{3}}\)\ \d)           # "(555) 123": a phone number
     (?:                         # (the forms less their first digit, read above)
-        \d{2}[\ \-/]\d{3}                      # 123 456 / 123-456 / 123/456, not a phone
-        (?!\d|[\ \-.]\d(?!\d\d[\ \-]\d{3}(?!\d)))  # number (typed twice: "920-771 920-771")
-      | \d{3}[\ \-]\d{4}(?![\d]|[\ \-.]\d)     # 1234 5678
-      | (?:[\ \-]\d){2,7}(?!\d)                # 4 8 2 9
+        \d{{2}}[\ \-/]\d{{3}}                      # 123 456 / 123-456 / 123/456, not a phone
+        (?!\d|[\ \-.]\d(?!\d\d[\ \-]\d{{3}}(?!\d)))  # number (typed twice: "920-771 920-771")
+      | \d{{3}}[\ \-]\d{{4}}(?![\d]|[\ \-.]\d)     # 1234 5678
+      | (?:[\ \-]\d){{2,7}}(?!\d)                # 4 8 2 9
       | \d*
     )
     (?![\w%€$&@^~|+]|[.,:/\-]\d)  # not the head of a date, time, amount or token
     (?!\*[\w*])                   # "1234*5", "1234**"
-    (?!\ ?[xX*•]{2})               # "3782 XXXXXX X9036": a masked number
+    (?!\ ?[xX*•]{{2}})               # "3782 XXXXXX X9036": a masked number
     (?!\)\s?\d)                   # "(555) 123-4567"
     (?!\ ?(?:%|(?i:percent|por\ ?ciento|a\.m|p\.m)\b))
     (?!\ ?-?\ ?(?i:d[ií]gitos?|digits?|characters?|caracteres|numbers?|n[uú]meros)\b)
@@ -314,12 +314,20 @@ _PHONE = regex.compile(
     r"(?<!\d)(?:\+?1[ .\-]?)?"
     r"(?:\(\d{3}\)\ ?\d{3}[ .\-]?\d{4}|\d{3}(?P<s>[ .\-])\d{3}(?P=s)\d{4}|\d{10})(?!\d)"
 )
-# "8032 W 3rd St": a street number (after a space: `_is_eligible` looks for one first).
+# "8032 W 3rd St": a street number (after a space: `street_number` looks for one first).
 _STREET_AFTER = regex.compile(
     r"(?i)\ +(?:[NSEW]\.?\ +)?(?:\w+\ +){0,2}?"
     r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|"
     r"hwy|highway|pkwy|parkway|cir|circle|ter|terrace|calle|avenida|camino)\b"
 )
+
+
+def street_number(text: str, end: int) -> bool:
+    """Whether the number that ends at `end` is a street number: "8032 W 3rd St",
+    "9700 Cypress Ln"."""
+    return text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None
+
+
 # (A run stops before a date it runs into: "132 30 9664 1963-10-15".)
 _LONG_RUN = regex.compile(
     r"(?<!\d)\d+(?P<sep>\ ?[\-.]\ ?|[\ \n]{1,2})\d+(?:(?P=sep)\d+)+(?![/\-.:]?\d)"
@@ -450,7 +458,7 @@ class NumberFinder:
         return not (
             self._is_last_four(text, start)
             or self._is_year(text, start, end)
-            or (text.startswith(" ", end) and _STREET_AFTER.match(text, end) is not None)
+            or street_number(text, end)
             or self._is_labelled(text, start, self._label_bounds(text)[0])
             or self._is_named_after(text, end)
             or (_digit_beside(text, start, end) and self._is_covered(text, start, end))

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import regex
 
 from guard._model import EntityType
+from guard._phrasing import CURRENCY
 from guard.recognizers._base import CueRecognizer, Hit
 from guard.recognizers._cues import Binding, CueIndex, NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
@@ -27,7 +28,7 @@ _EXPIRY = (
 )
 # (A code may be typed a digit at a time: "06/2030\n2 5 0".)
 _CODE = (
-    r"(?<![\w.,:/\-*•$€£¥])(?<![*•xX$€£¥]\ )"  # (not an amount: "$5692")
+    rf"(?<![\w.,:/\-*•{CURRENCY}])(?<![*•xX{CURRENCY}]\ )"  # (not an amount: "$5692")
     r"(?P<code>\d{3,4}|\d(?:\ \d){2,3}(?!\ \d))(?![\w%]|[.,:/\-]\d)"
 )
 _CODE_AFTER_EXPIRY = (
@@ -109,7 +110,10 @@ _CHANGED_PIN = regex.compile(
     r"(?:\s+(?:is|was|es|era|ser[aá]))?"
     # "y quiero 2114", "lo quiero cambiar a 0389", "change it to 5733"
     r"|(?:lo\s+)?quiero(?:\s+(?:cambiar(?:lo)?\s+a|que\s+sea|el))?|cambiarlo\s+a|"
-    r"(?:change|switch|set)\s+it\s+to|make\s+it)"
+    r"(?:change|switch|set)\s+it\s+to|make\s+it|"
+    # "old is 3678, I want 8875", "i want the new one to be 2657"
+    r"(?:i\s+)?(?:want|would\s+like|'?d\s+like)(?:\s+(?:it|the\s+new\s+one|the\s+new\s+pin)"
+    r"\s+to\s+be)?)"
     r"[\s:=]*(?P<pin>\d{4,6})\b(?![.,:/\-]\d)"
 )
 
@@ -335,8 +339,10 @@ class PinRecognizer(CueRecognizer):
             if span not in taken and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "number typed, then a PIN"))
                 taken.add(span)
+        tokens = {(n.start, n.end) for n in self._numbers.find(text)}
         for match in _CHANGED_PIN.finditer(text):
             span = match.span("pin")
-            if span not in taken and self._numbers.is_eligible(text, *span):
+            # (One number token: not "1500" of "I want 1500 dollars".)
+            if span not in taken and span in tokens and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "the old or new PIN"))
         return results

@@ -12,13 +12,14 @@ from functools import lru_cache
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._model import EntityType
+from guard._phrasing import CURRENCY
 from guard.recognizers._base import CueRecognizer, Hit
 from guard.recognizers._cues import Number
 from guard.recognizers._phrases import digit_count
 
 # The first digit opens each pattern (then look-behinds check what precedes it), so the
 # scan skips to digits at C speed.
-_BOUNDARY_BEFORE = r"\d(?<![\w$€£¥+]\d)(?<![\w*]\*\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
+_BOUNDARY_BEFORE = rf"\d(?<![\w{CURRENCY}+]\d)(?<![\w*]\*\d)(?<!\d[.,:/\-]\d)(?<!\d\d)"
 _BOUNDARY_AFTER = r"(?![\w%]|[.,:/\-]\d)"
 # With no cue: 123-45-6789, 123 45 6789, 123.45.6789, 123 - 45 - 6789 (one separator
 # throughout).

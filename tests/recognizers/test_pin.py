@@ -40,11 +40,15 @@ from tests.recognizers.conftest import found, spans_of
         ("can u switch my pin? the old one is 8086, new 5733", ["8086", "5733"]),
         ("cámbienme el NIP, el viejo es 8439 y quiero 2114", ["8439", "2114"]),
         ("mi nip actual es 6925 y lo quiero cambiar a 0389", ["6925", "0389"]),
+        ("please change my pin, old is 3678, I want 8875", ["3678", "8875"]),
+        ("PLEASE CHANGE MY PIN OLD IS 5112 I WANT 9 4 2 4", ["5112", "9 4 2 4"]),
+        ("QUIERO CAMBIAR EL PIN DE 6349 A 955526", ["6349", "955526"]),
         # tried until the card locked, with no word for PIN
         ("i tried 7668 three times and now its locked", ["7668"]),
         ("intente con 6596 tres veces y se bloqueo", ["6596"]),
         # (but not an amount after it)
         ("pin 4733 to withdraw 8000 dollars", ["4733"]),
+        ("my pin is 4821, I want 1500 dollars", ["4821"]),
     ],
 )
 def test_pins(
