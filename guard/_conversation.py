@@ -483,13 +483,19 @@ class ConversationRule:
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
             if not self._corrections.find(folded) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
-        # What the recognizers found stays, but for a code of a type not asked for where
-        # one was: "card and PIN" - "4278 ... 8014 - 7127" is a PIN, not the card's code.
+        # What the recognizers found stays, but for a card's code where another code was
+        # asked for: "card and PIN" - "4278 ... 8014 - 7127" is a PIN, not the card's
+        # code. (A passcode or a PIN named so stays: "Su código de verificación es
+        # 391198" after an ask for the PIN is the text the bank sent.)
         asked_codes = _CODE_TYPES & set(ask.types)
         taken = [
             (f.start, f.end)
             for f in findings
-            if not (asked_codes and f.type in _CODE_TYPES and f.type not in asked_codes)
+            if not (
+                asked_codes
+                and f.type is EntityType.CARD_SECURITY_CODE
+                and f.type not in asked_codes
+            )
         ]
         text = norm.text
         every_number = numbers_in(text, None)

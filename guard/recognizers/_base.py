@@ -142,6 +142,9 @@ class CueRecognizer(GuardRecognizer):
     DISTANCE_PENALTY: ClassVar[float] = 0.1
     #: Score lost by a value in the next clause ("pin ... and 4620").
     CLAUSE_PENALTY: ClassVar[float] = 0.15
+    #: Whether a bank texts values of this type: "92382346 is your banco altavista
+    #: login code" names one ("0954 is your Altura security code" names no card's code).
+    TEXTED: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -196,6 +199,7 @@ class CueRecognizer(GuardRecognizer):
                 after=self._after,
                 before=self._before,
                 eligible=self._numbers.is_eligible,
+                texted=self.TEXTED,
             )
             if self.validate(text, b.number)
         ]

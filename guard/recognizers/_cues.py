@@ -632,12 +632,16 @@ def _bind_backward(
     eligible: Eligibility,
     *,
     bare: bool,
+    texted: bool,
 ) -> Binding | None:
     """The number right before `cue` when only copula words stand between them (or,
-    with `bare`, nothing but spaces and punctuation)."""
+    with `bare`, nothing but spaces and punctuation). Without `texted` a number a bank's
+    text names ("0954 is your Altura security code") is none of this type."""
     for number in reversed(numbers):
         if number.end <= cue.start:
             gap = cue.start - number.end
+            if not texted and _IS_YOUR_GAP.fullmatch(text, number.end, cue.start):
+                return None
             if (
                 gap <= before
                 and eligible(text, number.start, number.end)
@@ -703,17 +707,19 @@ def bind(
     after: int,
     before: int,
     eligible: Eligibility,
+    texted: bool = True,
 ) -> list[Binding]:
     """Bind each cue to the first number after it within `after` characters, or to the
     number right before it when only copula words separate them ("123 is my cvv"),
     whichever is nearer (after wins a tie). Both lists are in text order. An ineligible
-    number reached first stops the cue ("last four of my ssn 1234, ...")."""
+    number reached first stops the cue ("last four of my ssn 1234, ..."). `texted`: the
+    type is one a bank texts ("92382346 is your banco altavista login code")."""
     bindings: dict[int, Binding] = {}
     for cue in cues:
         forward = _bind_forward(text, cue, numbers, after, eligible)
         broken = forward is not None and forward.broken
         backward = _bind_backward(
-            text, cue, numbers, before, eligible, bare=forward is None or broken
+            text, cue, numbers, before, eligible, bare=forward is None or broken, texted=texted
         )
         chosen = forward
         if backward is not None and (forward is None or broken or backward.gap < forward.gap):

@@ -33,7 +33,8 @@ _CODE = (
 )
 _CODE_AFTER_EXPIRY = (
     rf"{_EXPIRY}[\s,;/\-|]*"
-    r"(?:(?i:and|y|cvv|cvc|cid|csc|code|c[oó]digo|sec|security)\W{0,3}){0,2}"
+    r"(?:(?i:and|y|cvv|cvc|cid|csc|code|c[oó]digo|sec|security|back|behind|atr[aá]s|"
+    r"detr[aá]s|reverso|dorso)\W{0,3}){0,2}"
     rf"{_CODE}"
 )
 _CODE_BEFORE_EXPIRY = rf"{_CODE}[\s,;/\-|]+(?:(?i:exp\w*|vence|vto)\W{{0,3}})?{_EXPIRY}"
@@ -186,6 +187,7 @@ class SecurityCodeRecognizer(CueRecognizer):
     ENTITY = EntityType.CARD_SECURITY_CODE.value
     MIN_DIGITS = 3
     MAX_DIGITS = 4
+    TEXTED = False
     WEAK_SCORE = 0.55
     CARD_TAIL_SCORE = 0.75
     DIGITS_WITHOUT_CUE = CARD_MIN_DIGITS + MIN_DIGITS  # a card and its code

@@ -69,6 +69,7 @@ from tests.recognizers.conftest import found, spans_of
             ["92382346"],
         ),
         ("your one-time security code is: 0792", ["0792"]),
+        ("the message: 0954 is your Altura security code. Don't share it.", ["0954"]),
         ("i got 2 texts, the last one says 409665", ["409665"]),
         # an email's code, a lock screen, a notification
         (

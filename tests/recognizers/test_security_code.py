@@ -52,8 +52,11 @@ CARD = "4111 1111 1111 1111"
         ("ok cvv 123 and exp 11/27", ["123"]),
         ("los numeritos de atrás 405", ["405"]),
         ("el códgo de atrás de la tarjeta es 692", ["692"]),
-        # an Amex's code above the card number
+        # an Amex's code above the card number, or "the four of the front"
         ("the 4 digit code above the number is 6262", ["6262"]),
+        ("3738 1505 6566 219, that's it, los 4 del front son 5071", ["5071"]),
+        # where on the card, between the expiry and the code
+        (f"number {CARD}, expires 05/29, back 915", ["915"]),
         # fields pasted with bars
         ("4384 7887 0876 2396 | 2/29 | 922", ["922"]),
         # "dice" is no month ("dic" is diciembre): 2068 is no year here
@@ -104,6 +107,8 @@ def test_security_codes(
         "cvv for order 1123-4456-7789",
         "one sec... ok its 3077",
         "un seg ya te digo 1234",
+        # a bank's text names its passcode this way
+        "the message: 0954 is your Altura security code. Don't share it with anyone.",
     ],
 )
 def test_not_security_codes(
