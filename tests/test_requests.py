@@ -550,9 +550,7 @@ def test_asks_in_other_words_are_caught(
         "¿Pueden reembolsar los 19,99 €? el número de la tarjeta: 62.00.23.08.54.65.04.78 gracias",
         "what do you see at the ATM when it fails?",
         "¿En qué cajero le retuvo la tarjeta?",
-        # what happens if the customer gives the value away: a warning
-        "If you share your PIN your account gets closed.",
-        "Si comparte su NIP, su cuenta se bloquea.",
+        # what the agent can't do, beside a warning
         "I can't help you with your PIN here, never share it.",
         "No le puedo ayudar con su NIP, nunca lo comparta.",
     ],
