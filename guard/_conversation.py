@@ -187,6 +187,9 @@ _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 # Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
 _FOUR_AND_ZIP = re.compile(r"\d{4}\D+\d{5}")
+# A finding scoring this much was named by a cue of its own type ("código de
+# verificación"), not only a weak one ("código") or its place beside a card.
+_NAMED_SCORE = 0.8
 # An employer identification number has the SSN's nine digits, grouped 2-7.
 _EIN = re.compile(r"\d{2}-\d{7}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
@@ -483,18 +486,20 @@ class ConversationRule:
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
             if not self._corrections.find(folded) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
-        # What the recognizers found stays, but for a card's code where another code was
-        # asked for: "card and PIN" - "4278 ... 8014 - 7127" is a PIN, not the card's
-        # code. (A passcode or a PIN named so stays: "Su código de verificación es
-        # 391198" after an ask for the PIN is the text the bank sent.)
+        # What the recognizers found stays, but for a code of a type not asked for where
+        # one was, unless a cue of its own named it: "card and PIN" - "4278 ... 8014 -
+        # 7127" is a PIN, not the card's code; "the last 4 and the CVV" - "código 1086"
+        # is the CVV; but "Su código de verificación es 391198" after an ask for the PIN
+        # is the text the bank sent.
         asked_codes = _CODE_TYPES & set(ask.types)
         taken = [
             (f.start, f.end)
             for f in findings
             if not (
                 asked_codes
-                and f.type is EntityType.CARD_SECURITY_CODE
+                and f.type in _CODE_TYPES
                 and f.type not in asked_codes
+                and f.score < _NAMED_SCORE
             )
         ]
         text = norm.text

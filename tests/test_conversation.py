@@ -526,6 +526,8 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("Your ZIP, the last 4 and your PIN.", "77033 - 5226 - 4988", "77033 - 5226 - ****"),
         ("Tu código postal, los últimos 4 y tu NIP.", "33191, 0522, 6837", "33191, 0522, ****"),
         ("Last four digits and the security code, please.", "8757 and 7665", "8757 and ****"),
+        # a code the recognizers read as a passcode by its weak cue is the one asked for
+        ("Me confirma los últimos 4 dígitos y el CVV, por favor.", "terminación 7150, código 1086", "terminación 7150, código ****"),  # noqa: E501
         # a date written in words is one item
         ("Respóndeme con tu fecha de nacimiento y el CVV.", "1 de abril de 1955, 438", "1 de abril de 1955, ***"),  # noqa: E501
         ("Reply with your date of birth and CVV.", "April 1, 1983, 507", "April 1, 1983, ***"),
@@ -1188,6 +1190,7 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("What is your online banking password?", "IT SAYS  ****6207 ON THE  PAPER"),
         ("Verify your password now.", "I paid three thousand ninety-five dollars on May 2"),
         ("Verifique su contraseña.", "el cargo es de 122,00 EUR, sale como Renfe"),
+        ("Confirm your online banking password.", "I used promo code SAVE20 and got charged"),
     ],
 )
 def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:
