@@ -68,7 +68,7 @@ _ADJACENT = re.compile(r"[ \t]*")
 # An expiry date typed with a dash after its word: "6083 vence 08-25", "exp 11-2027".
 _DASHED_EXPIRY = re.compile(r"(?:0?[1-9]|1[0-2])-(?:20)?\d\d")
 _EXPIRY_WORD = re.compile(
-    r"(?i)\b(?:exp\w*|vence|vencimiento|venc|vto|valid(?:\s+thru)?|good\s+thru|caduca)\.?:?[ \t]*\Z"
+    r"(?i)\b(?:exp\w*|venc\w*|vto|valid(?:\s+thru)?|good\s+thru|caduca)\.?:?[ \t]*\Z"
 )
 # A ZIP code after a city and a state: "Hialeah, FL 33104", "Austin, TX. 78701", or with
 # no comma before a state's code that is no word too ("Bronx NY 75445", "Caguas PR

@@ -44,7 +44,7 @@ from guard._state import CardRun, ConversationState, PendingAsk
 from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
-from guard.recognizers._base import starred_retype
+from guard.recognizers._base import NAMED_SCORE, starred_retype
 from guard.recognizers._cues import street_number
 from guard.recognizers._phrases import digit_count
 from guard.recognizers._phrases import folded as fold_message
@@ -187,9 +187,6 @@ _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 # Nine digits as the last four and a ZIP, never an SSN's groups: "5606 99223".
 _FOUR_AND_ZIP = re.compile(r"\d{4}\D+\d{5}")
-# A finding scoring this much was named by a cue of its own type ("código de
-# verificación"), not only a weak one ("código") or its place beside a card.
-_NAMED_SCORE = 0.8
 # An employer identification number has the SSN's nine digits, grouped 2-7.
 _EIN = re.compile(r"\d{2}-\d{7}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
@@ -499,7 +496,7 @@ class ConversationRule:
                 asked_codes
                 and f.type in _CODE_TYPES
                 and f.type not in asked_codes
-                and f.score < _NAMED_SCORE
+                and f.score < NAMED_SCORE
             )
         ]
         text = norm.text

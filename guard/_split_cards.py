@@ -17,6 +17,7 @@ from guard._phrasing import PhraseSet
 from guard._rules import SplitCardRules
 from guard._state import BIN_DIGITS, CardRun
 from guard._text import NormalizedText
+from guard.recognizers._base import NAMED_SCORE
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 
 SPLIT_CARD_RECOGNIZER = "SplitCardRule"
@@ -26,6 +27,8 @@ SPLIT_CARD_SCORE = 1.0
 _CONTINUED = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*(\d{2,}(?:[ \-]\d{2,})*)[ \t.…!]*")
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3
+# The fewest digits of a part typed beside a code ("1420-2909 código 623").
+_MIN_PART_DIGITS = 4
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -87,6 +90,15 @@ class SplitCardRule:
             # "2142 exp 04/2027 cvv 042", "6415 7417 y el de atrás es 636": the code the
             # recognizers found beside the last part is no part.
             free = [n for n in numbers if not _taken(norm, n, findings)]
+            if not free:
+                # "1420-2909 código 623": both read as codes by a weak cue; the part is
+                # the one of a part's length (it still has to complete a card).
+                free = [
+                    n
+                    for n in numbers
+                    if len(n.digits) >= _MIN_PART_DIGITS
+                    and not _taken(norm, n, findings, min_score=NAMED_SCORE)
+                ]
             numbers = free if len(free) == 1 else numbers
         if len(numbers) != 1:
             return [], ()
@@ -190,11 +202,22 @@ def _may_grow(run: CardRun) -> bool:
     return False
 
 
-def _taken(norm: NormalizedText, number: ChatNumber, findings: Sequence[Finding]) -> bool:
-    """Whether a finding of another type than a card covers `number`."""
+def _taken(
+    norm: NormalizedText,
+    number: ChatNumber,
+    findings: Sequence[Finding],
+    *,
+    min_score: float = 0.0,
+) -> bool:
+    """Whether a finding of another type than a card (scoring at least `min_score`)
+    covers `number`."""
     start, end = norm.to_original(number.start, number.end)
     return any(
-        start < f.end and f.start < end and f.type is not EntityType.CREDIT_CARD for f in findings
+        start < f.end
+        and f.start < end
+        and f.type is not EntityType.CREDIT_CARD
+        and f.score >= min_score
+        for f in findings
     )
 
 

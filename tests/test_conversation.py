@@ -641,11 +641,20 @@ def test_the_zip_an_agent_asked_for_is_no_part_of_a_card(engine: Engine) -> None
     assert [f.parts for f in verdicts[-1].findings if f.type is EntityType.CREDIT_CARD] == [("m2",)]
 
 
-@pytest.mark.parametrize("last", ["1111 exp 12/26", "1111 vence 12-26 😭"])
+@pytest.mark.parametrize("last", ["1111 exp 12/26", "1111 vence 12-26 😭", "1111 y vencce 12-26"])
 def test_the_last_part_may_carry_the_expiry_date(engine: Engine, last: str) -> None:
     verdicts = talk(engine, [("customer", "4111 1111 1111"), ("customer", last)])
     [finding] = verdicts[-1].findings
     assert (finding.parts, verdicts[-1].text) == (("m0",), last)
+
+
+@pytest.mark.parametrize("last", ["1111-1111 código 623", "11111111 CÓDIGO 623"])
+def test_the_last_part_beside_its_code_both_read_as_codes_by_a_weak_cue(
+    engine: Engine, last: str
+) -> None:
+    verdicts = talk(engine, [("customer", "la tarjeta es 4111 1111"), ("customer", last)])
+    found = {f.type: f.parts for f in verdicts[-1].findings}
+    assert found == {EntityType.CREDIT_CARD: ("m0",), EntityType.CARD_SECURITY_CODE: ()}
 
 
 def test_a_19_digit_card_keeps_growing_after_a_valid_16_digit_prefix(engine: Engine) -> None:

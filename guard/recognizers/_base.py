@@ -126,6 +126,13 @@ class GuardRecognizer(EntityRecognizer):
         return Hit(entity or self.ENTITY, start, end, round(score, 4), explanation)
 
 
+#: A finding scoring at least this was named by a cue of its own type ("código de
+#: verificación es 391198"), not only by a weak cue ("código 1086") or by where it stands
+#: (beside a card, after an ask): the conversation rules may read the others as another
+#: type or as part of a card.
+NAMED_SCORE = 0.8
+
+
 class CueRecognizer(GuardRecognizer):
     """Base of the context-driven recognizers (security code, passcode, PIN, SSN).
 
