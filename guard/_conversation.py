@@ -103,6 +103,9 @@ _CODE_TYPES = frozenset(
     {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
 )
 _CODE_DIGITS = (3, 8)
+# The codes a recognizer may read by a weak cue or by where they stand, that an ask for
+# another code may read again as that code.
+_RETYPED_CODES = frozenset({EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE})
 _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
 _AMOUNT = re.compile(
     rf"[{CURRENCY}]\d[\d.,]*|\d[\d.,]*(?:[{CURRENCY}%]|usd|mxn|eur)"
@@ -487,14 +490,15 @@ class ConversationRule:
         # one was, unless a cue of its own named it: "card and PIN" - "4278 ... 8014 -
         # 7127" is a PIN, not the card's code; "the last 4 and the CVV" - "código 1086"
         # is the CVV; but "Su código de verificación es 391198" after an ask for the PIN
-        # is the text the bank sent.
+        # is the text the bank sent. (A PIN has no weak cue: "my pin, old is 434184"
+        # names one however far the value.)
         asked_codes = _CODE_TYPES & set(ask.types)
         taken = [
             (f.start, f.end)
             for f in findings
             if not (
                 asked_codes
-                and f.type in _CODE_TYPES
+                and f.type in _RETYPED_CODES
                 and f.type not in asked_codes
                 and f.score < NAMED_SCORE
             )

@@ -381,6 +381,8 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "ONE_TIME_PASSCODE",
             "1609546",
         ),
+        # a laugh after the value
+        ([("agent", "What's your ATM PIN?"), ("customer", "ok so 0 3 5 9 xd")], "PIN", "0 3 5 9"),
     ],
 )
 def test_a_value_corrected_or_announced_by_the_customer(
@@ -489,6 +491,15 @@ def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
         (
             [("customer", "el cvv es 111"), ("customer", "???"), ("customer", "otra vez: 111")],
             ["CARD_SECURITY_CODE"],
+            "",
+        ),
+        # a PIN changed, named so, after an ask for a passcode
+        (
+            [
+                ("agent", "Tell me the code we just texted you."),
+                ("customer", "please change my pin, old is 434184, i want 2393"),
+            ],
+            ["PIN", "PIN"],
             "",
         ),
         # the value typed again after the chat sign of a correction, in the same reply
