@@ -103,6 +103,8 @@ _RECEIVED_BARE = regex.compile(
 _RECEIVED_HINT = re.compile(
     r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"
 )
+# Either hint, in one search: whether a passcode may stand with no cue at all.
+_UNCUED_HINT = re.compile(f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}")
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -260,10 +262,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     RECEIVED_SCORE = 0.7
 
     def worth_reading(self, text: str) -> bool:
-        if super().worth_reading(text):
-            return True
-        lowered = text.lower()
-        return _APP_HINT.search(lowered) is not None or _RECEIVED_HINT.search(lowered) is not None
+        return super().worth_reading(text) or _UNCUED_HINT.search(text.lower()) is not None
 
     def without_cue(self, text: str) -> list[Hit]:
         lowered = text.lower()
