@@ -453,6 +453,10 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("what do you punch in at the ATM?", [PIN]),
         ("Since it's an Amex, can you read the 4 digits printed on the front?", [CSC]),
         ("solo los tres de atrás y terminamos", [CSC]),
+        # all of it, for the system; what our text says
+        ("The system needs all the digits of your card to process this.", [CARD]),
+        ("El sistema necesita todos los dígitos de su tarjeta.", [CARD]),
+        ("Le acaba de llegar un SMS de nosotros, ¿qué dice?", [OTP]),
         ("To protect your money I need your online banking password.", [PASSWORD]),
         ("Could you type your Social Security number (not just the last 4) here?", [SSN]),
         ("El sistema me pide el código que te mandamos al correo para continuar.", [OTP]),
@@ -549,6 +553,9 @@ def test_asks_in_other_words_are_caught(
         "Actualicé el número y reenvié el código. Captúrelo en la app; no lo comparta aquí.",
         "¿Pueden reembolsar los 19,99 €? el número de la tarjeta: 62.00.23.08.54.65.04.78 gracias",
         "what do you see at the ATM when it fails?",
+        "¿Qué dice la app cuando intenta pagar?",
+        "Si le llega un SMS de nosotros, no comparta lo que dice.",
+        "El cajero le pide el PIN, nunca lo comparta con nadie.",
         "¿En qué cajero le retuvo la tarjeta?",
         # what the agent can't do, beside a warning
         "I can't help you with your PIN here, never share it.",
