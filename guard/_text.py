@@ -156,6 +156,15 @@ class _Folded:
         self.starts.extend([index] * len(mapped))
         self.ends.extend([index + 1] * len(mapped))
 
+    def stretch(self, index: int) -> None:
+        """Let the last original character's folded characters reach over the mark at
+        `index` too (all of them: "¼" folds to "1⁄4", one source for three)."""
+        start = self.starts[-1]
+        at = len(self.ends) - 1
+        while at >= 0 and self.starts[at] == start:
+            self.ends[at] = index + 1
+            at -= 1
+
     def compose(self, mark: str, index: int) -> bool:
         """Put a combining mark on the character before it ("o" + U+0301 = "ó")."""
         if not self.pieces or not self.pieces[-1]:
@@ -164,7 +173,7 @@ class _Folded:
         if len(composed) != 1:
             return False
         self.pieces[-1] = self.pieces[-1][:-1] + composed
-        self.ends[-1] = index + 1
+        self.stretch(index)
         return True
 
 
@@ -236,13 +245,13 @@ def _fold(text: str) -> _Folded | None:
             # A keycap or combining mark riding on a digit ("4️⃣", "4O̲11") belongs to it:
             # it is masked with it. On a letter it composes ("o" + U+0301 = "ó").
             if last.isdigit():
-                folded.ends[-1] = index + 1
+                folded.stretch(index)
                 continue
             if folded.compose(char, index):
                 last = folded.pieces[-1][-1]
                 continue
             if last and last in LOOKALIKES:
-                folded.ends[-1] = index + 1
+                folded.stretch(index)
                 continue
             mapped = _fold_char(char)
         else:
