@@ -161,6 +161,8 @@ _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
 # A single look-alike letter counts between groups of a number this long (or as a group
 # of a card-shaped stretch).
 _SINGLE_BETWEEN = 6
+# The digits of the shortest and the longest card.
+_CARD_DIGITS = (12, 19)
 _SINGLE_WORDS = frozenset("Io")
 _CARD_LENGTH, _CARD_MAX = 12, 19
 # What may join the groups of a card-shaped stretch (the card recognizer's separators),
@@ -730,6 +732,8 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
     # is 62-8464, "2 3 0 0   7 3 6 0" is 2300 7360.
     finest: dict[int, int] = {}
     run: list[int] = []
+    # Per token of such a run, how many digits the whole run holds.
+    run_digits: dict[int, int] = {}
     for index, in_run in enumerate([*unit_pair, False]):
         if in_run:
             run.append(index)
@@ -737,6 +741,9 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
         if run:
             joiner = _joiner([folded[pairs[i][0].end : pairs[i][1].start] for i in run])
             finest.update(dict.fromkeys(run, joiner))
+            members = range(run[0], run[-1] + 2)
+            held = sum(len(tokens[i].value or "") for i in members)
+            run_digits.update(dict.fromkeys(members, held))
             run = []
     for index, (a, b) in enumerate(pairs):
         if a.value is None or b.value is None or not (a.unit or b.unit):
@@ -747,8 +754,11 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             continue
         if index not in finest:
             # A typed and a spoken group keep what stands between them ("11/27 - three
-            # seven one", "... nine. 275 26 6433"), but for a comma.
-            if gap.strip() == ",":
+            # seven one", "... nine. 275 26 6433"), but for a comma; and a comma beside
+            # a card's worth of digits typed one at a time, which parts list items
+            # ("372, 5 2 5 8 ... 7 6, 78514").
+            whole = max(run_digits.get(index, 0), run_digits.get(index + 1, 0))
+            if gap.strip() == "," and not _CARD_DIGITS[0] <= whole <= _CARD_DIGITS[1]:
                 edits.append((a.end, b.start, " ", [(a.end, b.start)]))
             continue
         if typed_groups and _SHAPE_GAP.fullmatch(gap):

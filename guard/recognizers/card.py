@@ -420,6 +420,8 @@ class CardNumberRecognizer(GuardRecognizer):
             and len(leading.digits) == len(groups[first].digits)
         ):
             return False
+        if first == last:
+            return True  # one group typed as the whole card: "372, 5 2 5 8 ... 7 6, 78514"
         size = last + 1 - first
         if [g.digits for g in groups[last + 1 : last + 1 + size]] == [
             g.digits for g in groups[first : last + 1]

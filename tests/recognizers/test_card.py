@@ -102,6 +102,9 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"my card {VISA[:8]}-{VISA[8:12]} {VISA[12:]}, 548", [f"{VISA[:8]}-{VISA[8:12]} {VISA[12:]}"]),  # noqa: E501
         # a card listed before other answers set apart by commas
         (f"{fours(MASTERCARD, '  ')}, 83027, 79864660", [fours(MASTERCARD, "  ")]),
+        # ... or typed a digit at a time among them, or one group between longer ones
+        (f"x@aol.com, 01/01/2000, 372, {' '.join(MASTERCARD)}, 78514", [" ".join(MASTERCARD)]),
+        (f"372 {MASTERCARD} 78514", [MASTERCARD]),
         # underscores, spaced stars and bars between groups
         (f"card {fours(VISA, '_')}", [fours(VISA, "_")]),
         (f"MY CARD IS {fours(MASTERCARD, ' * ')} PLEASE", [fours(MASTERCARD, " * ")]),
