@@ -270,6 +270,9 @@ class ConversationRule:
         self._giver = _phrase_pattern(
             rules.answers.givers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
         )
+        self._handover = _phrase_pattern(
+            rules.answers.handovers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
+        )
         self._replacing = _phrase_pattern(
             rules.answers.replacements.values(), before=r"[ \t]+", after=r"[ \t]+"
         )
@@ -600,17 +603,22 @@ class ConversationRule:
         verifying: bool = False,
     ) -> list[Finding]:
         """The values among `numbers` that answer `ask`, when the reply from `floor` on
-        is short and carries few numbers: "482", "sure, 551903". With `verifying`, a
+        is short and carries few numbers: "482", "sure, 551903" (in a longer one, a value
+        handed over: "... So um, here you go: 593, thanks"). With `verifying`, a
         number of a last four's or a ZIP's length is one, unless a verb gives it."""
         text = norm.text
         # ("416423... 416423... 416423" is one value, said again.) A longer reply may
         # still give a valid SSN: "I already gave it on the phone but ok, 443121027".
         long_reply = len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
-        if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS or (
-            long_reply and EntityType.US_SSN not in ask.types
-        ):
+        if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS:
             return []
         folded = fold_message(text)
+        if long_reply and EntityType.US_SSN not in ask.types:
+            # ... or one handed over: "honestly I just want this fixed. So um, here you
+            # go: 593, thanks"
+            numbers = [n for n in numbers if self._handed_over(folded, n, floor)]
+            if not numbers:
+                return []
         # "just got 865609 from 88202": the number after the sender's words sent the code.
         senders = {m.end() for n in numbers if (m := self._sender.match(folded, n.end)) is not None}
         found: list[Finding] = []
@@ -619,7 +627,11 @@ class ConversationRule:
             if number.start in senders:
                 continue
             entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
-            if entity is None or (long_reply and entity is not EntityType.US_SSN):
+            if entity is None or (
+                long_reply
+                and entity is not EntityType.US_SSN
+                and not self._handed_over(folded, number, floor)
+            ):
                 continue
             if entity is EntityType.US_SSN and (
                 _FOUR_AND_ZIP.fullmatch(text, number.start, number.end)
@@ -776,6 +788,11 @@ class ConversationRule:
                 for start, _end in phrases.find(folded)
             )
         )
+
+    def _handed_over(self, folded: str, number: ChatNumber, floor: int) -> bool:
+        """Whether words that hand a value over stand right before `number`."""
+        low = max(floor, number.start - _GIVER_REACH)
+        return self._handover.search(folded, low, number.start) is not None
 
     def _may_follow(self, text: str, end: int) -> bool:
         """What follows a bare value is a filler word, punctuation or nothing."""

@@ -279,6 +279,7 @@ class AnswerRules(_Strict):
     other_asks: Phrases = Field(default_factory=dict)
     topics: TypedPhrases = Field(default_factory=dict)
     givers: Phrases = Field(default_factory=dict)
+    handovers: Phrases = Field(default_factory=dict)
     replacements: Phrases = Field(default_factory=dict)
     senders: Phrases = Field(default_factory=dict)
     not_notices: Phrases = Field(default_factory=dict)

@@ -381,6 +381,23 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "ONE_TIME_PASSCODE",
             "1609546",
         ),
+        # a longer reply that hands the value over
+        (
+            [
+                ("agent", "Just send the security code from the back."),
+                ("customer", "honestly I just want this fixed. So um, here you go: 593, thanks"),
+            ],
+            "CARD_SECURITY_CODE",
+            "593",
+        ),
+        (
+            [
+                ("agent", "Necesito el NIP para desbloquearla."),
+                ("customer", "ay no sé si esto es buena idea pero bueno, ahí le va: 4821"),
+            ],
+            "PIN",
+            "4821",
+        ),
         # a laugh after the value
         ([("agent", "What's your ATM PIN?"), ("customer", "ok so 0 3 5 9 xd")], "PIN", "0 3 5 9"),
     ],
