@@ -29,15 +29,15 @@ from itertools import chain, pairwise
 import regex
 from stdnum.us import ssn as stdnum_ssn
 
+from guard._bare_passwords import BarePasswords, stated
 from guard._chat_numbers import (
     NOT_A_DIGIT,
     ChatNumber,
     named_otherwise,
     numbers_in,
-    part_of_something,
 )
 from guard._model import EntityType, Finding, Message, Role, Violation
-from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold, overlaps, phrase_pattern
+from guard._phrasing import MONTH, PhraseSet, fold, overlaps, phrase_pattern
 from guard._rules import ConversationRules
 from guard._split_cards import SplitCardRule
 from guard._state import CardRun, ConversationState, PendingAsk
@@ -45,10 +45,8 @@ from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._base import NAMED_SCORE, starred_retype
-from guard.recognizers._cues import street_number
 from guard.recognizers._phrases import digit_count
 from guard.recognizers._phrases import folded as fold_message
-from guard.recognizers.password import LINK_OR_ADDRESS
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
 ANSWER_SCORE = 0.85
@@ -106,13 +104,6 @@ _CODE_DIGITS = (3, 8)
 # The codes a recognizer may read by a weak cue or by where they stand, that an ask for
 # another code may read again as that code.
 _RETYPED_CODES = frozenset({EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE})
-_GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
-_AMOUNT = re.compile(
-    rf"[{CURRENCY}]\d[\d.,]*|\d[\d.,]*(?:[{CURRENCY}%]|usd|mxn|eur)"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # ... and one in thousands: "72,000"
-    r"|\d{1,3}(?:\.\d{3})*,\d{2}",  # ... or with a decimal comma: "122,00", "1.250,50"
-    re.IGNORECASE,
-)
 _LETTER = re.compile(r"[^\W\d_]")
 # What may close a message after a cue that announces the value: a copula or a colon
 # ("the pin is", "mi contraseña es:"), a few words before it allowed ("la clave del cajero
@@ -148,22 +139,6 @@ _FILLER_OPEN = regex.compile(
     r"[\s,.!]*(?:(?:ok(?:ay)?|k|so|and|also|now|here'?s|here|y|bueno|ahora|aqu[ií]\s+va|"
     r"ah[ií]\s+va|listo)[\s,.!]+)*(?:the|my|el|la|mi)?\s*"
 )
-# A password given bare: a short reply whose last word has a digit, a symbol or an
-# inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
-_PASSWORD_WORD = regex.compile(r"\S{4,64}")
-# No password: a masked number ("...0947", "****6207", "356600******7054") or words of
-# letters joined by hyphens ("ninety-five", "follow-up").
-_MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
-_HYPHENATED = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-# (An apostrophe inside a word is no password's symbol: "don't".)
-# (An inner capital after a small letter: "CHARGE" in capitals is a word.)
-_LOOKS_LIKE_A_PASSWORD = regex.compile(r"\d|[^\w\s'’]|_|\p{Ll}\p{Lu}|^'|'$")
-_PASSWORD_MAX_WORDS = 4
-_PASSWORD_LONG_REPLY = 8  # words: beyond, a reply is a sentence, not a password given
-# How far before a number a card word names it a card's part ("card is 3737").
-_CARD_NAMED_REACH = 24
-_TRAILING = ".,;:?)]}"
-_LEADING = "¿¡(\"'“‘«"
 # Before a value a verb gives (`givers`), the words that may stand between: "probé con
 # 3709", "me llegó el 696456", "tried: 8720".
 _GIVER_TAIL = r"(?:[ \t]+(?:con|el|la|with|like|in))?[ \t:,]*\Z"
@@ -282,10 +257,14 @@ class ConversationRule:
         self._sender = _phrase_pattern(
             rules.answers.senders.values(), before=r"[ \t]*", after=r"[ \t]*[:#]?[ \t]*(?=\d)"
         )
-        self._not_password = _phrase_pattern(
-            rules.answers.not_passwords.values(),
-            before=r"(?<![\w'])",
-            after=r"[ \t]*(?:is|es|was|era|=|:|->)?[ \t:\-]*\Z",
+        self._passwords = BarePasswords(
+            not_passwords=_phrase_pattern(
+                rules.answers.not_passwords.values(),
+                before=r"(?<![\w'])",
+                after=r"[ \t]*(?:is|es|was|era|=|:|->)?[ \t:\-]*\Z",
+            ),
+            not_numbers=self._answer_not,
+            card_named=self._card_named,
         )
 
     def step(
@@ -567,7 +546,7 @@ class ConversationRule:
             password = self._bare_password(
                 norm, corrected=ask.origin == "given", letters=bool(found)
             )
-            if password is not None and (ask.origin != "topic" or _stated(norm.original, password)):
+            if password is not None and (ask.origin != "topic" or stated(norm.original, password)):
                 start, end = password
                 if not any(overlaps((start, end), span) for span in claimed):
                     found.append(self._answer(EntityType.PASSWORD, start, end, ask))
@@ -830,65 +809,12 @@ class ConversationRule:
         Tr0ub4dor&3", "it's Paloma#283 with a capital first letter", or the part after a
         quote of the ask ("> Could you type your password here?\nC4n3l44")."""
         text = norm.text
-        found = self._password_word(text, 0, corrected=corrected, letters=letters)
+        found = self._passwords.find(text, 0, corrected=corrected, letters=letters)
         if found is None:
             tail = max((m.end() for m in _QUOTE_END.finditer(text) if _quotes(text, m)), default=0)
             if tail:
-                found = self._password_word(text, tail, corrected=corrected, letters=letters)
+                found = self._passwords.find(text, tail, corrected=corrected, letters=letters)
         return norm.to_original(*found) if found is not None else None
-
-    def _password_word(
-        self, text: str, floor: int, *, corrected: bool, letters: bool
-    ) -> tuple[int, int] | None:
-        """With `letters`, only a word with a letter: the reply's numbers answered
-        something else."""
-        words = list(_PASSWORD_WORD.finditer(text, floor))
-        # (A correction says more: "sorry, wrong one, it's sunshine1987".)
-        short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
-        if not words or len(words) > _PASSWORD_LONG_REPLY:
-            return None
-        looking = [span for span in map(self._password_like, words) if span is not None]
-        if letters:
-            looking = [(a, b) for a, b in looking if _LETTER.search(text, a, b)]
-        if short and looking:
-            return looking[-1]
-        # A longer reply, one word that looks like a password: "it's X with a capital P".
-        return looking[0] if len(looking) == 1 else None
-
-    def _password_like(self, word: re.Match[str] | regex.Match[str]) -> tuple[int, int] | None:
-        """The span of `word` without the punctuation, quotes and emoji around it, when
-        it looks like a password."""
-        text = word.string
-        start, end = word.span()
-        # Not the punctuation, quotes and emoji around a word ("¿para", "eso?🤦").
-        while start < end and text[start] in _LEADING:
-            start += 1
-        while end > start and (
-            text[end - 1] in _TRAILING or not (text[end - 1].isascii() or text[end - 1].isalnum())
-        ):
-            end -= 1
-        value = text[start:end]
-        if self._not_password.search(fold(text[max(0, start - _GIVER_REACH) : start])):
-            return None  # "my username is crodriguez4"
-        # (Exclamation marks closing a word are tone, not a symbol: "gracias!!".)
-        if len(value) < 4 or not _LOOKS_LIKE_A_PASSWORD.search(value.rstrip("!")):
-            return None
-        if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
-            return None  # "482-4572135", "$20.26": an order number, an amount
-        if _MASKED_NUMBER.fullmatch(value) or _HYPHENATED.fullmatch(value):
-            return None
-        if LINK_OR_ADDRESS.fullmatch(value):
-            return None  # "dwayne.reyes2010@gmail.com": an email address
-        if value.isdigit() and (
-            named_otherwise(text, ChatNumber(start, end, value), self._answer_not)
-            or part_of_something(text, start, end)
-            or street_number(text, end)
-            or self._card_named.find(fold(text[max(0, start - _CARD_NAMED_REACH) : start]))
-        ):
-            # "termina en 4866", "versión 9.9 (3825)": a number of something else; "card
-            # is 3737": a card's first part
-            return None
-        return start, end
 
     @staticmethod
     def _answer(entity: EntityType, start: int, end: int, ask: PendingAsk) -> Finding:
@@ -907,26 +833,6 @@ def _phrase_pattern(
 ) -> re.Pattern[str]:
     """One pattern of a vocabulary's phrases (all languages) in folded text."""
     return phrase_pattern(chain.from_iterable(vocabulary), before=before, after=after)
-
-
-# After talk of a password (no ask), a reply gives one only as a word of small letters
-# and a digit or symbol, stated as the value: "I'm sure it's .Mariposa36.", "estoy segura
-# que es america.1965" (not "AV1106 got cancelled", "el folio es INC634910").
-_STATED_BEFORE = regex.compile(
-    r"(?i)(?:it'?s|its|is|was|es|era|ser[ií]a|should\s+be|debe\s+ser|deber[ií]a\s+ser|"
-    r"puse|pongo|uso|use|typed|tried)[\s:\"'“‘«]*\Z"
-)
-_PASSWORD_SHAPE = regex.compile(r"(?=(?:\S*\p{Ll}){3})(?=\S*[\d\W_])\S+")
-
-
-def _stated(text: str, span: tuple[int, int]) -> bool:
-    """Whether the password-like word at `span` of the original `text` is stated as the
-    value."""
-    start, end = span
-    return (
-        _PASSWORD_SHAPE.fullmatch(text, start, end) is not None
-        and _STATED_BEFORE.search(text, max(0, start - 24), start) is not None
-    )
 
 
 def _is_stall(text: str) -> bool:
