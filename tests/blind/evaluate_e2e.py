@@ -42,6 +42,7 @@ from tests.blind.e2e_set8 import generate as generate8
 from tests.blind.e2e_set9 import generate as generate9
 from tests.blind.e2e_set10 import generate as generate10
 from tests.blind.e2e_set11 import generate as generate11
+from tests.blind.e2e_set12 import generate as generate12
 
 Verdict = dict[str, Any]
 
@@ -419,13 +420,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
         " 6 tests.blind.e2e_set6, 7 tests.blind.e2e_set7, 8 tests.blind.e2e_set8,"
-        " 9 tests.blind.e2e_set9, 10 tests.blind.e2e_set10, 11 tests.blind.e2e_set11"
-        " (default 1)",
+        " 9 tests.blind.e2e_set9, 10 tests.blind.e2e_set10, 11 tests.blind.e2e_set11,"
+        " 12 tests.blind.e2e_set12 (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
@@ -452,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         9: generate9,
         10: generate10,
         11: generate11,
+        12: generate12,
     }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
