@@ -161,6 +161,11 @@ _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
 # A single look-alike letter counts between groups of a number this long (or as a group
 # of a card-shaped stretch).
 _SINGLE_BETWEEN = 6
+# An expiry date between bars, and a token of digits and bars only.
+_BARRED_EXPIRY = re.compile(
+    r"\|[ \t]*(?:0?[1-9]|1[0-2])[ \t]*[/\-][ \t]*(?:20)?\d\d[ \t]*(?:\||$)", re.M
+)
+_BARRED_DIGITS = re.compile(r"[0-9|]+")
 # The digits of the shortest and the longest card.
 _CARD_DIGITS = (12, 19)
 _SINGLE_WORDS = frozenset("Io")
@@ -334,6 +339,9 @@ def _spoken_counts(spoken: int, typed: int, solid: int, shaped: bool) -> bool:
 
 def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: list[bool]) -> None:
     """Look-alike letters count inside a number, or as a group between digit groups."""
+    # Fields pasted with bars ("4265 6971 4084 8537|8/30|336"): there a bar beside digits
+    # parts fields, it stands for no "1".
+    fields = "|" in folded and _BARRED_EXPIRY.search(folded) is not None
     count = len(tokens)
     numeric = [t.kind in _NUMERIC for t in tokens]
     digit_chars = sum(
@@ -347,6 +355,8 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
     spoken_o = _spoken_o(tokens)
     for index, token in enumerate(tokens):
         if token.kind == _MIXED:
+            if fields and _BARRED_DIGITS.fullmatch(token.text):
+                continue
             # "4O11", "1l1l" inside a number; alone, only when it is mostly a number.
             size = len(token.text)
             near = (index > 0 and numeric[index - 1]) or (index + 1 < count and numeric[index + 1])

@@ -109,6 +109,9 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"card {fours(VISA, '_')}", [fours(VISA, "_")]),
         (f"MY CARD IS {fours(MASTERCARD, ' * ')} PLEASE", [fours(MASTERCARD, " * ")]),
         (f"La card: {fours(DISCOVER, ' | ')}", [fours(DISCOVER, " | ")]),
+        # fields pasted with bars and no spaces: a bar there stands for no "1"
+        (f"{fours(VISA, ' ')}|8/30|336", [fours(VISA, " ")]),
+        (f"> {VISA}|09/27|385", [VISA]),
     ],
 )  # fmt: skip
 def test_formats_people_type(

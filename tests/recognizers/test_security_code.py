@@ -59,6 +59,7 @@ CARD = "4111 1111 1111 1111"
         (f"number {CARD}, expires 05/29, back 915", ["915"]),
         # fields pasted with bars
         ("4384 7887 0876 2396 | 2/29 | 922", ["922"]),
+        ("4384 7887 0876 2396|2/29|922", ["922"]),
         # "dice" is no month ("dic" is diciembre): 2068 is no year here
         ("el cvv dice 2068", ["2068"]),
         # after a card, an expiry typed with a space alone, and the code
