@@ -87,16 +87,20 @@ _FOLLOW_UP = regex.compile(
 )
 # A clause that is only what is still needed: "..., just the 3 digits on the back",
 # "No necesito el número completo, solo los 3 dígitos de atrás".
+# A line quoted from an earlier message, as mail quotes it.
+_QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
 # Between two items of a list: "the number, the expiration", "número y vencimiento".
 _LIST_GLUE = regex.compile(
     r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
 )
-# A value right after an object phrase: "card number: 4111 ...", "CVV 123"; not the next
-# item of a list ("- PIN\n- 16-digit card number").
+# A value right after an object phrase: "card number: 4111 ...", "CVV 123", or read back
+# masked ("SSN: ***-**-3875", "Tarjeta: XXXX-XXXX-XXXX-4454"); not the next item of a
+# list ("- PIN\n- 16-digit card number").
 _VALUE_AFTER = regex.compile(
     r"(?![ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)]))"
-    r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?\d[\d\s\-.]{2,}"
+    r"[\s:#=\-]{0,4}(?:(?:is|es|to\s+be|will\s+be|ser[aá])\s+)?"
+    r"(?:\d[\d\s\-.]{2,}|[*•·●xX]{2,}[*•·●xX \-.]*\d{2,4})"
 )
 
 
@@ -220,6 +224,10 @@ class AgentRequestRule:
     def find_in(self, norm: NormalizedText) -> list[Violation]:
         """`find` on a message the engine already normalized."""
         folded = fold(norm.text)
+        if ">" in folded:
+            # Lines quoted from earlier mail ("> > Dame tu social security number") ask
+            # nothing now: blanked, offsets kept.
+            folded = _QUOTED_LINE.sub(lambda line: " " * len(line[0]), folded)
         found = self._find(folded)
         violations = []
         for item in found:

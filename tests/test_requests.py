@@ -554,6 +554,12 @@ def test_asks_in_other_words_are_caught(
         "¿Pueden reembolsar los 19,99 €? el número de la tarjeta: 62.00.23.08.54.65.04.78 gracias",
         "what do you see at the ATM when it fails?",
         "¿Qué dice la app cuando intenta pagar?",
+        # an earlier ask quoted in a mail reply; what is on file, read back masked
+        "Hi Nerea,\n\nNo mandes eso, con los last 4 basta.\n\nOn 4 jun 2026, Nerea wrote:\n"
+        "> no, eso no lo comparto\n> > Dame tu social security number completo para el 1099.",
+        "Resumen:\n• Socio: María Pérez\n• Tarjeta: XXXX-XXXX-XXXX-4454\n"
+        "• Seguro social: •••-••-3875",
+        "Summary:\n- Card: **** 4454\n- SSN: ***-**-3875\n- Next: we'll email you",
         "Si le llega un SMS de nosotros, no comparta lo que dice.",
         "El cajero le pide el PIN, nunca lo comparta con nadie.",
         "¿En qué cajero le retuvo la tarjeta?",

@@ -322,6 +322,19 @@ _STREET_AFTER = regex.compile(
 )
 
 
+# A step of a path through the app's menus: "Cards > 6032 > Change PIN" (a card's last
+# four, most often).
+_STEP_BEFORE = regex.compile(r"[>›»→][ \t]*\Z")
+_STEP_AFTER = regex.compile(r"[ \t]*[>›»→][ \t]*[^\W\d]")
+
+
+def _is_menu_step(text: str, start: int, end: int) -> bool:
+    return (
+        _STEP_AFTER.match(text, end) is not None
+        and _STEP_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
+
+
 def street_number(text: str, end: int) -> bool:
     """Whether the number that ends at `end` is a street number: "8032 W 3rd St",
     "9700 Cypress Ln"."""
@@ -403,6 +416,7 @@ _OWNED_AFTER = regex.compile(r"\s+[^\W\d]{2,}")
 # Between a label and its number: "zip is 30301", "order #: 12345", "vuelo número 2309".
 _LABEL_GAP = regex.compile(
     r"(?i)[\s:#=.\-]*(?:(?:is|was|es|era|are|number|num|nr|no|n[uú]mero|de|del|says|said|shows|"
+    r"has|had|tiene|trae|"
     r"reads|dice|muestra|was|auth|authorization|autorizaci[oó]n|approval|aprobaci[oó]n|code|"
     r"c[oó]digo)\b[\s:#=.\-]*){0,4}"
 )
@@ -458,6 +472,7 @@ class NumberFinder:
         return not (
             self._is_last_four(text, start)
             or self._is_year(text, start, end)
+            or _is_menu_step(text, start, end)
             or street_number(text, end)
             or self._is_labelled(text, start, self._label_bounds(text)[0])
             or self._is_named_after(text, end)

@@ -137,6 +137,9 @@ def _is_emoji_like(char: str) -> bool:
 _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
     r"(?:rese?t|changed) (?:it|mine|my (?:password|pass|pw)|the password)(?: \w+)? to|"
+    # "I changed it from Pelota2017_ to $FALCON96sevilla", "la cambié de X a Y"
+    r"(?:changed|change|switched) (?:it|mine|my (?:password|pass|pw)|the password) from|"
+    r"(?:la |lo )?cambi[eé] de|"
     r"typing|entering|putting\s+in|put\s+in|using|use|"
     r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
@@ -145,7 +148,7 @@ _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”�
 _TRIED_VALUES = regex.compile(
     rf"(?i)\b(?:{_TRIED_VERBS})\s+"
     + _TRIED_WORD.format("first")
-    + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o)\s+(?:con\s+)?"
+    + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o|to|a)\s+(?:con\s+)?"
     + _TRIED_WORD.format("second")
     + r"(?=[\s,]|$))?"
 )
@@ -159,7 +162,7 @@ _SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
 _TRIED_STEMS = frozenset({
     "tried", "typed", "entered", "typing", "entering", "put", "use", "usin", "uso", "usando",
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
-    "reset", "changed",
+    "reset", "changed", "change", "switched", "cambie",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 

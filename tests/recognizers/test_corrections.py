@@ -44,6 +44,9 @@ def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
         # retyped after the chat sign of a correction, as long as the value
         ("el código es 192330\n*193230", OTP, ["192330", "193230"]),
         ("my pin is 4821 *4812", PIN, ["4821", "4812"]),
+        # the first one expired
+        ("first code was 9608 but it expired, new one is 926479", OTP, ["9608", "926479"]),
+        ("el código era 960812 pero expiró, el nuevo es 926479", OTP, ["960812", "926479"]),
     ],
 )
 def test_a_value_typed_to_replace_another_is_of_its_type(

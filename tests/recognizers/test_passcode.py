@@ -138,6 +138,7 @@ def test_passcodes(
         "Te envié un código de verificación al celular terminación 7530.",
         "A verification code is on its way to your phone ending 7100.",
         "I typed 90210 in the app and it worked",
+        "the receipt has auth code 5253 and terminal id 646467419016",
         # what arrived or what a screen says is not always a code
         "I got 1500 back from the merchant",
         "I got 123456 points last month",

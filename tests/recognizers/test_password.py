@@ -54,6 +54,15 @@ from tests.recognizers.conftest import found, spans_of
         ("pw: g@t0.2k why doesn't it work??", ["g@t0.2k"]),
         # values tried at a login, with no word for password (a letter, a digit, a symbol)
         ("I tried Huracan$2022 and Mango@1980, both locked me out", ["Huracan$2022", "Mango@1980"]),
+        # changed from one to the other, with no word for password
+        (
+            "I changed it from Pelota2017_ to $FALCON96sevilla yesterday",
+            ["Pelota2017_", "$FALCON96sevilla"],
+        ),
+        (
+            "la cambié de Coqui.tigre11* a Canelo.hooah09& ayer",
+            ["Coqui.tigre11*", "Canelo.hooah09&"],
+        ),
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
         ("I reset it to M@dr1d.56 last week and now it doesn't work", ["M@dr1d.56"]),
         # emoji typed after it are not part of it
@@ -142,6 +151,8 @@ def test_passwords(
         "my password for the bank account at the store is fine",
         "mi correo es ana@gmail.com\ngracias",
         "Veo una transferencia SPEI por 200 pesos con clave de rastreo NU002812HBHD430632.",
+        "I changed it from Visa to Mastercard",
+        "cambié de plan a premium2024",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

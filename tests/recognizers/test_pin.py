@@ -73,6 +73,9 @@ def test_pins(
         "I changed my PIN on 03/14/2024",
         "tried 1200 dollars 3 times, still blocked",
         "I tried 2 times to call 5551234567",
+        # a step of a path through the app's menus (the card's last four)
+        "You can reset your PIN in the Brixa app: Cards > 8747 > Change PIN.",
+        "Puede cambiar el PIN desde el app: Tarjetas > 1429 > Cambiar PIN.",
     ],
 )
 def test_not_pins(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
