@@ -87,6 +87,8 @@ _FOLLOW_UP = regex.compile(
 )
 # A clause that is only what is still needed: "..., just the 3 digits on the back",
 # "No necesito el número completo, solo los 3 dígitos de atrás".
+# An object named whole: a partial phrase after it does not make it partial.
+_WHOLE = regex.compile(r"\b(?:full|complete|entire|whole|complet[oa]|enter[oa])\b")
 # A line quoted from an earlier message, as mail quotes it.
 _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
@@ -642,6 +644,8 @@ class AgentRequestRule:
             if before:
                 nearest = before[-1]
                 gap = folded[nearest.end : start]
+                if _WHOLE.search(folded, nearest.start, nearest.end):
+                    continue  # "I need the full SSN, the last four isn't enough"
                 if (
                     len(gap) <= 40
                     and not regex.search(r"[.!?;]", gap)

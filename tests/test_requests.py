@@ -457,6 +457,12 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("The system needs all the digits of your card to process this.", [CARD]),
         ("El sistema necesita todos los dígitos de su tarjeta.", [CARD]),
         ("Le acaba de llegar un SMS de nosotros, ¿qué dice?", [OTP]),
+        # what is not enough, what we have not received, what we can't do without it
+        ("I need the full SSN, the last four isn't enough for this request.", [SSN]),
+        ("Todavía no recibimos el código. Su cuenta se bloqueará en 10 minutos.", [OTP]),
+        ("Le llegó un código por SMS, reenvíenoslo para cancelar la transferencia.", [OTP]),
+        ("Sin el número de seguro social completo no puedo generar el 1099, envíelo.", [SSN]),
+        ("What number do you punch in at the ATM?", [PIN]),
         ("To protect your money I need your online banking password.", [PASSWORD]),
         ("Could you type your Social Security number (not just the last 4) here?", [SSN]),
         ("El sistema me pide el código que te mandamos al correo para continuar.", [OTP]),
@@ -562,6 +568,9 @@ def test_asks_in_other_words_are_caught(
         "Summary:\n- Card: **** 4454\n- SSN: ***-**-3875\n- Next: we'll email you",
         "Si le llega un SMS de nosotros, no comparta lo que dice.",
         "El cajero le pide el PIN, nunca lo comparta con nadie.",
+        "We haven't received your payment yet.",
+        "¿No recibió el código? Le envío otro, ingréselo en la app.",
+        "I don't need the full card number, just the last four.",
         "¿En qué cajero le retuvo la tarjeta?",
         # what the agent can't do, beside a warning
         "I can't help you with your PIN here, never share it.",

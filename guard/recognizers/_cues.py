@@ -387,7 +387,7 @@ def _holds_digits(text: str, count: int) -> bool:
 _LAST_FOUR = regex.compile(
     r"""(?ix)
     (?:
-        (?:ending|ends|end|ended)(?:\s+(?:in|with|on))?   # "phone ending 7100" too
+        end\w{0,4}(?:\s+(?:in|with|on))?   # "phone ending 7100" too, and slips: "endiing"
       | (?:con\s+)?terminaci[oó]n(?:\s+en)?
       | last\s+(?:four|4|two|2|few)(?:\s+(?:digits?|numbers?))?(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?
       | termina(?:da|do)?\s+en | que\s+termina\s+en

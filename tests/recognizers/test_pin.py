@@ -67,6 +67,7 @@ def test_pins(
         "pin 12",
         "pin 1234567",
         "I need a new pin for the card ending in 4821",
+        "how do I set a PIN on the new card endiing in 8457?",
         "pinterest 2024",
         "no sé mi nip",
         "my pin has 4 digits",
