@@ -18,6 +18,7 @@ from guard._rules import SplitCardRules
 from guard._state import BIN_DIGITS, CardRun
 from guard._text import NormalizedText
 from guard.recognizers._base import NAMED_SCORE
+from guard.recognizers._cues import NumberFinder
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 
 SPLIT_CARD_RECOGNIZER = "SplitCardRule"
@@ -27,6 +28,8 @@ SPLIT_CARD_SCORE = 1.0
 _CONTINUED = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*(\d{2,}(?:[ \-]\d{2,})*)[ \t.…!]*")
 # Card runs kept at once: started at the last few parts.
 _MAX_RUNS = 3
+# Dots after a number: more of it follows ("6762...").
+_GOES_ON = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*$")
 # The fewest digits of a part typed beside a code ("1420-2909 código 623").
 _MIN_PART_DIGITS = 4
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
@@ -124,7 +127,11 @@ class SplitCardRule:
         fresh = not going or all(
             run.last_turn is not None and run.last_turn < turn - 1 for run in runs
         )
-        if fresh and not claimed and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
+        # (A part that says more follows may start a card though read as a code: "6762...")
+        opens = not claimed or _GOES_ON.match(norm.text, number.end) is not None
+        # (Nor does a card's last four, told to find it: "last 4 are 5962".)
+        opens = opens and not NumberFinder.is_last_four(norm.text, number.start)
+        if fresh and opens and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
             going.append(CardRun.start(digits, message.id, turn, message.timestamp))
         if not going:
             return [], ()
@@ -136,7 +143,7 @@ class SplitCardRule:
             ),
             None,
         )
-        if claimed and complete is None:
+        if claimed and complete is None and not opens:
             return [], ()
         # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
         if named_otherwise(norm.text, number, self._not_context, after=self.units):

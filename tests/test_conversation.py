@@ -685,6 +685,30 @@ def test_the_last_part_beside_its_code_both_read_as_codes_by_a_weak_cue(
     assert found == {EntityType.CREDIT_CARD: ("m0",), EntityType.CARD_SECURITY_CODE: ()}
 
 
+def test_a_last_four_told_to_find_the_card_starts_no_card(engine: Engine) -> None:
+    turns = [("customer", "not me. last 4 are 5962"), ("customer", "4111"), ("customer", "1111")]
+    turns += [("customer", "1111 1111 that's it")]
+    verdicts = talk(engine, turns)
+    assert [f.parts for f in verdicts[-1].findings] == [("m1", "m2")]
+
+
+def test_a_part_read_as_a_code_that_says_more_follows_starts_the_card(engine: Engine) -> None:
+    ask = "Please share your full card number, expiration date and the 3-digit security code."
+    turns = [("agent", ask), ("customer", "4111..."), ("customer", "then 1111")]
+    turns += [("customer", "next 1111"), ("customer", "and 1111")]
+    verdicts = talk(engine, turns)
+    assert [f.type for f in verdicts[-1].findings] == [EntityType.CREDIT_CARD]
+
+
+def test_an_ask_for_the_member_number_ends_the_talk_of_a_code(engine: Engine) -> None:
+    turns = [
+        ("customer", "the app keeps asking me for a verification code but I never get the text"),
+        ("agent", "Could you share your member number? It's printed on your statement."),
+        ("customer", "03250007"),
+    ]
+    assert talk(engine, turns)[-1].findings == ()
+
+
 def test_a_19_digit_card_keeps_growing_after_a_valid_16_digit_prefix(engine: Engine) -> None:
     rng = random.Random(3)
     visa = next(
@@ -1228,6 +1252,7 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("Verify your password now.", "I paid three thousand ninety-five dollars on May 2"),
         ("Verifique su contraseña.", "el cargo es de 122,00 EUR, sale como Renfe"),
         ("Confirm your online banking password.", "I used promo code SAVE20 and got charged"),
+        ("Verifique su contraseña.", "Uber dice que el id del pago es TRF1877161661"),
     ],
 )
 def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:

@@ -470,7 +470,7 @@ class NumberFinder:
         """Whether text[start:end] may be a secret: not a last-four reference, not a
         labelled number ("zip 30301"), not part of a phone number or long digit run."""
         return not (
-            self._is_last_four(text, start)
+            self.is_last_four(text, start)
             or self._is_year(text, start, end)
             or _is_menu_step(text, start, end)
             or street_number(text, end)
@@ -530,7 +530,8 @@ class NumberFinder:
         return None
 
     @staticmethod
-    def _is_last_four(text: str, start: int) -> bool:
+    def is_last_four(text: str, start: int) -> bool:
+        """Whether the number at `start` is a last-four reference ("ending in 4821")."""
         window = max(0, start - _LAST_FOUR_REACH)
         # Every match opens with one of `_LAST_FOUR_HEADS`, in any case. On ASCII text
         # (where only ASCII letters match them, ignoring case) a few `in` tests on the

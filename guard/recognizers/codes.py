@@ -87,7 +87,8 @@ _APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
 # layer joins digits typed one at a time), "me salió en el reloj: 9 6 6 7 7 9". After a
 # bare "I got" or "dice" four or five digits are as often an amount ("I got 1500 back").
 _RECEIVED_AFTER = (
-    r"(?:\s+(?:el|este|this))?[\s:,\-]*(?P<code>{digits}|\d{{3}}[\ \-]\d{{3}})"
+    r"(?:\s+(?:el|este|this))?[\s:,\-]*(?:(?:es|is|it'?s|its)\s+)?"
+    r"(?P<code>{digits}|\d{{3}}[\ \-]\d{{3}})"
     r"(?!\w|[.,:/\-]\d)"
 )
 _RECEIVED = regex.compile(
@@ -97,8 +98,8 @@ _RECEIVED = regex.compile(
     + _RECEIVED_AFTER.format(digits=r"\d{4,8}")
 )
 _RECEIVED_BARE = regex.compile(
-    r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)|dice)"
-    + _RECEIVED_AFTER.format(digits=r"\d{6,8}")
+    r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)|just\s+(?:got|received)|dice"
+    r"|(?:got|received)\s+it)" + _RECEIVED_AFTER.format(digits=r"\d{6,8}")
 )
 _RECEIVED_HINT = re.compile(
     r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"

@@ -52,14 +52,14 @@ def _windowed(text: str, start: int) -> bool:
 @given(_TEXTS)
 def test_last_four_shortcut_agrees_with_the_windowed_search(text: str) -> None:
     for start in range(len(text) + 1):
-        assert NumberFinder._is_last_four(text, start) == _windowed(text, start)
+        assert NumberFinder.is_last_four(text, start) == _windowed(text, start)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="endlastrmiqucoENDLASTú 4:-", max_size=60))
 def test_last_four_shortcut_agrees_on_any_text(text: str) -> None:
     for start in range(len(text) + 1):
-        assert NumberFinder._is_last_four(text, start) == _windowed(text, start)
+        assert NumberFinder.is_last_four(text, start) == _windowed(text, start)
 
 
 def test_last_four_shortcut_agrees_on_the_corpora() -> None:
@@ -67,4 +67,4 @@ def test_last_four_shortcut_agrees_on_the_corpora() -> None:
 
     for text in chat_mix(2024, 600) + lookalike_mix(2024, 600):
         for start in range(len(text) + 1):
-            assert NumberFinder._is_last_four(text, start) == _windowed(text, start)
+            assert NumberFinder.is_last_four(text, start) == _windowed(text, start)

@@ -91,6 +91,9 @@ from tests.recognizers.conftest import found, spans_of
         ("me salio en el reloj: 9 6 6 7 7 9", ["9 6 6 7 7 9"]),
         ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
         ("recibí el 4471 hace rato", ["4471"]),
+        ("just got 076 938", ["076 938"]),
+        ("got it: 114-737", ["114-737"]),
+        ("ya me llegó, es 933-516", ["933-516"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),
@@ -139,6 +142,8 @@ def test_passcodes(
         "A verification code is on its way to your phone ending 7100.",
         "I typed 90210 in the app and it worked",
         "the receipt has auth code 5253 and terminal id 646467419016",
+        "the reciept has auth code 6018 and terminal id 5221 5297 1640",
+        "got it: 90210",
         # what arrived or what a screen says is not always a code
         "I got 1500 back from the merchant",
         "I got 123456 points last month",
