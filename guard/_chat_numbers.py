@@ -79,6 +79,12 @@ _STATE_BEFORE = re.compile(
     r"NY|NC|ND|RI|SC|SD|TN|TX|UT|VT|WA|WV|WI|WY|DC|PR|VI|GU)\.?,?[ \t]+\Z"
 )
 _ZIP_DIGITS = 5
+# The tax forms people name by number: "el seguro social completo en el 1099".
+_TAX_FORM = re.compile(r"1099|1098|1040")
+_FORM_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|my|your|form|el|un|mi|su|tu|del|forma|formulario)[ \t]+\Z"
+)
+_FORM_AFTER = re.compile(r"(?i)-[a-z]{1,4}\b|[ \t]+(?:form|forms|formulario|tax)\b")
 # A number standing alone (not "B6" in "flight B6 3578").
 _STANDALONE_NUMBER = regex.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 # A phrase in another clause names nothing: "I gave it on the phone but ok, 443121027".
@@ -113,7 +119,12 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
 
 def part_of_something(text: str, start: int, end: int) -> bool:
     """The number at `start:end` is part of a date in words, a phone number, a build
-    number, an id, an address (a ZIP code after its state) or an expiry date."""
+    number, an id, an address (a ZIP code after its state) or an expiry date, or names a
+    tax form ("el 1099")."""
+    if _TAX_FORM.fullmatch(text, start, end) and (
+        _FORM_BEFORE.search(text, max(0, start - 12), start) or _FORM_AFTER.match(text, end)
+    ):
+        return True
     low = max(0, start - _DATE_REACH)
     if end - start <= 2 and _DATE_AFTER.match(text, end):
         return True  # a day: "26 de marzo"

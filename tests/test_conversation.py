@@ -1253,6 +1253,9 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("Verifique su contraseña.", "el cargo es de 122,00 EUR, sale como Renfe"),
         ("Confirm your online banking password.", "I used promo code SAVE20 and got charged"),
         ("Verifique su contraseña.", "Uber dice que el id del pago es TRF1877161661"),
+        # a year after "en el", a tax form by its number
+        ("¿Cuál es su NIP?", "hice $49,992.19 con DoorDash en el 2025"),
+        ("Tell me the code we sent.", "para qué quieren el seguro social completo en el 1099?"),
     ],
 )
 def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:

@@ -463,6 +463,10 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Le llegó un código por SMS, reenvíenoslo para cancelar la transferencia.", [OTP]),
         ("Sin el número de seguro social completo no puedo generar el 1099, envíelo.", [SSN]),
         ("What number do you punch in at the ATM?", [PIN]),
+        (
+            "Para continuar, por favor envíenos el número completo de la tarjeta y el PIN.",
+            [CARD, PIN],
+        ),
         ("To protect your money I need your online banking password.", [PASSWORD]),
         ("Could you type your Social Security number (not just the last 4) here?", [SSN]),
         ("El sistema me pide el código que te mandamos al correo para continuar.", [OTP]),
@@ -571,6 +575,9 @@ def test_asks_in_other_words_are_caught(
         "We haven't received your payment yet.",
         "¿No recibió el código? Le envío otro, ingréselo en la app.",
         "I don't need the full card number, just the last four.",
+        "Puede poner un PIN nuevo en cualquier cajero o llamando al 1-866-397-2644.",
+        "You can set a new PIN at any ATM or by calling us.",
+        "Please cambia ese password ahora, ya que lo compartiste aquí.",
         "¿En qué cajero le retuvo la tarjeta?",
         # what the agent can't do, beside a warning
         "I can't help you with your PIN here, never share it.",

@@ -604,6 +604,11 @@ _LENGTH = regex.compile(
     r"(?i)\b(?:\d{1,2}|\d-\d)\ ?-?\ ?(?:d[ií]gitos?|digits?|n[uú]meros?|numbers?|numeritos|"
     r"characters?|caracteres|letras?)\b"
 )
+# What holds a digit but is no number before a value: a length, or a word joined to its
+# digits (a form, a model: "W-9", "1099-K").
+_NOT_A_NUMBER = regex.compile(
+    rf"{_LENGTH.pattern.removeprefix('(?i)')}|\b[a-z]+-?\d+\b|\b\d+-[a-z]+\b", regex.I
+)
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
 _PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
 _ARTICLE_GAP = regex.compile(
@@ -695,10 +700,11 @@ def _bind_forward(
             if gap > after or not eligible(text, number.start, number.end):
                 return None
             if _ASCII_DIGIT.search(text, cue.end, number.start) and _ASCII_DIGIT.search(
-                _LENGTH.sub("", text[cue.end : number.start])
+                _NOT_A_NUMBER.sub("", text[cue.end : number.start])
             ):
                 # "to verify 3 charges of 1200": another number came first (but "pin de 4
-                # dígitos es 4800" only tells the value's length)
+                # dígitos es 4800" only tells the value's length, and "ssn for the w-9:
+                # 471662667" names a form)
                 return None
             if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
                 text, cue.end, number.start

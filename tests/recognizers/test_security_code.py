@@ -55,6 +55,9 @@ CARD = "4111 1111 1111 1111"
         # an Amex's code above the card number, or "the four of the front"
         ("the 4 digit code above the number is 6262", ["6262"]),
         ("3738 1505 6566 219, that's it, los 4 del front son 5071", ["5071"]),
+        # "in the back"; the cue as a voice note spells it
+        ("[voice note] the three numbers in the back say 4 7 8", ["4 7 8"]),
+        ("[voice note] see vee vee is 250", ["250"]),
         # where on the card, between the expiry and the code
         (f"number {CARD}, expires 05/29, back 915", ["915"]),
         # fields pasted with bars

@@ -18,6 +18,8 @@ from tests.recognizers.conftest import found, spans_of
         ("301 - 52 - 7719", ["301 - 52 - 7719"]),
         ("my socail is 301527719", ["301527719"]),
         ("its 164868306, my ssn", ["164868306"]),
+        # a form named between the cue and the value
+        ("here's my ssn for the w-9: 471662667", ["471662667"]),
         ("its 311193713 (my ssn)", ["311193713"]),
         ("536-22-8190", ["536-22-8190"]),
         ("my ssn is 536-22-8190", ["536-22-8190"]),
