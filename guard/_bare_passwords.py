@@ -15,6 +15,7 @@ import re
 import regex
 
 from guard._chat_numbers import ChatNumber, named_otherwise, part_of_something
+from guard._mail import mail_body
 from guard._phrasing import CURRENCY, PhraseSet, fold
 from guard.recognizers._cues import street_number
 from guard.recognizers.password import LINK_OR_ADDRESS
@@ -79,7 +80,10 @@ class BarePasswords:
         a value back may say more ("sorry, wrong one, it's sunshine1987"); with
         `letters`, only a word with a letter: the reply's numbers answered something
         else."""
-        words = list(_PASSWORD_WORD.finditer(text, floor))
+        # (In a reply written as a mail, only its body: not "Thanks,\nDeShawn" nor "Sent
+        # from my iPhone".)
+        body_start, body_end = mail_body(text)
+        words = list(_PASSWORD_WORD.finditer(text, max(floor, body_start), body_end))
         short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
         if not words or len(words) > _PASSWORD_LONG_REPLY:
             return None

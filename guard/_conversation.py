@@ -36,6 +36,7 @@ from guard._chat_numbers import (
     named_otherwise,
     numbers_in,
 )
+from guard._mail import mail_body
 from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import MONTH, PhraseSet, fold, overlaps, phrase_pattern
 from guard._rules import ConversationRules
@@ -586,9 +587,13 @@ class ConversationRule:
         handed over: "... So um, here you go: 593, thanks"). With `verifying`, a
         number of a last four's or a ZIP's length is one, unless a verb gives it."""
         text = norm.text
+        # (A reply written as a mail answers in its body: "Hi Carla,\n\n702523\n\n-- ...")
+        body_start, body_end = mail_body(text)
+        numbers = [n for n in numbers if n.end <= body_end]
         # ("416423... 416423... 416423" is one value, said again.) A longer reply may
         # still give a valid SSN: "I already gave it on the phone but ok, 443121027".
-        long_reply = len(_WORDS.findall(text, floor)) > _ANSWER_MAX_WORDS
+        words = _WORDS.findall(text, max(floor, body_start), body_end)
+        long_reply = len(words) > _ANSWER_MAX_WORDS
         if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS:
             return []
         folded = fold_message(text)

@@ -398,6 +398,27 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "PIN",
             "4821",
         ),
+        # a reply written as a mail: its body answers
+        (
+            [
+                ("agent", "What's the code we texted you?"),
+                ("customer", "Hi Carla,\n\n702523\n\n-- \nAshley Kowalski\n6134 Maple St"),
+            ],
+            "ONE_TIME_PASSCODE",
+            "702523",
+        ),
+        (
+            [
+                ("agent", "I've sent a verification code to the number ending in 3961."),
+                (
+                    "customer",
+                    "To whom it may concern,\n\nthe app won't take it, it's 22488326"
+                    "\n\nBest,\nCarmen\n\nSent from Yahoo Mail for Android",
+                ),
+            ],
+            "ONE_TIME_PASSCODE",
+            "22488326",
+        ),
         # a laugh after the value
         ([("agent", "What's your ATM PIN?"), ("customer", "ok so 0 3 5 9 xd")], "PIN", "0 3 5 9"),
     ],
@@ -1256,6 +1277,12 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         # a year after "en el", a tax form by its number
         ("¿Cuál es su NIP?", "hice $49,992.19 con DoorDash en el 2025"),
         ("Tell me the code we sent.", "para qué quieren el seguro social completo en el 1099?"),
+        # the sign-off and signature of a reply written as a mail
+        ("What's your online banking password?", "Hi Omar,\n\nexpires 02/26\n\nThanks,\nDeShawn"),
+        (
+            "What's your password?",
+            "Hi,\n\nI'd rather not.\n\nThank you,\nJess\nSent from my iPhone",
+        ),
     ],
 )
 def test_numbers_of_something_else_are_no_answer(engine: Engine, before: str, reply: str) -> None:
