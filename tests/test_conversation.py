@@ -575,6 +575,8 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("Your ZIP, the last 4 and your PIN.", "77033 - 5226 - 4988", "77033 - 5226 - ****"),
         ("Tu código postal, los últimos 4 y tu NIP.", "33191, 0522, 6837", "33191, 0522, ****"),
         ("Last four digits and the security code, please.", "8757 and 7665", "8757 and ****"),
+        # items answered in words (an email, a name) among numbered ones
+        ("I need:\n1) Your card PIN\n2) Your whole social\n3) Your date of birth\n4) The email on file\n5) Your full name", "420950\n259195366\n4-oct-1986\nmateo.medina@gmail.com\nMateo Medina", "******\n*****5366\n4-oct-1986\nmateo.medina@gmail.com\nMateo Medina"),  # noqa: E501
         # a code the recognizers read as a passcode by its weak cue is the one asked for
         ("Me confirma los últimos 4 dígitos y el CVV, por favor.", "terminación 7150, código 1086", "terminación 7150, código ****"),  # noqa: E501
         # a date written in words is one item
