@@ -324,6 +324,7 @@ _STREET_AFTER = regex.compile(
 
 # A step of a path through the app's menus: "Cards > 6032 > Change PIN" (a card's last
 # four, most often).
+_STEP_MARKS = frozenset(">›»→")
 _STEP_BEFORE = regex.compile(r"[>›»→][ \t]*\Z")
 _STEP_AFTER = regex.compile(r"[ \t]*[>›»→][ \t]*[^\W\d]")
 
@@ -472,8 +473,8 @@ class NumberFinder:
         return not (
             self.is_last_four(text, start)
             or self._is_year(text, start, end)
-            or _is_menu_step(text, start, end)
-            or street_number(text, end)
+            or (_STEP_MARKS.intersection(text[end : end + 3]) and _is_menu_step(text, start, end))
+            or (text.startswith(" ", end) and street_number(text, end))
             or self._is_labelled(text, start, self._label_bounds(text)[0])
             or self._is_named_after(text, end)
             or (_digit_beside(text, start, end) and self._is_covered(text, start, end))

@@ -86,21 +86,22 @@ _APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
 # passcode takes: "I got 552524", "it says 414-199", "me llegó el 1 3 9 7" (the text
 # layer joins digits typed one at a time), "me salió en el reloj: 9 6 6 7 7 9". After a
 # bare "I got" or "dice" four or five digits are as often an amount ("I got 1500 back").
-_RECEIVED_AFTER = (
-    r"(?:\s+(?:el|este|this))?[\s:,\-]*(?:(?:es|is|it'?s|its)\s+)?"
-    r"(?P<code>{digits}|\d{{3}}[\ \-]\d{{3}})"
-    r"(?!\w|[.,:/\-]\d)"
-)
-_RECEIVED = regex.compile(
+# (Read backwards from each number, which must have one of those forms: a search of the
+# whole message for the words would try them at every position.)
+_RECEIVED_TAIL = r"(?:\s+(?:el|este|this))?[\s:,\-]*(?:(?:es|is|it'?s|its)\s+)?\Z"
+_RECEIVED = re.compile(
     r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)\s+(?:it|this|one)\b"
     r"|it\s+(?:says|said|shows|reads)|recib[ií]|me\s+(?:mandaron|enviaron)"
     r"|(?:me\s+)?(?:lleg[oó]|sali[oó]|aparece|apareci[oó])(?:\s+en\s+(?:el|la|mi)\s+[^\W\d]+)?)"
-    + _RECEIVED_AFTER.format(digits=r"\d{4,8}")
+    + _RECEIVED_TAIL
 )
-_RECEIVED_BARE = regex.compile(
+_RECEIVED_BARE = re.compile(
     r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)|just\s+(?:got|received)|dice"
-    r"|(?:got|received)\s+it)" + _RECEIVED_AFTER.format(digits=r"\d{6,8}")
+    r"|(?:got|received)\s+it)" + _RECEIVED_TAIL
 )
+_RECEIVED_REACH = 48
+_RECEIVED_SHAPE = re.compile(r"\d{4,8}|\d{3}[ \-]\d{3}")
+_RECEIVED_BARE_SHAPE = re.compile(r"\d{6,8}|\d{3}[ \-]\d{3}")
 _RECEIVED_HINT = re.compile(
     r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"
 )
@@ -289,15 +290,22 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         return hits
 
     def _received(self, text: str) -> list[Hit]:
-        """Numbers said to have arrived or read off a screen (`_RECEIVED`): each must be
-        one number token (not the head of an amount or of "123456 points") and eligible."""
-        tokens = {(n.start, n.end) for n in self._numbers.find(text)}
-        return [
-            self._result(*span, self.RECEIVED_SCORE, "number that arrived or is shown")
-            for pattern in (_RECEIVED, _RECEIVED_BARE)
-            for span in (match.span("code") for match in pattern.finditer(text))
-            if span in tokens and self._numbers.is_eligible(text, *span)
-        ]
+        """Numbers said to have arrived or read off a screen (`_RECEIVED`): each is one
+        number token (not the head of an amount or of "123456 points"), and eligible."""
+        hits = []
+        for number in self._numbers.find(text):
+            start, end = number.start, number.end
+            if not _RECEIVED_SHAPE.fullmatch(text, start, end):
+                continue
+            low = max(0, start - _RECEIVED_REACH)
+            said = _RECEIVED.search(text, low, start) is not None or (
+                _RECEIVED_BARE_SHAPE.fullmatch(text, start, end) is not None
+                and _RECEIVED_BARE.search(text, low, start) is not None
+            )
+            if said and self._numbers.is_eligible(text, start, end):
+                how = "number that arrived or is shown"
+                hits.append(self._result(start, end, self.RECEIVED_SCORE, how))
+        return hits
 
 
 class PinRecognizer(CueRecognizer):
@@ -341,9 +349,11 @@ class PinRecognizer(CueRecognizer):
             if span not in taken and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "number typed, then a PIN"))
                 taken.add(span)
-        tokens = {(n.start, n.end) for n in self._numbers.find(text)}
+        tokens: set[tuple[int, int]] | None = None
         for match in _CHANGED_PIN.finditer(text):
             span = match.span("pin")
+            if tokens is None:
+                tokens = {(n.start, n.end) for n in self._numbers.find(text)}
             # (One number token: not "1500" of "I want 1500 dollars".)
             if span not in taken and span in tokens and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "the old or new PIN"))

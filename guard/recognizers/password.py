@@ -162,7 +162,8 @@ _SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
 _TRIED_STEMS = frozenset({
     "tried", "typed", "entered", "typing", "entering", "put", "use", "usin", "uso", "usando",
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
-    "reset", "changed", "change", "switched", "cambie",
+    "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
+    "cambie de",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
