@@ -52,6 +52,14 @@ _DENIED_AFTER = regex.compile(
     r"won'?t|nunca|no\s+(?:me\s+)?(?:lleg|sirv|funcion|pas|jal)\w*|expired|venci[oó]|caduc\w+)\b"
 )
 _DENIAL_REACH = 40
+# The first words of `_DENIED_BEFORE`, lowered, and how far back among the words before
+# the cue one may stand (the denial, an object pronoun, the verb, one word).
+_DENIAL_OPENERS = frozenset(
+    {"no", "never", "didn't", "didnt", "did", "haven't", "havent", "have", "hasn't",
+     "hasnt", "has", "nunca", "aún", "aun", "dont", "don't", "do"}
+)  # fmt: skip
+_DENIAL_WORDS_BACK = 6
+_WORDS_OF = re.compile(r"[\w']+")
 # A denial before a cue ends in a space or tab (or that and a newline); one after it opens
 # with a space (the `regex` module's \s: ASCII spaces, and some beyond ASCII).
 _DENIAL_BEFORE_ENDS = frozenset(" \t\n")
@@ -60,11 +68,13 @@ _ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
 
 def _denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] stands in a denial. Most cues open the message
-    or are followed by ":" or an end, and need no search."""
-    if text[start - 1 : start] in _DENIAL_BEFORE_ENDS and _DENIED_BEFORE.search(
-        text, max(0, start - _DENIAL_REACH), start
-    ):
-        return True
+    or are followed by ":" or an end, and need no search; before the others a denial's
+    first word must stand among the last few words."""
+    if text[start - 1 : start] in _DENIAL_BEFORE_ENDS:
+        low = max(0, start - _DENIAL_REACH)
+        words = _WORDS_OF.findall(text[low:start].lower())[-_DENIAL_WORDS_BACK:]
+        if not _DENIAL_OPENERS.isdisjoint(words) and _DENIED_BEFORE.search(text, low, start):
+            return True
     after = text[end : end + 1]
     return (
         bool(after)
