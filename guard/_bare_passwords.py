@@ -39,6 +39,7 @@ _AMOUNT = re.compile(
     r"|\d{1,3}(?:\.\d{3})*,\d{2}",  # ... or with a decimal comma: "122,00", "1.250,50"
     re.IGNORECASE,
 )
+_HASH_NUMBER = re.compile(r"#\d+")  # "#35052760": a case or an order number
 _MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
 _HYPHENATED = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # How far before a word the words that name it a user name may stand ("my username is").
@@ -115,7 +116,11 @@ class BarePasswords:
             return None
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
-        if _MASKED_NUMBER.fullmatch(value) or _HYPHENATED.fullmatch(value):
+        if (
+            _MASKED_NUMBER.fullmatch(value)
+            or _HYPHENATED.fullmatch(value)
+            or _HASH_NUMBER.fullmatch(value)
+        ):
             return None
         if LINK_OR_ADDRESS.fullmatch(value):
             return None  # "dwayne.reyes2010@gmail.com": an email address

@@ -1276,6 +1276,8 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("Verifique su contraseña.", "el cargo es de 122,00 EUR, sale como Renfe"),
         ("Confirm your online banking password.", "I used promo code SAVE20 and got charged"),
         ("Verifique su contraseña.", "Uber dice que el id del pago es TRF1877161661"),
+        ("What's your password?", "the case number they gave me was #35052760"),
+        ("Te mandamos un código por SMS.", "mi número de socio es 06770936"),
         # a year after "en el", a tax form by its number
         ("¿Cuál es su NIP?", "hice $49,992.19 con DoorDash en el 2025"),
         ("Tell me the code we sent.", "para qué quieren el seguro social completo en el 1099?"),

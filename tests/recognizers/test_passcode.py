@@ -93,6 +93,7 @@ from tests.recognizers.conftest import found, spans_of
         ("recibí el 4471 hace rato", ["4471"]),
         ("just got 076 938", ["076 938"]),
         ("got it: 114-737", ["114-737"]),
+        ("just got 0299", ["0299"]),
         ("ya me llegó, es 933-516", ["933-516"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
