@@ -102,6 +102,11 @@ _CODE_TYPES = frozenset(
     {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
 )
 _CODE_DIGITS = (3, 8)
+# Words of an agent's new ask that take back the one before it.
+_REPLACES = re.compile(
+    r"(?i)\b(?:actually|instead|scratch\s+that|never\s+mind|forget|en\s+realidad|mejor|"
+    r"en\s+vez|olv[ií]d(?:e|a|ate|ese)|perd[oó]n)\b"
+)
 # The codes a recognizer may read by a weak cue or by where they stand, that an ask for
 # another code may read again as that code.
 _RETYPED_CODES = frozenset({EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE})
@@ -384,7 +389,19 @@ class ConversationRule:
         asked = [v.requested for v in violations if v.requested in self._answer_types]
         if asked:
             slots = self._slots(folded, violations)
-            ask = PendingAsk(tuple(dict.fromkeys(asked)), turn, at, slots=slots)
+            types = tuple(dict.fromkeys(asked))
+            # An agent who pushes for another value still awaits the first ("your PIN" ...
+            # "Without the SSN the account gets closed" - "0554"), unless it says the new
+            # ask replaces it ("Actually, I need your SSN").
+            fallback: tuple[EntityType, ...] = ()
+            if (
+                ask is not None
+                and ask.origin == "ask"
+                and turn - ask.turn <= self._answers.max_turns
+                and _REPLACES.search(folded) is None
+            ):
+                fallback = tuple(t for t in ask.awaited if t not in types)
+            ask = PendingAsk(types, turn, at, slots=slots, fallback=fallback)
             verify = None
         else:
             # A value the agent's message carries itself (a bot that sends the code in
@@ -540,7 +557,7 @@ class ConversationRule:
             joined = _joined(text, every_number)
             if joined is not None:
                 found = self._bare_numbers(norm, ask, [joined], taken, floor=0, verifying=verifying)
-        if EntityType.PASSWORD in ask.types:
+        if EntityType.PASSWORD in ask.awaited:
             # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
             # word beside it.)
             claimed = [*taken, *((f.start, f.end) for f in found)]
@@ -597,7 +614,7 @@ class ConversationRule:
         if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS:
             return []
         folded = fold_message(text)
-        if long_reply and EntityType.US_SSN not in ask.types:
+        if long_reply and EntityType.US_SSN not in ask.awaited:
             # ... or one handed over: "honestly I just want this fixed. So um, here you
             # go: 593, thanks"
             numbers = [n for n in numbers if self._handed_over(folded, n, floor)]
@@ -610,7 +627,7 @@ class ConversationRule:
         for number in numbers:
             if number.start in senders:
                 continue
-            entity = self._answer_type(number.digits, ask.types, exact=ask.origin != "ask")
+            entity = self._answer_type(number.digits, ask.awaited, exact=ask.origin != "ask")
             if entity is None or (
                 long_reply
                 and entity is not EntityType.US_SSN

@@ -139,12 +139,21 @@ class PendingAsk:
     #: short stalls since it began ("one sec", "no rush"): each restarted the count of
     #: turns, up to as many as the turns an ask waits
     stalls: int = 0
+    #: what an earlier ask the agent pushed past still awaits ("your PIN" ... "Without
+    #: the SSN the account gets closed"): a bare value may still be one, until any value
+    #: answers the ask
+    fallback: tuple[EntityType, ...] = ()
 
     ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given", "topic"})
 
     def __post_init__(self) -> None:
         if self.origin not in self.ORIGINS:
             raise ValueError(f"unknown origin of a pending ask: {self.origin!r}")
+
+    @property
+    def awaited(self) -> tuple[EntityType, ...]:
+        """The types a bare value may be: the asked ones first, then the fallback."""
+        return (*self.types, *self.fallback) if self.fallback else self.types
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -158,6 +167,8 @@ class PendingAsk:
             data["slots"] = list(self.slots)
         if self.stalls:
             data["stalls"] = self.stalls
+        if self.fallback:
+            data["fallback"] = [t.value for t in self.fallback]
         return data
 
     @classmethod
@@ -172,6 +183,7 @@ class PendingAsk:
             origin=origin,
             slots=tuple(str(slot) for slot in data.get("slots", ())),
             stalls=int(data.get("stalls", 0)),
+            fallback=_types(data.get("fallback", ())),
         )
 
 

@@ -164,6 +164,25 @@ def test_an_answer_consumes_the_ask(engine: Engine) -> None:
     assert types_of(verdicts[2]) == [CSC]
 
 
+def test_an_agent_pushing_for_another_value_still_awaits_the_first(engine: Engine) -> None:
+    turns = [
+        ("agent", "I need your ATM PIN to unblock it."),
+        ("customer", "one sec"),
+        ("agent", "Without the SSN the account gets closed today."),
+        ("customer", "it's 0554, same as always"),
+    ]
+    assert types_of(talk(engine, turns)[-1]) == [EntityType.PIN]
+    # ... until a value answers the new ask: a correction of it is of its type
+    turns = [
+        ("agent", "Share the 6-digit code we just sent you."),
+        ("customer", "no voy a mandar eso"),
+        ("agent", "Porfa mandame el CVC así avanzamos."),
+        ("customer", "el código de seguridad es 5860"),
+        ("customer", "no espera, 1019"),
+    ]
+    assert types_of(talk(engine, turns)[-1]) == [CSC]
+
+
 def test_a_new_ask_replaces_the_old_one(engine: Engine) -> None:
     verdicts = talk(
         engine,
