@@ -127,10 +127,10 @@ class SplitCardRule:
         fresh = not going or all(
             run.last_turn is not None and run.last_turn < turn - 1 for run in runs
         )
-        # (A part that says more follows may start a card though read as a code: "6762...")
-        opens = not claimed or _GOES_ON.match(norm.text, number.end) is not None
-        # (Nor does a card's last four, told to find it: "last 4 are 5962".)
-        opens = opens and not NumberFinder.is_last_four(norm.text, number.start)
+        # A part read as a code may still start a card when it says more follows
+        # ("6762..."); a card's last four, told to find it, starts none ("last 4 are 5962").
+        goes_on = _GOES_ON.match(norm.text, number.end) is not None
+        opens = (not claimed or goes_on) and not NumberFinder.is_last_four(norm.text, number.start)
         if fresh and opens and len(digits) <= MAX_DIGITS and _could_be_card(digits[:6]):
             going.append(CardRun.start(digits, message.id, turn, message.timestamp))
         if not going:
@@ -143,7 +143,7 @@ class SplitCardRule:
             ),
             None,
         )
-        if claimed and complete is None and not opens:
+        if claimed and complete is None and not goes_on:
             return [], ()
         # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
         if named_otherwise(norm.text, number, self._not_context, after=self.units):
