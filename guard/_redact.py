@@ -42,6 +42,10 @@ def mask_keep_last(text: str, keep_last: int, char: str) -> str:
     out: list[str] = []
     position = 0
     index = 0
+    # (Before the first character kept, a letter or digit the text layer turned into no
+    # letter or digit is masked too, failing closed: "ﱞ" reads as a space and marks.)
+    shown = secret[len(secret) - keep_last :] if keep_last > 0 else []
+    masked_until = shown[0] if shown else len(norm.text)
     while index < len(norm.text):
         start, end = norm.source(index)
         stop = index + 1
@@ -49,7 +53,10 @@ def mask_keep_last(text: str, keep_last: int, char: str) -> str:
             stop += 1  # one original character or word feeding several normalized ones
         out.append(_left_between(text[position:start], char))
         if hidden.isdisjoint(range(index, stop)):
-            out.append(text[max(start, position) : end])
+            kept = text[max(start, position) : end]
+            if index < masked_until and any(ch.isalnum() for ch in kept):
+                kept = "".join(char if ch.isalnum() else ch for ch in kept)
+            out.append(kept)
         else:
             out.append("".join(char if i in hidden else norm.text[i] for i in range(index, stop)))
         position = max(position, end)
