@@ -149,6 +149,9 @@ class AgentRequestRule:
         self._with_expiry = [
             (t, PhraseSet(rules.phrases(v))) for t, v in rules.listed_with_expiry.items()
         ]
+        self._with_card = [
+            (t, PhraseSet(rules.phrases(v))) for t, v in rules.listed_with_card.items()
+        ]
         self._any_object = PhraseSet(
             [
                 *(p for v in rules.objects.values() for p in rules.phrases(v)),
@@ -503,6 +506,7 @@ class AgentRequestRule:
             candidates.append(_Mention(EntityType.CREDIT_CARD, s, e, False))
             candidates.append(_Mention(EntityType.CARD_SECURITY_CODE, s, e, False))
         candidates.extend(self._listed_with_expiry(folded))
+        candidates.extend(self._listed_with_card(folded, candidates))
         referring = self._referring.find(folded)
         # "Reply with the number:\n1) Balance\n2) Lost card": the number of an option.
         if referring and _MENU.search(folded) is None:
@@ -579,6 +583,19 @@ class AgentRequestRule:
                 ):
                     listed.append(_Mention(entity, start, end, False))
         return listed
+
+    def _listed_with_card(self, folded: str, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Su número de tarjeta y clave": listed right after the card's number, a bare
+        "clave" is the card's PIN (`listed_with_card`)."""
+        cards = [m.end for m in candidates if m.type is EntityType.CREDIT_CARD and not m.generic]
+        if not cards or not self._with_card:
+            return []
+        return [
+            _Mention(entity, start, end, False)
+            for entity, phrases in self._with_card
+            for start, end in phrases.find(folded)
+            if any(_LIST_GLUE.fullmatch(folded, card_end, start) for card_end in cards)
+        ]
 
     def _retyped(self, folded: str, mention: _Mention, objects: list[Span]) -> _Mention:
         """A generic mention in a sentence that names the card's back (outside the

@@ -224,6 +224,7 @@ class RequestRules(_Strict):
     card_images: Phrases = Field(default_factory=dict)
     expiry: Phrases = Field(default_factory=dict)
     listed_with_expiry: TypedPhrases = Field(default_factory=dict)
+    listed_with_card: TypedPhrases = Field(default_factory=dict)
     not_objects: Phrases
     partial: Phrases
     partial_holders: Phrases = Field(default_factory=dict)

@@ -463,6 +463,9 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Le llegó un código por SMS, reenvíenoslo para cancelar la transferencia.", [OTP]),
         ("Sin el número de seguro social completo no puedo generar el 1099, envíelo.", [SSN]),
         ("What number do you punch in at the ATM?", [PIN]),
+        # a bare "clave" listed right after the card's number is its PIN
+        ("Responda con su número de tarjeta y clave para desbloquearla.", [CARD, PIN]),
+        ("What's the PIN you use at the register? I'll verify it.", [PIN]),
         (
             "Para continuar, por favor envíenos el número completo de la tarjeta y el PIN.",
             [CARD, PIN],
@@ -577,6 +580,7 @@ def test_asks_in_other_words_are_caught(
         "I don't need the full card number, just the last four.",
         "Puede poner un PIN nuevo en cualquier cajero o llamando al 1-866-397-2644.",
         "You can set a new PIN at any ATM or by calling us.",
+        "Enter the PIN you use at the register on the terminal, never here.",
         "Please cambia ese password ahora, ya que lo compartiste aquí.",
         "¿En qué cajero le retuvo la tarjeta?",
         # what the agent can't do, beside a warning

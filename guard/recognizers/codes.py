@@ -100,7 +100,7 @@ _RECEIVED_BARE = re.compile(
     r"|(?:got|received)\s+it)" + _RECEIVED_TAIL
 )
 _RECEIVED_REACH = 48
-_RECEIVED_SHAPE = re.compile(r"\d{4,8}|\d{3}[ \-]\d{3}")
+_RECEIVED_SHAPE = re.compile(r"\d{4,8}|\d{3}[ \-]\d{3}|\d{4}[ \-]\d{4}")
 # (... or four or five digits from a zero: no amount opens with one, "just got 0299")
 _RECEIVED_BARE_SHAPE = re.compile(r"\d{6,8}|\d{3}[ \-]\d{3}|0\d{3,4}")
 _RECEIVED_HINT = re.compile(

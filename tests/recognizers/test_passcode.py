@@ -95,6 +95,7 @@ from tests.recognizers.conftest import found, spans_of
         ("got it: 114-737", ["114-737"]),
         ("just got 0299", ["0299"]),
         ("ya me llegó, es 933-516", ["933-516"]),
+        ("me llegó 1070 2480", ["1070 2480"]),
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),

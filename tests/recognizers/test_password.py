@@ -152,6 +152,7 @@ def test_passwords(
         "mi correo es ana@gmail.com\ngracias",
         "Veo una transferencia SPEI por 200 pesos con clave de rastreo NU002812HBHD430632.",
         "I changed it from Visa to Mastercard",
+        "You can reset your password yourself: open the app, tap Settings > Security.",
         "cambié de plan a premium2024",
     ],
 )

@@ -58,6 +58,8 @@ CARD = "4111 1111 1111 1111"
         # "in the back"; the cue as a voice note spells it
         ("[voice note] the three numbers in the back say 4 7 8", ["4 7 8"]),
         ("[voice note] see vee vee is 250", ["250"]),
+        # the cue as autocorrect leaves it
+        ("CV is 823", ["823"]),
         # where on the card, between the expiry and the code
         (f"number {CARD}, expires 05/29, back 915", ["915"]),
         # fields pasted with bars
