@@ -79,6 +79,11 @@ _STATE_BEFORE = re.compile(
     r"NY|NC|ND|RI|SC|SD|TN|TX|UT|VT|WA|WV|WI|WY|DC|PR|VI|GU)\.?,?[ \t]+\Z"
 )
 _ZIP_DIGITS = 5
+# ... or closing an address: "6765 NW 7th St Apt 33C, 71401".
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|ct|court|apt|apartment|"
+    r"suite|ste|unit|calle|avenida|av|col|colonia|depto)\b\.?[^\n\d]{0,3}[\w\-#]*[ \t]*,?[ \t]*\Z"
+)
 # The tax forms people name by number: "el seguro social completo en el 1099".
 _TAX_FORM = re.compile(r"1099|1098|1040")
 _FORM_BEFORE = re.compile(
@@ -149,7 +154,10 @@ def part_of_something(text: str, start: int, end: int) -> bool:
         )
         or (
             end - start == _ZIP_DIGITS
-            and _STATE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and (
+                _STATE_BEFORE.search(text, max(0, start - 8), start) is not None
+                or _STREET_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
         )
     )
 

@@ -1284,6 +1284,7 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         # a ZIP code after its state, with no comma before it; an EIN; an amount in colones
         ("Where should we mail the card? And your PIN.", "13463 Lakeview Ter, Bronx NY 75445"),
         ("Necesito su NIP y su dirección.", "vivo en Calle 3 F-14, Bayamón PR 00833"),
+        ("Su número de tarjeta y clave.", "mi dirección es 6765 NW 7th St Apt 33C, 71401"),
         ("Verify your SSN now.", "it's 20-9268254"),
         ("Verify your SSN now.", "EIN 543075761"),
         ("Envíeme los tres dígitos de atrás.", "me cobraron ₡2.692, ¿por qué?"),
