@@ -102,6 +102,11 @@ _CODE_TYPES = frozenset(
     {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
 )
 _CODE_DIGITS = (3, 8)
+# Words that order the parts of a card typed in pieces, right before a part.
+_NEXT_PART = re.compile(
+    r"(?i)\b(?:first|then|next|rest\s+is|the\s+rest|after\s+that|primero|luego|despu[eé]s|"
+    r"sigue|el\s+resto|lo\s+dem[aá]s)[\s:,]*\Z"
+)
 # Words of an agent's new ask that take back the one before it.
 _REPLACES = re.compile(
     r"(?i)\b(?:actually|instead|scratch\s+that|never\s+mind|forget|en\s+realidad|mejor|"
@@ -627,6 +632,8 @@ class ConversationRule:
         for number in numbers:
             if number.start in senders:
                 continue
+            if _NEXT_PART.search(text, max(floor, number.start - 16), number.start):
+                continue  # "primero 6213", "then 5330": a part of a card typed in pieces
             entity = self._answer_type(number.digits, ask.awaited, exact=ask.origin != "ask")
             if entity is None or (
                 long_reply

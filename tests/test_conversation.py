@@ -727,6 +727,19 @@ def test_the_last_part_beside_its_code_both_read_as_codes_by_a_weak_cue(
     assert found == {EntityType.CREDIT_CARD: ("m0",), EntityType.CARD_SECURITY_CODE: ()}
 
 
+def test_parts_after_an_ask_for_the_card_and_its_pin_are_no_pin(engine: Engine) -> None:
+    turns = [
+        ("agent", "Responda con su número de tarjeta y clave para desbloquearla."),
+        ("customer", "primero 4111"),
+        ("customer", "luego 1111"),
+        ("customer", "sigue 1111"),
+        ("customer", "1111"),
+    ]
+    verdicts = talk(engine, turns)
+    assert [f.type for v in verdicts[1:4] for f in v.findings] == []
+    assert [f.parts for f in verdicts[-1].findings] == [("m1", "m2", "m3")]
+
+
 def test_a_last_four_told_to_find_the_card_starts_no_card(engine: Engine) -> None:
     turns = [("customer", "not me. last 4 are 5962"), ("customer", "4111"), ("customer", "1111")]
     turns += [("customer", "1111 1111 that's it")]
