@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+#: Shortest and longest card numbers of any brand (a 12-digit Maestro, a 19-digit Visa).
+CARD_DIGITS = (12, 19)
+
 
 class EntityType(StrEnum):
     """The kinds of secret guard finds (Presidio entity names)."""

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from guard._model import CARD_DIGITS
+
 _ENGLISH_DIGITS = {
     "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9",
@@ -166,8 +168,6 @@ _BARRED_EXPIRY = re.compile(
     r"\|[ \t]*(?:0?[1-9]|1[0-2])[ \t]*[/\-][ \t]*(?:20)?\d\d[ \t]*(?:\||$)", re.M
 )
 _BARRED_DIGITS = re.compile(r"[0-9|]+")
-# The digits of the shortest and the longest card.
-_CARD_DIGITS = (12, 19)
 _SINGLE_WORDS = frozenset("Io")
 _CARD_LENGTH, _CARD_MAX = 12, 19
 # What may join the groups of a card-shaped stretch (the card recognizer's separators),
@@ -768,7 +768,7 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             # a card's worth of digits typed one at a time, which parts list items
             # ("372, 5 2 5 8 ... 7 6, 78514").
             whole = max(run_digits.get(index, 0), run_digits.get(index + 1, 0))
-            if gap.strip() == "," and not _CARD_DIGITS[0] <= whole <= _CARD_DIGITS[1]:
+            if gap.strip() == "," and not CARD_DIGITS[0] <= whole <= CARD_DIGITS[1]:
                 edits.append((a.end, b.start, " ", [(a.end, b.start)]))
             continue
         if typed_groups and _SHAPE_GAP.fullmatch(gap):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from stdnum import luhn
 
-from guard._model import EntityType
+from guard._model import CARD_DIGITS, EntityType
 from guard._phrasing import MONTH
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
@@ -66,7 +66,7 @@ BRANDS: tuple[Brand, ...] = (
 )
 
 #: Shortest and longest card numbers of any brand.
-MIN_DIGITS, MAX_DIGITS = 12, 19
+MIN_DIGITS, MAX_DIGITS = CARD_DIGITS
 #: Below this length a number must have a card word near it (12-digit Maestro).
 CONTEXT_FREE_DIGITS = 13
 
