@@ -619,10 +619,11 @@ class ConversationRule:
         if len({n.digits for n in numbers}) > _ANSWER_MAX_NUMBERS:
             return []
         folded = fold_message(text)
+        # (In a longer reply, only a value handed over: "honestly I just want this fixed.
+        # So um, here you go: 593, thanks"; or a valid SSN.)
+        handed = {n.start for n in numbers if long_reply and self._handed_over(folded, n, floor)}
         if long_reply and EntityType.US_SSN not in ask.awaited:
-            # ... or one handed over: "honestly I just want this fixed. So um, here you
-            # go: 593, thanks"
-            numbers = [n for n in numbers if self._handed_over(folded, n, floor)]
+            numbers = [n for n in numbers if n.start in handed]
             if not numbers:
                 return []
         # "just got 865609 from 88202": the number after the sender's words sent the code.
@@ -636,9 +637,7 @@ class ConversationRule:
                 continue  # "primero 6213", "then 5330": a part of a card typed in pieces
             entity = self._answer_type(number.digits, ask.awaited, exact=ask.origin != "ask")
             if entity is None or (
-                long_reply
-                and entity is not EntityType.US_SSN
-                and not self._handed_over(folded, number, floor)
+                long_reply and entity is not EntityType.US_SSN and number.start not in handed
             ):
                 continue
             if entity is EntityType.US_SSN and (
