@@ -85,12 +85,12 @@ _FOLLOW_UP = regex.compile(
     r"\s*(?:and|also|plus|now(?!\s+that)|next(?!\s+to\b)|then|y|tambi[eé]n|adem[aá]s|ahora|"
     r"luego(?!\s+de\b))\s"
 )
-# A clause that is only what is still needed: "..., just the 3 digits on the back",
-# "No necesito el número completo, solo los 3 dígitos de atrás".
 # An object named whole: a partial phrase after it does not make it partial.
 _WHOLE = regex.compile(r"\b(?:full|complete|entire|whole|complet[oa]|enter[oa])\b")
 # A line quoted from an earlier message, as mail quotes it.
 _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
+# A clause that is only what is still needed: "..., just the 3 digits on the back",
+# "No necesito el número completo, solo los 3 dígitos de atrás".
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
 # Between two items of a list: "the number, the expiration", "número y vencimiento".
 _LIST_GLUE = regex.compile(
