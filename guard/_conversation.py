@@ -104,8 +104,10 @@ _CODE_TYPES = frozenset(
 _CODE_DIGITS = (3, 8)
 # Words that order the parts of a card typed in pieces, right before a part.
 _NEXT_PART = re.compile(
-    r"(?i)\b(?:first|then|next|rest\s+is|the\s+rest|after\s+that|primero|luego|despu[eé]s|"
-    r"sigue|el\s+resto|lo\s+dem[aá]s)[\s:,]*\Z"
+    r"(?i)\b(?:(?:(?:first|second|third|next|last|other)\s+)?(?:part|half|bit|chunk|group|set)"
+    r"(?:\s*#?\d)?(?:\s+is)?|(?:(?:primera|segunda|tercera|siguiente|[uú]ltima|otra)\s+)?"
+    r"(?:parte|mitad)(?:\s*#?\d)?(?:\s+es)?|first|then|next|rest(?:\s+is)?|the\s+rest"
+    r"|after\s+that|primero|luego|despu[eé]s|sigue|el\s+resto|lo\s+dem[aá]s)[\s:,]*\Z"
 )
 # Words of an agent's new ask that take back the one before it.
 _REPLACES = re.compile(
@@ -417,11 +419,16 @@ class ConversationRule:
                 ask = PendingAsk(noticed, turn, at, origin="notice")
                 if not violations and _ZIP_ASKED.search(folded):
                     verify = turn  # "don't share the SMS code. I only need your ZIP."
+            elif violations:
+                # It now asks for what it must not ("the full card number"): the numbers
+                # that follow are no longer the last four or the ZIP asked for before.
+                verify = None
+                ask = self._topic_wait(folded, None, turn, at)
             else:
-                if not violations and self._other_asks.find(folded):
-                    verify = turn  # "the last 4 of the card and your billing zip?"
-                if ask is not None and (violations or self._other_asks.find(folded)):
-                    # It now asks for something else ("the card number", "the last four?").
+                if self._other_asks.find(folded):
+                    # "the last 4 of the card and your billing zip?": it now asks for
+                    # something else, whose answer is no secret.
+                    verify = turn
                     ask = None
                 ask = self._topic_wait(folded, ask, turn, at)
         return ask, verify

@@ -79,8 +79,13 @@ def test_a_bare_answer_after_an_ask_is_a_finding_of_the_asked_type(
     asked, answer = talk(engine, [("agent", ask), ("customer", reply)])
     assert asked.action is Action.BLOCK  # the ask was blocked and still counts
     assert types_of(answer) == [expected]
-    # "123-45-6789" is an SSN on its own; the others only because of the ask
-    assert answer.findings[0].recognizer in ("ConversationAnswerRule", "SsnRecognizer")
+    # "123-45-6789" is an SSN on its own, "551 903" alone a passcode; the others are
+    # found only because of the ask
+    assert answer.findings[0].recognizer in (
+        "ConversationAnswerRule",
+        "SsnRecognizer",
+        "OneTimePasscodeRecognizer",
+    )
     assert answer.text == masked
 
 
@@ -738,6 +743,37 @@ def test_parts_after_an_ask_for_the_card_and_its_pin_are_no_pin(engine: Engine) 
     verdicts = talk(engine, turns)
     assert [f.type for v in verdicts[1:4] for f in v.findings] == []
     assert [f.parts for f in verdicts[-1].findings] == [("m1", "m2", "m3")]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["first part 411", "next: 111", "rest is 1111111111"],
+        ["la primera parte 4111 1111", "segunda parte 1111", "parte 3: 1111"],
+        ["first half 41111111", "second half 11111111"],
+    ],
+)
+def test_parts_named_as_parts_after_an_ask_for_the_card_and_its_code_are_no_code(
+    engine: Engine, parts: list[str]
+) -> None:
+    ask = "I just need the card number and the code on the back, then it should post."
+    verdicts = talk(engine, [("agent", ask), *(("customer", p) for p in parts)])
+    assert [f.type for v in verdicts[1:-1] for f in v.findings] == []
+    [finding] = verdicts[-1].findings
+    assert finding.parts == tuple(f"m{i}" for i in range(1, len(parts)))
+
+
+def test_an_ask_for_the_card_ends_a_verification_by_its_last_four(engine: Engine) -> None:
+    turns = [
+        ("agent", "I see you reported activity on the card ending in 0343."),
+        ("agent", "Please provide the full card number so I can run the payment for you."),
+        ("customer", "41111"),
+        ("customer", "1111"),
+        ("customer", "11"),
+        ("customer", "11111"),
+    ]
+    verdicts = talk(engine, turns)
+    assert [f.parts for f in verdicts[-1].findings] == [("m2", "m3", "m4")]
 
 
 def test_a_last_four_told_to_find_the_card_starts_no_card(engine: Engine) -> None:
