@@ -106,6 +106,12 @@ _RECEIVED_BARE_SHAPE = re.compile(r"\d{6,8}|\d{3}[ \-]\d{3}|0\d{3,4}")
 _RECEIVED_HINT = re.compile(
     r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"
 )
+# A message that is nothing but a number in the halves a passcode is shown in ("205-747",
+# "654 459"): no amount, date, phone number, ZIP or last four takes that shape alone.
+# (Quotes, stars and emoji may stand around it.)
+_LONE_PAD = rf"(?:[\s\"'“”‘’*`.!]|[^\x00-\x7f\w{CURRENCY}])*"
+_LONE_CODE = re.compile(rf"{_LONE_PAD}(\d{{3}}[ \-]\d{{3}}){_LONE_PAD}")
+_LONE_REACH = 24  # the longest such message (with a few emoji)
 # Either hint, in one search: whether a passcode may stand with no cue at all.
 _UNCUED_HINT = re.compile(f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}")
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
@@ -180,6 +186,14 @@ def _codes_beside_expiry(text: str) -> set[tuple[int, int]]:
         if match is not None:
             spans.add(match.span("code"))
     return spans
+
+
+def _lone_code(text: str) -> tuple[int, int] | None:
+    """Where the code stands in a message that holds nothing else (`_LONE_CODE`)."""
+    if len(text) > _LONE_REACH:
+        return None
+    match = _LONE_CODE.fullmatch(text)
+    return match.span(1) if match is not None else None
 
 
 class SecurityCodeRecognizer(CueRecognizer):
@@ -263,11 +277,19 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     TYPED_SCORE = 0.75
 
     RECEIVED_SCORE = 0.7
+    LONE_SCORE = 0.6
 
     def worth_reading(self, text: str) -> bool:
-        return super().worth_reading(text) or _UNCUED_HINT.search(text.lower()) is not None
+        return (
+            super().worth_reading(text)
+            or _UNCUED_HINT.search(text.lower()) is not None
+            or _lone_code(text) is not None
+        )
 
     def without_cue(self, text: str) -> list[Hit]:
+        lone = _lone_code(text)
+        if lone is not None:
+            return [self._result(*lone, self.LONE_SCORE, "a message of a code's two halves")]
         lowered = text.lower()
         hits = (
             [

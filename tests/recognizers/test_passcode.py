@@ -99,6 +99,10 @@ from tests.recognizers.conftest import found, spans_of
         # told in the next sentence to whoever asked for it
         ("got a call asking for my code. i said 714626 before i realized", ["714626"]),
         ("me pidieron el código. Le di 551203 :(", ["551203"]),
+        # a message that is nothing but a code's two halves
+        ("205-747", ["205-747"]),
+        ("  654 459 🙏", ["654 459"]),
+        ('"318-202".', ["318-202"]),
     ],
 )
 def test_passcodes(
@@ -156,6 +160,14 @@ def test_passcodes(
         "dice 1500 de saldo",
         "me llegó el estado de cuenta por 5400",
         "I typed my zip 90210 in the app and it says invalid",
+        # alone, numbers of other shapes, or halves with more around them
+        "205747",
+        "305-555-0142",
+        "555-0142",
+        "$205-747",
+        "ok 205-747",
+        "205-747-1",
+        "10 25",
     ],
 )
 def test_not_passcodes(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
