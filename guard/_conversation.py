@@ -315,7 +315,7 @@ class ConversationRule:
             )
         else:
             if ask is not None:
-                ask_origin = ask.origin
+                ask_origin, with_card = ask.origin, ask.with_card
                 folded = fold_message(norm.text) if ask.origin == "given" else ""
                 answers = self._answers_in(
                     norm,
@@ -336,13 +336,22 @@ class ConversationRule:
                     # PIN is still asked for.
                     rest = tuple(t for t in ask.types if t not in answered)
                     keep = ask.origin == "ask" and answered and rest
-                    ask = PendingAsk(rest, ask.turn, ask.at) if keep else None
+                    ask = (
+                        PendingAsk(rest, ask.turn, ask.at, with_card=ask.with_card)
+                        if keep
+                        else None
+                    )
                 added.extend(answers)
                 claimed.extend(
                     answer
                     for answer in answers
-                    if ask_origin == "ask"
-                    or not (runs or _CARD_GROUPS.fullmatch(message.text, answer.start, answer.end))
+                    if not with_card
+                    and (
+                        ask_origin == "ask"
+                        or not (
+                            runs or _CARD_GROUPS.fullmatch(message.text, answer.start, answer.end)
+                        )
+                    )
                 )
             if _DIGITS.search(norm.text):
                 found, runs, typing = self._parts(
@@ -408,7 +417,10 @@ class ConversationRule:
                 and _REPLACES.search(folded) is None
             ):
                 fallback = tuple(t for t in ask.awaited if t not in types)
-            ask = PendingAsk(types, turn, at, slots=slots, fallback=fallback)
+            with_card = any(v.requested is EntityType.CREDIT_CARD for v in violations)
+            ask = PendingAsk(
+                types, turn, at, slots=slots, fallback=fallback, with_card=with_card
+            )
             verify = None
         else:
             # A value the agent's message carries itself (a bot that sends the code in
@@ -642,7 +654,10 @@ class ConversationRule:
                 continue
             if _NEXT_PART.search(text, max(floor, number.start - 16), number.start):
                 continue  # "primero 6213", "then 5330": a part of a card typed in pieces
-            entity = self._answer_type(number.digits, ask.awaited, exact=ask.origin != "ask")
+            # (Asked for the card too, a number of no asked value's length is a part of it.)
+            entity = self._answer_type(
+                number.digits, ask.awaited, exact=ask.origin != "ask" or ask.with_card
+            )
             if entity is None or (
                 long_reply and entity is not EntityType.US_SSN and number.start not in handed
             ):

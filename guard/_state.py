@@ -143,6 +143,9 @@ class PendingAsk:
     #: the SSN the account gets closed"): a bare value may still be one, until any value
     #: answers the ask
     fallback: tuple[EntityType, ...] = ()
+    #: whether the ask named the card number too ("your card number and PIN"): a bare
+    #: number may then be a part of the card as well as the value
+    with_card: bool = False
 
     ORIGINS: ClassVar[frozenset[str]] = frozenset({"ask", "notice", "announced", "given", "topic"})
 
@@ -169,6 +172,8 @@ class PendingAsk:
             data["stalls"] = self.stalls
         if self.fallback:
             data["fallback"] = [t.value for t in self.fallback]
+        if self.with_card:
+            data["with_card"] = True
         return data
 
     @classmethod
@@ -184,6 +189,7 @@ class PendingAsk:
             slots=tuple(str(slot) for slot in data.get("slots", ())),
             stalls=int(data.get("stalls", 0)),
             fallback=_types(data.get("fallback", ())),
+            with_card=bool(data.get("with_card", False)),
         )
 
 

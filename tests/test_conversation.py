@@ -776,6 +776,32 @@ def test_an_ask_for_the_card_ends_a_verification_by_its_last_four(engine: Engine
     assert [f.parts for f in verdicts[-1].findings] == [("m2", "m3", "m4")]
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["41111", "111 and", "1111 1111 and pls"],  # the first read as the PIN too
+        ["4111111", "111111111"],  # no PIN's length
+    ],
+)
+def test_bare_parts_after_an_ask_for_the_card_and_its_pin_complete_the_card(
+    engine: Engine, parts: list[str]
+) -> None:
+    ask = "ALERT: Your account is suspended. Reply with your card number and PIN to reactivate."
+    verdicts = talk(engine, [("agent", ask), *(("customer", p) for p in parts)])
+    [finding] = verdicts[-1].findings
+    assert finding.parts == tuple(f"m{i}" for i in range(1, len(parts)))
+    assert verdicts[-1].action is Action.MASK
+
+
+def test_a_pin_after_an_ask_for_the_card_and_its_pin_is_still_the_pin(engine: Engine) -> None:
+    ask = "Reply with your card number and PIN."
+    verdicts = talk(
+        engine, [("agent", ask), ("customer", "4111 1111 1111 1111"), ("customer", "4821")]
+    )
+    assert types_of(verdicts[1]) == [CARD]
+    assert types_of(verdicts[2]) == [EntityType.PIN]
+
+
 def test_a_last_four_told_to_find_the_card_starts_no_card(engine: Engine) -> None:
     turns = [("customer", "not me. last 4 are 5962"), ("customer", "4111"), ("customer", "1111")]
     turns += [("customer", "1111 1111 that's it")]

@@ -25,6 +25,7 @@ asks = st.builds(
     slots=st.lists(st.sampled_from(["other", "PIN", "US_SSN"]), max_size=3).map(tuple),
     stalls=st.integers(0, 4),
     fallback=st.lists(st.sampled_from(list(EntityType)), max_size=2, unique=True).map(tuple),
+    with_card=st.booleans(),
 )
 
 
