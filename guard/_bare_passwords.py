@@ -40,6 +40,11 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _HASH_NUMBER = re.compile(r"#\d+")  # "#35052760": a case or an order number
+# A time, an ordinal, a quantity with its unit: "10pm", "9:30am", "1th", "21st", "10min".
+_WITH_UNIT = re.compile(
+    r"\d{1,2}(?::\d{2})?(?:am|pm|a\.m\.?|p\.m\.?|hrs?)|\d+(?:st|nd|rd|th|mins?|k|x)",
+    re.IGNORECASE,
+)
 _MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
 _HYPHENATED = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # How far before a word the words that name it a user name may stand ("my username is").
@@ -120,6 +125,7 @@ class BarePasswords:
             _MASKED_NUMBER.fullmatch(value)
             or _HYPHENATED.fullmatch(value)
             or _HASH_NUMBER.fullmatch(value)
+            or _WITH_UNIT.fullmatch(value)
         ):
             return None
         if LINK_OR_ADDRESS.fullmatch(value):

@@ -274,7 +274,8 @@ class ConversationRule:
             not_passwords=_phrase_pattern(
                 rules.answers.not_passwords.values(),
                 before=r"(?<![\w'])",
-                after=r"[ \t]*(?:is|es|was|era|=|:|->)?[ \t:\-]*\Z",
+                # ("my username is", "el rastreo dice": what names it, then a link)
+                after=r"[ \t]*(?:is|es|was|era|says|said|dice|decia|=|:|->)?[ \t:\-]*\Z",
             ),
             not_numbers=self._answer_not,
             card_named=self._card_named,
@@ -418,9 +419,7 @@ class ConversationRule:
             ):
                 fallback = tuple(t for t in ask.awaited if t not in types)
             with_card = any(v.requested is EntityType.CREDIT_CARD for v in violations)
-            ask = PendingAsk(
-                types, turn, at, slots=slots, fallback=fallback, with_card=with_card
-            )
+            ask = PendingAsk(types, turn, at, slots=slots, fallback=fallback, with_card=with_card)
             verify = None
         else:
             # A value the agent's message carries itself (a bot that sends the code in

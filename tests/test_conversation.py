@@ -290,6 +290,22 @@ def test_words_with_an_apostrophe_or_emoji_are_no_bare_password(engine: Engine, 
     assert verdicts[-1].findings == (), reply
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I paid $546 on Sept 1th at 10pm and it still says past due",
+        "pagué a las 9:30am, 21st of May",
+        "el rastreo dice 1Z757X42654668012 pero no ha llegado nada",
+        "the tracking says 1Z999AA10123456784",
+    ],
+)
+def test_times_ordinals_and_named_tracking_numbers_are_no_bare_password(
+    engine: Engine, reply: str
+) -> None:
+    verdicts = talk(engine, [("agent", "Send your login password now."), ("customer", reply)])
+    assert verdicts[-1].findings == (), reply
+
+
 def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: Engine) -> None:
     verdicts = talk(engine, [("agent", "What's your password?"), ("customer", "Football2599@ 😅")])
     assert verdicts[-1].text == "******** 😅"
