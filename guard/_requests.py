@@ -215,11 +215,13 @@ class AgentRequestRule:
             (p for ps in rules.clause_breaks.values() for p in ps),
             (p for ps in rules.clause_starts.values() for p in ps),
         )
-        # Filler words allowed after a partial phrase before its object ("of your").
+        # Filler words allowed after a partial phrase before its object ("of your"), on
+        # its line: the next item of a list ("- Last 4 of the card\n- The security code")
+        # is an object of its own.
         self._partial_glue = regex.compile(
-            r"(?:[\s\-:]+(?:digits?|numbers?|nums?|of|on|from|for|in|de|del|la|el|los|las|su|"
+            r"(?:(?:[^\S\n]|[\-:])+(?:digits?|numbers?|nums?|of|on|from|for|in|de|del|la|el|los|las|su|"
             r"sus|tu|your|the|his|her|their|my|card|cards|tarjeta|credit|debit|cr[eé]dito|"
-            r"d[eé]bito|account|cuenta|numeros?|d[ií]gitos?|cifras?)(?!\w))*[\s\-:]*"
+            r"d[eé]bito|account|cuenta|numeros?|d[ií]gitos?|cifras?)(?!\w))*(?:[^\S\n]|[\-:])*"
         )
 
     def find(self, text: str) -> list[Violation]:

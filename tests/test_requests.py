@@ -181,6 +181,10 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         ("Please send me the following:\n- full name\n- card number\n- CVV", [CARD, CSC]),
         ("To verify, I need:\n1. Your SSN\n2. Your PIN", [SSN, PIN]),
         ("Necesito estos datos:\n• número de tarjeta\n• código de seguridad", [CARD, CSC]),
+        # a partial item is partial on its own line only
+        ("Send me the following:\n- The last 4 of the card\n- The security code", [CSC]),
+        ("Mándeme:\n- Los últimos 4 de la tarjeta\n- El NIP", [PIN]),
+        ("Please confirm the last 4 of your\ncard number", []),
         ("Our policy:\n- we never ask for your PIN\n- we never ask for your password", []),
         ("Steps:\n1. Open the app.\n2. Enter the code we sent you.", []),
         ("Open the app and tell me the code.", [OTP]),
