@@ -504,7 +504,8 @@ class AgentRequestRule:
             candidates.extend(_Mention(entity, s, e, False) for s, e in phrases.find(folded))
         for entity, phrases in self._generic.items():
             candidates.extend(_Mention(entity, s, e, True) for s, e in phrases.find(folded))
-        for s, e in self._images.find(folded):
+        images = self._images.find(folded)
+        for s, e in images:
             candidates.append(_Mention(EntityType.CREDIT_CARD, s, e, False))
             candidates.append(_Mention(EntityType.CARD_SECURITY_CODE, s, e, False))
         candidates.extend(self._listed_with_expiry(folded))
@@ -524,7 +525,13 @@ class AgentRequestRule:
                 ],
             )
             if context is not None:
-                candidates.extend(_Mention(context, s, e, True) for s, e in referring)
+                # (Not one inside a picture's phrase: "the numbers on the front and back"
+                # name the card and its code, not "the numbers" of one.)
+                candidates.extend(
+                    _Mention(context, s, e, True)
+                    for s, e in referring
+                    if not any(overlaps(image, (s, e)) for image in images)
+                )
         # "zip code" is no passcode; "account number on your card" is still a card number.
         blockers = self._not_objects.find(folded)
         candidates = [

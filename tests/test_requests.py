@@ -185,6 +185,13 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         ("Send me the following:\n- The last 4 of the card\n- The security code", [CSC]),
         ("Mándeme:\n- Los últimos 4 de la tarjeta\n- El NIP", [PIN]),
         ("Please confirm the last 4 of your\ncard number", []),
+        # a picture of the card's numbers, or of an ID
+        ("type the numbers on the front and back of the card", [CSC, CARD]),
+        ("Send a photo of the front and back of your ID.", []),
+        ("Mándeme foto de ambos lados de su INE", []),
+        # the account's "clave", the current one of a PIN named before
+        ("mandeme el codigo que le llego y la clave de su cuenta", [OTP, PASSWORD]),
+        ("I can set the new PIN for you, just tell me your current one.", [PIN]),
         ("Our policy:\n- we never ask for your PIN\n- we never ask for your password", []),
         ("Steps:\n1. Open the app.\n2. Enter the code we sent you.", []),
         ("Open the app and tell me the code.", [OTP]),
