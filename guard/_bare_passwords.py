@@ -36,7 +36,8 @@ _GROUPED_NUMBER = re.compile(r"\d+(?:[\-./]\d+)+")
 _AMOUNT = re.compile(
     rf"[{CURRENCY}]\d[\d.,]*|\d[\d.,]*(?:[{CURRENCY}%]|usd|mxn|eur)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # ... and one in thousands: "72,000"
-    r"|\d{1,3}(?:\.\d{3})*,\d{2}",  # ... or with a decimal comma: "122,00", "1.250,50"
+    r"|\d{1,3}(?:\.\d{3})*,\d{2}"  # ... or with a decimal comma: "122,00", "1.250,50"
+    r"|(?:l|q|rd\$|c\$|us\$)\.?\d[\d.,]*",  # ... or in lempiras, quetzales...: "L.8000", "Q500"
     re.IGNORECASE,
 )
 _HASH_NUMBER = re.compile(r"#\d+")  # "#35052760": a case or an order number

@@ -290,6 +290,31 @@ def test_words_with_an_apostrophe_or_emoji_are_no_bare_password(engine: Engine, 
     assert verdicts[-1].findings == (), reply
 
 
+def test_an_ask_for_the_expiry_ends_the_wait_for_the_code(engine: Engine) -> None:
+    turns = [
+        ("agent", "Please confirm your billing ZIP and the CVV."),
+        ("customer", "Nah thats a scam right?"),
+        ("agent", "Please confirm the expiration date on the card, month and year only."),
+        ("customer", "0430"),
+    ]
+    assert talk(engine, turns)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply"),
+    [
+        ("¿me lo puede compartir por aquí?", "el cheque numero 9806 de 661 dlls no me lo aceptan"),
+        ("What's your password?", "Ella recibe L.8000 cada mes, hoy no le llego"),
+        ("What's your password?", "le mandé Q500 a mi mamá"),
+    ],
+)
+def test_a_check_number_and_amounts_in_other_currencies_answer_no_ask(
+    engine: Engine, ask: str, reply: str
+) -> None:
+    turns = [("agent", "Le acabamos de enviar un código por mensaje de texto. " + ask)]
+    assert talk(engine, [*turns, ("customer", reply)])[-1].findings == ()
+
+
 @pytest.mark.parametrize(
     "reply",
     [
@@ -352,6 +377,14 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             ],
             "PIN",
             "5301",
+        ),
+        (
+            [
+                ("customer", "El pin que puse es 5039 but it says invalid"),
+                ("customer", "O era 5739"),
+            ],
+            "PIN",
+            "5739",
         ),
         # an SSN corrected in groups apart by commas
         (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from guard import Action, Engine, EntityType, Finding, Message, Role
@@ -100,6 +100,8 @@ def test_no_masked_message_shows_a_hidden_ssn_digit(seed: int, frame: str) -> No
 
 @settings(max_examples=200, deadline=None)
 @given(clean_messages())
+# ("new one" opened the new one of a changed password inside "one-time")
+@example(Sample("new one-time code: not working", (), "en", "", "talk shaped like a value"))
 def test_clean_messages_come_back_unchanged(sample: Sample) -> None:
     verdict, _ = ENGINE.inspect(Message("m1", sample.text, Role.CUSTOMER))
     found = [(f.type.value, sample.text[f.start : f.end]) for f in verdict.findings]

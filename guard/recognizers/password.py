@@ -110,8 +110,12 @@ _CREDENTIALS = regex.compile(
 )
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
-_CHANGED_COPULA = r"[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
+_CHANGED_COPULA = (
+    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
+)
 _STRIP = ".,;:?)]}"
+# After a group of digits, more of the number: "713| 931 6861".
+_GROUP_GOES_ON = re.compile(r"(?<=\d)[ \-.]\d")
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
 _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
 #: "reset it here: example.com/reset", "juan@mail.com": a link or an address, no password.
@@ -148,7 +152,8 @@ _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”�
 _TRIED_VALUES = regex.compile(
     rf"(?i)\b(?:{_TRIED_VERBS})\s+"
     + _TRIED_WORD.format("first")
-    + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o|to|a)\s+(?:con\s+)?"
+    + r"(?=[\s,]|$)(?:\s*,?\s+(?:and|or|y|o|to|a)\s+(?:(?:also|then|too|tambi[eé]n|tmb|tb|"
+    + r"luego|despu[eé]s)\s+)?(?:con\s+)?"
     + _TRIED_WORD.format("second")
     + r"(?=[\s,]|$))?"
 )
@@ -431,7 +436,12 @@ class PasswordRecognizer(GuardRecognizer):
         for pattern in (self._soft, self._bare, self._filled):
             match = pattern.match(text, position)
             span = self._value_span(match) if match is not None else None
-            if span is not None and self._looks_like_one(text, span):
+            if (
+                span is not None
+                and self._looks_like_one(text, span)
+                # (not a group of a longer number: "... no me llega al 713 931 6861")
+                and _GROUP_GOES_ON.match(text, span[1]) is None
+            ):
                 return span[0], span[1], self.BARE_SCORE, "password-like word after a cue"
         return None
 

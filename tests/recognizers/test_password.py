@@ -98,6 +98,12 @@ from tests.recognizers.conftest import found, spans_of
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused
         ("I rest it to canela733 but the app still locks me out", ["canela733"]),
+        # two values tried, the second after "and also", "y tmb"
+        (
+            "i tried alianza9095 and also bendecida354 neither works",
+            ["alianza9095", "bendecida354"],
+        ),
+        ("puse MiPollito89 y tmb SoyHouston2011 y nada", ["MiPollito89", "SoyHouston2011"]),
     ],
 )
 def test_passwords(
@@ -154,6 +160,14 @@ def test_passwords(
         "I changed it from Visa to Mastercard",
         "You can reset your password yourself: open the app, tap Settings > Security.",
         "cambié de plan a premium2024",
+        # a remittance's key for its pick-up, a phone number's first group, a password
+        # described as only one's own
+        "la clave de envio 530863732338 y el monto 2463 dolares",
+        "LA CLAVE DE ENVIO EY-B09-234R Y EL MONTO $727.38",
+        "no me acuerdo de la clave de la app y el codigo no me llega al 713 931 6861",
+        "La contraseña es solo suya. Si él necesita mandar dinero, que abra su propia cuenta.",
+        "Your password is only yours.",
+        "new one-time code: not working",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

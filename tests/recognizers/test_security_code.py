@@ -75,6 +75,7 @@ CARD = "4111 1111 1111 1111"
         ("and the 3 numbers behind are 509", ["509"]),
         (f"Card # {CARD}, atrás says 918", ["918"]),
         ("los 4 numeritos del frente son 8712", ["8712"]),
+        ("la amex 346225371449352 los 4 numeritos de adelante 2257", ["2257"]),
         # a form in markdown: the bold label closes before the value
         (
             "- **Card number:** 4589 2314 6523 5432\n- **Expiration:** 08/2025\n- **CVV:** 342",
