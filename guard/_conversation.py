@@ -346,7 +346,8 @@ class ConversationRule:
                 claimed.extend(
                     answer
                     for answer in answers
-                    if not with_card
+                    # (Asked for the card too, a value may be a part of it, until it is whole.)
+                    if not (with_card and not self._split.holds_a_card(runs))
                     and (
                         ask_origin == "ask"
                         or not (
@@ -471,9 +472,13 @@ class ConversationRule:
         self, message: Message, norm: NormalizedText, runs: tuple[CardRun, ...]
     ) -> bool:
         """Whether the customer now types a card in parts ("card is 3782"): what follows
-        are its parts, not the value an ask awaited."""
-        return any(message.id in run.ids for run in runs) and bool(
-            self._card_named.find(fold_message(norm.text))
+        are its parts, not the value an ask awaited. (A card given whole leaves the ask
+        open: "my sister's card 4577341501924388" - "885" is its code.)"""
+        started = [run for run in runs if message.id in run.ids]
+        return (
+            bool(started)
+            and not self._split.holds_a_card(started)
+            and bool(self._card_named.find(fold_message(norm.text)))
         )
 
     # ── bare answers ──

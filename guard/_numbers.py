@@ -169,6 +169,9 @@ _BARRED_EXPIRY = re.compile(
 )
 _BARRED_DIGITS = re.compile(r"[0-9|]+")
 _SINGLE_WORDS = frozenset("Io")
+# Chat words of look-alike letters only: typed as a word ("123-4567 lol lol 123-4567"),
+# never digits; typed otherwise ("lOl", "l0l") they may be.
+_CHAT_WORDS = frozenset({"lol", "lolol", "lool", "loool", "lo", "ol", "lil"})
 _CARD_LENGTH, _CARD_MAX = 12, 19
 # What may join the groups of a card-shaped stretch (the card recognizer's separators),
 # and of an SSN.
@@ -462,6 +465,8 @@ def _tied(tokens: list[_Token], index: int, folded: str) -> bool:
 def _pure_counts(text: str, at: _PureContext) -> bool:
     """Whether a group of look-alike letters only ("IIII", "lOl", "O") stands for digits."""
     typed = at.typed
+    if text.lower() in _CHAT_WORDS and _plain_word(text):
+        return False
     if at.beside == 0 or at.digits == 0:
         return len(text) >= 3 and typed
     if at.digits_beside == 0:

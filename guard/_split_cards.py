@@ -64,6 +64,11 @@ class SplitCardRule:
             return None
         return run
 
+    def holds_a_card(self, runs: Sequence[CardRun]) -> bool:
+        """Whether one of `runs` is a whole card already (a longer brand may still grow
+        it): a number after it is the next value asked for, not more of the card."""
+        return any(run.length >= self._cards.min_digits and _is_card(run) for run in runs)
+
     def step(
         self,
         message: Message,

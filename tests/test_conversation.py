@@ -290,6 +290,15 @@ def test_words_with_an_apostrophe_or_emoji_are_no_bare_password(engine: Engine, 
     assert verdicts[-1].findings == (), reply
 
 
+def test_a_card_given_whole_after_an_ask_for_it_and_its_code_leaves_the_code_awaited(
+    engine: Engine,
+) -> None:
+    ask = "Necesito el número de la tarjeta, la fecha de vencimiento y el código de atrás."
+    turns = [("agent", ask), ("customer", "ES LA TARJETA DE MI HERMANA 4577341501924388")]
+    verdicts = talk(engine, [*turns, ("customer", "885")])
+    assert types_of(verdicts[-1]) == [EntityType.CARD_SECURITY_CODE]
+
+
 def test_an_ask_for_the_expiry_ends_the_wait_for_the_code(engine: Engine) -> None:
     turns = [
         ("agent", "Please confirm your billing ZIP and the CVV."),

@@ -50,6 +50,10 @@ _DENIED_BEFORE = regex.compile(
 _DENIED_AFTER = regex.compile(
     r"(?i)\s+(?:never|didn'?t|did\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|"
     r"won'?t|nunca|no\s+(?:me\s+)?(?:lleg|sirv|funcion|pas|jal)\w*|expired|venci[oó]|caduc\w+)\b"
+    # (not the warning a bank's text closes with: "... es tu código de verificación, nunca te
+    # lo pediremos por teléfono", "... is your code. We never ask for it")
+    r"(?!\s+(?:share|ask|call|request|(?:(?:te|le|se|les)\s+)?(?:(?:lo|la|los|las)\s+)?"
+    r"(?:ped|solicit|compart|llam|mand)\w*)\b)"
 )
 _DENIAL_REACH = 40
 # The first words of `_DENIED_BEFORE`, lowered, and how far back among the words before

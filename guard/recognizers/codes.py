@@ -88,10 +88,13 @@ _APP_HINT = re.compile(r"\bapp\b|aplicaci|website|p[aá]gina|\bweb\b|\bsite\b")
 # bare "I got" or "dice" four or five digits are as often an amount ("I got 1500 back").
 # (Read backwards from each number, which must have one of those forms: a search of the
 # whole message for the words would try them at every position.)
-_RECEIVED_TAIL = r"(?:\s+(?:el|este|this))?[\s:,\-]*(?:(?:es|is|it'?s|its)\s+)?\Z"
+_RECEIVED_TAIL = (
+    r"(?:\s+(?:el|este|this|otro|otra|uno\s+nuevo|another(?:\s+one)?|a\s+new\s+one))?"
+    r"[\s:,\-]*(?:(?:es|is|it'?s|its)\s+)?\Z"
+)
 _RECEIVED = re.compile(
     r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)\s+(?:it|this|one)\b"
-    r"|it\s+(?:says|said|shows|reads)|recib[ií]|me\s+(?:mandaron|enviaron)"
+    r"|it\s+(?:says|said|shows|reads|came|arrived)|recib[ií]|me\s+(?:mandaron|enviaron)"
     r"|(?:me\s+)?(?:lleg[oó]|sali[oó]|aparece|apareci[oó])(?:\s+en\s+(?:el|la|mi)\s+[^\W\d]+)?)"
     + _RECEIVED_TAIL
 )
@@ -104,7 +107,8 @@ _RECEIVED_SHAPE = re.compile(r"\d{4,8}|\d{3}[ \-]\d{3}|\d{4}[ \-]\d{4}")
 # (... or four or five digits from a zero: no amount opens with one, "just got 0299")
 _RECEIVED_BARE_SHAPE = re.compile(r"\d{6,8}|\d{3}[ \-]\d{3}|0\d{3,4}")
 _RECEIVED_HINT = re.compile(
-    r"got|receiv|says|said|shows|reads|lleg|sali|aparec|recib|dice|mandaron|enviaron"
+    r"got|receiv|says|said|shows|reads|came|arrived|lleg|sali|aparec|recib|dice|mandaron|"
+    r"enviaron"
 )
 # A message that is nothing but a number in the halves a passcode is shown in ("205-747",
 # "654 459"): no amount, date, phone number, ZIP or last four takes that shape alone.

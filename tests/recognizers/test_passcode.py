@@ -91,6 +91,14 @@ from tests.recognizers.conftest import found, spans_of
         ("me salio en el reloj: 9 6 6 7 7 9", ["9 6 6 7 7 9"]),
         ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
         ("recibí el 4471 hace rato", ["4471"]),
+        ("ok it came, 139751", ["139751"]),
+        ("me llego otro 783536", ["783536"]),
+        ("ME LLEGO OTRO 4097 0924", ["4097 0924"]),
+        # a bank's text closes with a warning, no denial
+        (
+            "alto card: 624829 es tu codigo de verificacion nunca te lo pediremos por telefono",
+            ["624829"],
+        ),
         ("just got 076 938", ["076 938"]),
         ("got it: 114-737", ["114-737"]),
         ("just got 0299", ["0299"]),
@@ -152,6 +160,8 @@ def test_passcodes(
         "got it: 90210",
         # what arrived or what a screen says is not always a code
         "I got 1500 back from the merchant",
+        "it came to 1500 dollars",
+        "the code never came, 2 days now",
         "I got 123456 points last month",
         "I got 2 charges of 1299 each",
         "it says 100,000 on the statement",

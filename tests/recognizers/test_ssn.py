@@ -14,6 +14,7 @@ from tests.recognizers.conftest import found, spans_of
     [
         ("do you need my social? it's 301527719", ["301527719"]),
         ("¿ocupan mi seguro social? aquí está: 301527719", ["301527719"]),
+        ("Seguro 575617080", ["575617080"]),
         ("social: 301/52/7719", ["301/52/7719"]),
         ("301 - 52 - 7719", ["301 - 52 - 7719"]),
         ("my socail is 301527719", ["301527719"]),
