@@ -730,6 +730,10 @@ class ConversationRule:
         given = tuple(dict.fromkeys(f.type for f in findings if f.type in self._answer_types))
         if given and (ask is None or ask.origin != "ask"):
             return PendingAsk(given, turn, at, origin="given")
+        if ask is None and any(f.type is EntityType.CREDIT_CARD for f in findings):
+            # A card given whole, its code not with it: a bare 3 or 4 digits next are the
+            # code ("es la card de my wife: 4553 0725 5140 4710" - "532").
+            return PendingAsk((EntityType.CARD_SECURITY_CODE,), turn, at, origin="topic")
         # (The customer's own words name what comes next better than a notice or a
         # topic: "I've sent a code to your phone" - "ok so my pin" - "is 5814".)
         waiting = ask is not None and ask.origin in ("ask", "given")

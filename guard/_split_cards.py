@@ -32,6 +32,8 @@ _MAX_RUNS = 3
 _GOES_ON = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*$")
 # The fewest digits of a part typed beside a code ("1420-2909 código 623").
 _MIN_PART_DIGITS = 4
+# The most digits of a card's code: after a whole card, no part of a longer one.
+_CODE_MAX_DIGITS = 4
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -121,8 +123,11 @@ class SplitCardRule:
         digits = number.digits
         going: list[CardRun] = []
         for run in runs:
-            if claimed and run.length >= self._cards.min_digits and _is_card(run):
-                continue  # a card given whole, then the code asked for: "it's 992"
+            given_whole = len(run.ids) == 1 and len(digits) <= _CODE_MAX_DIGITS
+            if (claimed or given_whole) and self.holds_a_card([run]):
+                # a card given whole, then its code (asked for or not): "it's 992", "532"
+                # (typed in parts, a 19-digit card may go on: "4111", ..., "1111", "111")
+                continue
             if run.length + len(digits) <= MAX_DIGITS:
                 extended = run.extend(digits, message.id, turn)
                 if _could_be_card(extended.prefix):

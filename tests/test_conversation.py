@@ -299,6 +299,19 @@ def test_a_card_given_whole_after_an_ask_for_it_and_its_code_leaves_the_code_awa
     assert types_of(verdicts[-1]) == [EntityType.CARD_SECURITY_CODE]
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "es la card de my wife: 4553 0725 5140 4710"), ("customer", "532")],
+        [("customer", "mi tarjeta es 6531 1465 34664632"), ("customer", "552 ✅")],
+    ],
+)
+def test_three_digits_after_a_card_given_whole_are_its_code(
+    engine: Engine, turns: list[tuple[str, str]]
+) -> None:
+    assert types_of(talk(engine, turns)[-1]) == [EntityType.CARD_SECURITY_CODE]
+
+
 def test_an_ask_for_the_expiry_ends_the_wait_for_the_code(engine: Engine) -> None:
     turns = [
         ("agent", "Please confirm your billing ZIP and the CVV."),
