@@ -32,8 +32,9 @@ _MAX_RUNS = 3
 _GOES_ON = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*$")
 # The fewest digits of a part typed beside a code ("1420-2909 código 623").
 _MIN_PART_DIGITS = 4
-# The most digits of a card's code: after a whole card, no part of a longer one.
-_CODE_MAX_DIGITS = 4
+# A card's code has 3 or 4 digits: after a whole card, no part of a longer one ("67"
+# may still be one: "3052 826030 0680" - "67").
+_CODE_DIGITS = (3, 4)
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -123,7 +124,7 @@ class SplitCardRule:
         digits = number.digits
         going: list[CardRun] = []
         for run in runs:
-            given_whole = len(run.ids) == 1 and len(digits) <= _CODE_MAX_DIGITS
+            given_whole = len(run.ids) == 1 and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]
             if (claimed or given_whole) and self.holds_a_card([run]):
                 # a card given whole, then its code (asked for or not): "it's 992", "532"
                 # (typed in parts, a 19-digit card may go on: "4111", ..., "1111", "111")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from guard import Action, ConversationState, Engine, EntityType, Message, Role, Rules, Verdict
@@ -993,6 +993,8 @@ def split_cards(draw: st.DrawFn) -> tuple[str, list[str]]:
 
 @settings(max_examples=200, deadline=None)
 @given(split_cards())
+# (a first part that is a whole card: "67" still goes on with it)
+@example(("3052826030068067", ["3052 826030 0680", "67"]))
 def test_any_valid_card_split_at_group_boundaries_is_found_on_the_last_part(
     engine: Engine, case: tuple[str, list[str]]
 ) -> None:
