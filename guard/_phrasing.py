@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 import regex
@@ -156,6 +156,13 @@ def phrase_pattern(
     folded = sorted({fold(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
     alternatives = "|".join(gap.join(map(re.escape, p.split())) for p in folded) or r"(?!)"
     return re.compile(f"{before}(?:{alternatives}){after}")
+
+
+def vocabulary_pattern(
+    vocabulary: Iterable[Iterable[str]], *, before: str, after: str
+) -> re.Pattern[str]:
+    """`phrase_pattern` of a rules vocabulary's phrases, every language at once."""
+    return phrase_pattern(chain.from_iterable(vocabulary), before=before, after=after)
 
 
 def innermost(words: frozenset[str]) -> set[str]:
