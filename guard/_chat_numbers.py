@@ -21,7 +21,9 @@ from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold
 _NUMBER = re.compile(
     rf"\d(?<![\w{CURRENCY}*+#•·●…]\d)"
     r"(?:(?<!\(\d)|(?=[\d \-]*\)(?!\s?\d)))"  # "(8636)", not "(555) 1"
-    rf"(?<!\d[.,:/\-]\d)(?<![{CURRENCY}*•·●xX#][\s\-]\d)(?<!\.\.\d)"
+    rf"(?<!\d[.,:/\-]\d)(?<![{CURRENCY}*•·●#][\s\-]\d)(?<!\.\.\d)"
+    # ("XX 1234", "x-4821": masked; not "yahoo.com.mx\n904", "box 12", "fax 555")
+    r"(?<![xX][xX][\s\-]\d)(?<![^A-Za-z][xX][\s\-]\d)(?<!^[xX][\s\-]\d)"
     # (digit groups joined by spaces, a dash or a dot; " - " sets fields apart instead:
     # "774150409 - 982624")
     r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
