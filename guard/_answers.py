@@ -55,6 +55,12 @@ _ANSWER_MAX_WORDS = 12
 _ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 # A correction in chat's way: a star before the right value ("*743", "*674 112 🙂").
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
+# Where the fields of a listed answer part: line breaks; list markers on one line ("1)
+# 793469 2) Brenda Reyes 3) 883"); commas or semicolons.
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*(?:(?:\d{1,2}[.)]|[-•*])[ \t]+)?")
+_INLINE_MARKER = re.compile(r"(?:^|[ \t,;]+)\d{1,2}[.)][ \t]+")
+_FIELD_BREAK = re.compile(r"[ \t]*[,;][ \t]*")
+_FIELD_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])[ \t]+")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]")
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
 _WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")
@@ -216,6 +222,10 @@ class AnswerReader:
             items.sort()
             # (Not when the reply takes a value back: "5157... no wait, uh, 1306" gives
             # one value twice, not two items.)
+            if len(items) != len(ask.slots):
+                # "649838, 04/05/1982, 9196, 903, diego98@yahoo.com": one field per item,
+                # whatever it holds (a date in digits, an email, a name).
+                items = _field_items(text, every_number)
             listed = len(items) == len(ask.slots) and not any(
                 items[0].start < start and end <= items[-1].end
                 for start, end in self._corrections.find(fold_message(text))
@@ -480,3 +490,28 @@ def _joined(text: str, numbers: Sequence[ChatNumber]) -> ChatNumber | None:
         if not any(gap.fullmatch(text, left.end, right.start) for gap in gaps):
             return None
     return ChatNumber(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))
+
+
+def _field_items(text: str, numbers: Sequence[ChatNumber]) -> list[ChatNumber]:
+    """A reply's fields as the items of a listed answer: its lines, or else its parts
+    between list markers ("1) ... 2) ..."), commas or semicolons. A field holding one
+    number is that number; any other field (a name, a date, an email) is an item with no
+    digits."""
+    body = text.strip()
+    if "\n" in body:
+        cuts = [m.span() for m in _LINE_BREAKS.finditer(text)]
+    elif len(_INLINE_MARKER.findall(text)) > 1:
+        cuts = [m.span() for m in _INLINE_MARKER.finditer(text)]
+    else:
+        cuts = [m.span() for m in _FIELD_BREAK.finditer(text)]
+    starts = [0, *(end for _start, end in cuts)]
+    ends = [*(start for start, _end in cuts), len(text)]
+    items: list[ChatNumber] = []
+    for first, end in zip(starts, ends, strict=True):
+        if not text[first:end].strip():
+            continue
+        marker = _FIELD_MARKER.match(text, first)  # (the first field's: "1) 793469")
+        start = marker.end() if marker is not None else first
+        inside = [n for n in numbers if start <= n.start and n.end <= end]
+        items.append(inside[0] if len(inside) == 1 else ChatNumber(start, end, ""))
+    return items

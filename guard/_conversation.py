@@ -119,6 +119,7 @@ class ConversationRule:
             if entity in rules.answers.types
         ]
         self._other_asks = PhraseSet(p for ps in rules.answers.other_asks.values() for p in ps)
+        self._worded_asks = PhraseSet(p for ps in rules.answers.worded_asks.values() for p in ps)
         self._card_named = PhraseSet(card_cues)
         self._reader = AnswerReader(
             rules.answers,
@@ -467,10 +468,17 @@ class ConversationRule:
     def _slots(self, folded: str, violations: Sequence[Violation]) -> tuple[str, ...]:
         """What an ask lists, in its order, when it also asks for what an agent may ask
         ("Confirm your ZIP, the last 4 of the card, and your PIN"); () otherwise."""
-        others = self._other_asks.find(folded)
+        others = [*self._other_asks.find(folded), *self._worded_asks.find(folded)]
         if not others:
             return ()
-        items = [(start, OTHER_SLOT) for start, _end in others]
+        # (phrases that overlap are one item: "la fecha de vencimiento", "su nombre
+        # completo")
+        items: list[tuple[int, str]] = []
+        reach = -1
+        for start, end in sorted(others):
+            if start >= reach:
+                items.append((start, OTHER_SLOT))
+            reach = max(reach, end)
         items += [(v.start, v.requested.value) for v in violations]
         return tuple(slot for _start, slot in sorted(items))
 

@@ -278,6 +278,7 @@ class AnswerRules(_Strict):
     followers: Phrases = Field(default_factory=dict)
     notices: TypedPhrases = Field(default_factory=dict)
     other_asks: Phrases = Field(default_factory=dict)
+    worded_asks: Phrases = Field(default_factory=dict)
     topics: TypedPhrases = Field(default_factory=dict)
     givers: Phrases = Field(default_factory=dict)
     handovers: Phrases = Field(default_factory=dict)

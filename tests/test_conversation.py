@@ -683,6 +683,11 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("I'll need:\n• The 4-digit code on the front of your Amex\n• The last 4 digits of the card\n• The PIN", "1) 7816\n2) 3819\n3) 6864", "1) ****\n2) 3819\n3) ****"),  # noqa: E501
         # a value taken back is no second item
         ("Can you give me your billing ZIP code along with the PIN for the card?", "5157... no wait, uh, 1306", "****... no wait, uh, ****"),  # noqa: E501
+        # answered field by field, whatever each field holds (a date in digits, an email, a name)
+        ("Please send me:\n- The OTP\n- Your date of birth\n- The last 4 digits of the card\n- The three numbers on the back of the card\n- The email on file", "649838, 04/05/1982, 9196, 903, martinez.diego98@yahoo.com", "******, 04/05/1982, 9196, ***, martinez.diego98@yahoo.com"),  # noqa: E501
+        ("Por favor envíeme: 1) su código postal 2) la clave de 4 dígitos del cajero 3) la fecha de vencimiento 4) su fecha de nacimiento", "1) 37499\n2) 205738\n3) 12/31\n4) 13 de junio de 1994", "1) 37499\n2) ******\n3) 12/31\n4) 13 de junio de 1994"),  # noqa: E501
+        ("Para verificar, I'll need:\n- El code que te llegó por text\n- Tu full name\n- El security code", "1) 793469\n2) Brenda Reyes Herrera\n3) 883", "1) ******\n2) Brenda Reyes Herrera\n3) ***"),  # noqa: E501
+        ("Por favor envíeme:\n1) Los últimos 4 dígitos de la tarjeta\n2) El correo registrado\n3) El código de seguridad", "1183\nacastillo@yahoo.com.mx\n904", "1183\nacastillo@yahoo.com.mx\n***"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_listed_ask_is_answered_in_its_order(
