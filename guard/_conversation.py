@@ -90,6 +90,8 @@ _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
 _BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
+# An item of a list an agent writes: "- The OTP", "• el CVV", "1) ...", "2. su PIN".
+_LIST_ITEM = re.compile(r"(?:^|\n|[ \t,;])[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(?=[^\W\d])")
 # A notice's phrase after this many characters of a warning ("please don't send ...").
 _NOT_NOTICE_REACH = 24
 
@@ -468,7 +470,11 @@ class ConversationRule:
     def _slots(self, folded: str, violations: Sequence[Violation]) -> tuple[str, ...]:
         """What an ask lists, in its order, when it also asks for what an agent may ask
         ("Confirm your ZIP, the last 4 of the card, and your PIN"); () otherwise."""
-        others = [*self._other_asks.find(folded), *self._worded_asks.find(folded)]
+        others = self._other_asks.find(folded)
+        if len(_LIST_ITEM.findall(folded)) > 1:
+            # (in a list, what is answered in words is an item too: "- Tu full name";
+            # elsewhere it is talk: "This e-mail may contain confidential information")
+            others += self._worded_asks.find(folded)
         if not others:
             return ()
         # (phrases that overlap are one item: "la fecha de vencimiento", "su nombre

@@ -697,6 +697,21 @@ def test_a_listed_ask_is_answered_in_its_order(
     assert talk(engine, [("agent", ask), ("customer", reply)])[-1].text == masked
 
 
+def test_words_of_a_mail_that_name_no_list_item_make_no_listed_ask(engine: Engine) -> None:
+    """ "This e-mail may contain..." asks for no email: the reply's three numbers (a
+    street number in its signature among them) are no listed answer."""
+    ask = (
+        "What's the verification code you just got?\n\nSincerely,\nTanya\n\n"
+        "This e-mail may contain confidential information. We will never ask for your PIN "
+        "or password by e-mail."
+    )
+    reply = (
+        "Hi,\n\nno way, the app literally says never share the code\n\n-- \nKevin\n"
+        "2613 Oak Ridge Dr #987, San Juan, VA 23574"
+    )
+    assert talk(engine, [("agent", ask), ("customer", reply)])[-1].findings == ()
+
+
 def test_a_code_after_a_card_is_the_code_that_was_asked_for(engine: Engine) -> None:
     """Asked for the card and the PIN, the code typed after the card is the PIN."""
     turns = [

@@ -157,6 +157,7 @@ def test_passcodes(
         "I typed 90210 in the app and it worked",
         "the receipt has auth code 5253 and terminal id 646467419016",
         "the reciept has auth code 6018 and terminal id 5221 5297 1640",
+        "the recept has auth code 7431 and terminal id 7769 6874 4942",
         "got it: 90210",
         # what arrived or what a screen says is not always a code
         "I got 1500 back from the merchant",
