@@ -252,7 +252,7 @@ class AgentRequestRule:
         warnings, threatened = self._warnings_in(folded, named)
         # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
         elsewhere = drop_contained(self._elsewhere.find(folded), named)
-        away = self._away(clauses, elsewhere)
+        away = self._away(clauses, elsewhere, self._typed_in(folded) if elsewhere else set())
         requests = self._request_cues(folded, warnings, elsewhere, named)
         after = self._requests_after.find(folded)
         required = self._required_after.find(folded)
@@ -619,11 +619,25 @@ class AgentRequestRule:
                 return _Mention(EntityType.CARD_SECURITY_CODE, mention.start, mention.end, True)
         return mention
 
+    def _typed_in(self, folded: str) -> set[int]:
+        """The sentences that tell the reader to type or enter something."""
+        return {
+            sentence_of(folded, start)
+            for start, end in self._requests.find(folded)
+            if " ".join(folded[start:end].split()) in self._input_verbs
+        }
+
     @staticmethod
-    def _away(clauses: list[Clause], elsewhere: list[Span]) -> list[bool]:
+    def _away(clauses: list[Clause], elsewhere: list[Span], typed_in: set[int]) -> list[bool]:
         """Clauses that send the reader to another channel. "Enter it on the page, not in
-        the chat": a comma-joined "not here" speaks for the clause before it too."""
-        away = [bool(within(elsewhere, c.start, c.end)) for c in clauses]
+        the chat": a comma-joined "not here" speaks for the clause before it too. A
+        question that has the reader type nothing asks for what stands there: "what's
+        the admin password on the terminal?" """
+        away = [
+            bool(within(elsewhere, c.start, c.end))
+            and not (c.question and c.sentence not in typed_in)
+            for c in clauses
+        ]
         for index in range(len(clauses) - 1, 0, -1):
             clause = clauses[index]
             if (

@@ -192,6 +192,16 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         # the account's "clave", the current one of a PIN named before
         ("mandeme el codigo que le llego y la clave de su cuenta", [OTP, PASSWORD]),
         ("I can set the new PIN for you, just tell me your current one.", [PIN]),
+        # a question about what stands on another device asks for it; typing there does not
+        (
+            "Quick one: what's the business name, the MID, and the admin password on the terminal?",
+            [PASSWORD],
+        ),
+        ("Enter your PIN on the terminal, not here.", []),
+        ("Can you type the code in the app?", []),
+        # a need for all of it, and what was texted named by "one"
+        ("I know you gave me the last four, but the system needs all 9 digits of your SSN.", [SSN]),
+        ("The 6-digit one we just texted, just type it here.", [OTP]),
         ("Our policy:\n- we never ask for your PIN\n- we never ask for your password", []),
         ("Steps:\n1. Open the app.\n2. Enter the code we sent you.", []),
         ("Open the app and tell me the code.", [OTP]),
