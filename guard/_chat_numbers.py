@@ -28,7 +28,8 @@ _NUMBER = re.compile(
     # "774150409 - 982624")
     r"(?:(?:[ \t]{1,2}|[\-.][ \t]?|[ \t][\-.](?![ \t]))?\d)*"
     # (nor the first group of a masked number: "4185 05** **** 3460")
-    r"(?![\w%€$£*•·●]|[.,:/\-]\d|[ \-]?\d{0,4}[*xX•·●]{2})"
+    # (a star alone after it is chat's sign of a correction: "oops 3494*")
+    r"(?![\w%€$£•·●]|\*[\w*]|[.,:/\-]\d|[ \-]?\d{0,4}[*xX•·●]{2})"
 )
 # An amount or a decimal typed bare ("45.20", "1,200.50"), or a date ("13.12.2009",
 # "2025-05-07").

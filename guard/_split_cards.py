@@ -35,6 +35,8 @@ _MIN_PART_DIGITS = 4
 # A card's code has 3 or 4 digits: after a whole card, no part of a longer one ("67"
 # may still be one: "3052 826030 0680" - "67").
 _CODE_DIGITS = (3, 4)
+# ... after a whole card of the common length (a shorter valid start may go on).
+_WHOLE_DIGITS = 16
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -124,10 +126,15 @@ class SplitCardRule:
         digits = number.digits
         going: list[CardRun] = []
         for run in runs:
-            given_whole = len(run.ids) == 1 and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]
+            given_whole = (
+                len(run.ids) == 1
+                and run.length >= _WHOLE_DIGITS
+                and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]
+            )
             if (claimed or given_whole) and self.holds_a_card([run]):
                 # a card given whole, then its code (asked for or not): "it's 992", "532"
-                # (typed in parts, a 19-digit card may go on: "4111", ..., "1111", "111")
+                # (typed in parts, a 19-digit card may go on: "4111", ..., "1111", "111";
+                # so may a shorter valid start: "4533 3147 8932 8" - "807")
                 continue
             if run.length + len(digits) <= MAX_DIGITS:
                 extended = run.extend(digits, message.id, turn)

@@ -15,6 +15,8 @@ from guard._chat_numbers import numbers_in
         ("fax 5551234", ["5551234"]),
         ("my pin is 4821", ["4821"]),
         ("551 903", ["551 903"]),
+        # a star alone after a value corrects it
+        ("oops 3494*", ["3494"]),
     ],
 )
 def test_numbers_typed_as_values(text: str, expected: list[str]) -> None:
@@ -30,6 +32,8 @@ def test_numbers_typed_as_values(text: str, expected: list[str]) -> None:
         "x 4821 is mine",
         "XXXX-XXXX-XXXX 1234",
         "**** 1234",
+        "1234*5",
+        "1234**",
         "$120.50",
         "12/26/2024",
     ],

@@ -408,6 +408,12 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "PIN",
             "5739",
         ),
+        (
+            [("customer", "my pin is 8607"), ("customer", "nvm that one's old, it's 6807")],
+            "PIN",
+            "6807",
+        ),
+        ([("customer", "my pin is 3944"), ("customer", "oops 3494*")], "PIN", "3494"),
         # an SSN corrected in groups apart by commas
         (
             [("customer", "ES 192-44-9529"), ("customer", "UY, ES 223, 94, 1369")],
@@ -1015,6 +1021,7 @@ def split_cards(draw: st.DrawFn) -> tuple[str, list[str]]:
 @given(split_cards())
 # (a first part that is a whole card: "67" still goes on with it)
 @example(("3052826030068067", ["3052 826030 0680", "67"]))
+@example(("4533314789328807", ["4533 3147 8932 8", "807"]))
 def test_any_valid_card_split_at_group_boundaries_is_found_on_the_last_part(
     engine: Engine, case: tuple[str, list[str]]
 ) -> None:

@@ -14,7 +14,9 @@ from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFin
 from guard.recognizers._phrases import digit_count, folded
 
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
-_LIST_JOINT = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:con\s+)?)?")
+_LIST_JOINT = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:(?:then|luego|despu[eé]s)\s+)?(?:con\s+)?)?"
+)
 
 
 # Between a value changed and the one that replaces it: "change pin 4733 -> 8725",

@@ -32,6 +32,8 @@ _FILLER = (
 # copulas), and an aside in parentheses: "password (just in case) X".
 _COPULA = (
     r"(?:\s*(?::|=|=>|-+>|→|\.{2,}|…)\s*|\s+[-–—]+\s+|\s*\([^()\n]{0,40}\)\s*|['’]s\s+"
+    # ("my password, it's M0ch1%66", "mi contraseña, es Perro!7")
+    r"|,\s*(?:it['’]?s|its|it\s+is|es)\s+"
     r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to)?|"
     r"(?:should|must|would|will|shall)\s+be|set\s+to|now\s+is|"
     r"es|era|ser[ií]a|ser[aá]|deber[ií]a\s+ser|debe\s+ser|es\s+ahora|ahora\s+es)(?:\s*:)?\s+)"

@@ -92,6 +92,7 @@ from tests.recognizers.conftest import found, spans_of
         ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
         ("recibí el 4471 hace rato", ["4471"]),
         ("ok it came, 139751", ["139751"]),
+        ("wait i got 2 codes, 920554 and then 902554, which one", ["920554", "902554"]),
         ("me llego otro 783536", ["783536"]),
         ("ME LLEGO OTRO 4097 0924", ["4097 0924"]),
         # a bank's text closes with a warning, no denial

@@ -98,6 +98,8 @@ from tests.recognizers.conftest import found, spans_of
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused
         ("I rest it to canela733 but the app still locks me out", ["canela733"]),
+        # the cue, a comma, then the value
+        ("ngl i think someone has my password, it's M0ch1%66 😬 should i change it", ["M0ch1%66"]),
         # two values tried, the second after "and also", "y tmb"
         (
             "i tried alianza9095 and also bendecida354 neither works",
