@@ -87,6 +87,8 @@ _CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]?\d{4})*")
 # An agent's message that asks for the ZIP code (beside a notice of a code sent).
 _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
 # A reply that is a ZIP code: "es el 37185", "77033-1234".
+# ... or the last four: "2198 i think", "oops lol 4390".
+_FOUR_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{4}(?!\d)[^\d]{0,12}")
 _ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
 _BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
@@ -347,14 +349,15 @@ class ConversationRule:
     ) -> tuple[list[Finding], tuple[CardRun, ...], bool]:
         """The split-card rule's step: the card a part completes, the runs that go on,
         and whether the customer now types a card in parts. The ZIP an agent asked for
-        is no part (a last four may be one: "MY CARD IS 5394" after an ask for the last
-        four starts a card)."""
-        if (
-            verifying
-            and _ZIP_REPLY.fullmatch(norm.text)
-            and not self._card_named.find(fold_message(norm.text))  # ("card starts 62456")
-        ):
-            return [], runs, False
+        is no part, and the last four goes on with no whole card typed before it
+        ("3641 066562 4390" - "oops lol 4390"); it may start a card ("MY CARD IS 5394")
+        or go on with one being typed."""
+        if verifying and not self._card_named.find(fold_message(norm.text)):
+            # (a card named: "card starts 62456")
+            if _ZIP_REPLY.fullmatch(norm.text):
+                return [], runs, False
+            if _FOUR_REPLY.fullmatch(norm.text):
+                runs = tuple(r for r in runs if not self._split.holds_a_card([r]))
         found, runs = self._split.step(message, norm, claimed, runs, turn=turn)
         return found, runs, self._types_a_card(message, norm, runs)
 

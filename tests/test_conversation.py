@@ -312,6 +312,42 @@ def test_three_digits_after_a_card_given_whole_are_its_code(
     assert types_of(talk(engine, turns)[-1]) == [EntityType.CARD_SECURITY_CODE]
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            ("agent", "What are the last 4 of the card on file?"),
+            ("customer", "the whole thing is 3641 066562 4390"),
+            ("agent", "Please don't type full card numbers here. The last four is all I need."),
+            ("customer", "oops lol 4390"),
+        ],
+        [
+            ("customer", "Food truck here, MID 227481312905."),
+            ("agent", "Which card was it? Just the last four, please."),
+            ("customer", "2198 i think"),
+        ],
+    ],
+)
+def test_the_last_four_asked_for_goes_on_with_no_number_typed_before_the_ask(
+    engine: Engine, turns: list[tuple[str, str]]
+) -> None:
+    assert talk(engine, turns)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply"),
+    [
+        (
+            "You'll get a verification code by text. Type it on the login screen, not here.",
+            "hola, my deposit del batch 6943 no ha llegado, MID 1175199513952251",
+        ),
+        ("What's the TID on the sticker on the back of the terminal?", "sticker says TID 50983701"),
+    ],
+)
+def test_a_merchants_numbers_answer_no_ask(engine: Engine, ask: str, reply: str) -> None:
+    assert talk(engine, [("agent", ask), ("customer", reply)])[-1].findings == ()
+
+
 def test_an_ask_for_the_expiry_ends_the_wait_for_the_code(engine: Engine) -> None:
     turns = [
         ("agent", "Please confirm your billing ZIP and the CVV."),
