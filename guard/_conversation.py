@@ -86,10 +86,12 @@ _FILLER_OPEN = regex.compile(
 _CARD_GROUPS = re.compile(r"\d{4}(?:[ \-]?\d{4})*")
 # An agent's message that asks for the ZIP code (beside a notice of a code sent).
 _ZIP_ASKED = re.compile(r"\b(?:zip|postal)\b")
-# A reply that is a ZIP code: "es el 37185", "77033-1234".
-# ... or the last four: "2198 i think", "oops lol 4390".
-_FOUR_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{4}(?!\d)[^\d]{0,12}")
-_ZIP_REPLY = re.compile(r"[^\d]{0,24}?(?<!\d)\d{5}(?:-\d{4})?(?!\d)[^\d]{0,12}")
+# A reply that is a ZIP code ("es el 37185", "77033-1234") or the last four ("2198 i
+# think", "oops lol 4390"): the number, a few words around it.
+_ZIP_REPLY, _FOUR_REPLY = (
+    re.compile(rf"[^\d]{{0,24}}?(?<!\d){digits}(?!\d)[^\d]{{0,12}}")
+    for digits in (r"\d{5}(?:-\d{4})?", r"\d{4}")
+)
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
 _BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
 # An item of a list an agent writes: "- The OTP", "• el CVV", "1) ...", "2. su PIN".

@@ -20,6 +20,7 @@ from guard._text import NormalizedText
 from guard.recognizers._base import NAMED_SCORE
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers.card import BRANDS, MAX_DIGITS
+from guard.recognizers.codes import SecurityCodeRecognizer
 
 SPLIT_CARD_RECOGNIZER = "SplitCardRule"
 SPLIT_CARD_SCORE = 1.0
@@ -32,10 +33,8 @@ _MAX_RUNS = 3
 _GOES_ON = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*$")
 # The fewest digits of a part typed beside a code ("1420-2909 código 623").
 _MIN_PART_DIGITS = 4
-# A card's code has 3 or 4 digits: after a whole card, no part of a longer one ("67"
-# may still be one: "3052 826030 0680" - "67").
-_CODE_DIGITS = (3, 4)
-# ... after a whole card of the common length (a shorter valid start may go on).
+# After a whole card of the common length, a card's code (3 or 4 digits) is no part of
+# a longer one ("67" may be: "3052 826030 0680" - "67"; so may a shorter valid start go on).
 _WHOLE_DIGITS = 16
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
@@ -129,7 +128,9 @@ class SplitCardRule:
             given_whole = (
                 len(run.ids) == 1
                 and run.length >= _WHOLE_DIGITS
-                and _CODE_DIGITS[0] <= len(digits) <= _CODE_DIGITS[1]
+                and SecurityCodeRecognizer.MIN_DIGITS
+                <= len(digits)
+                <= SecurityCodeRecognizer.MAX_DIGITS
             )
             if (claimed or given_whole) and self.holds_a_card([run]):
                 # a card given whole, then its code (asked for or not): "it's 992", "532"
