@@ -207,7 +207,12 @@ class AnswerReader:
         text = norm.text
         every_number = numbers_in(text, None)
         listed = False
-        if ask.slots:
+        # (An ask for two values or more, and nothing else, lists them too: "read me the
+        # code we sent and your PIN" - "949640, 6184".)
+        slots = ask.slots or (
+            tuple(t.value for t in ask.types) if ask.origin == "ask" and len(ask.types) > 1 else ()
+        )
+        if slots:
             # "33191, 0522, 6837" for "your ZIP, the last 4 and your PIN": in order (a
             # date written in words is one item: "11 de abril de 1955, 438").
             dates = [m.span() for m in WORDED_DATE.finditer(text)]
@@ -222,16 +227,16 @@ class AnswerReader:
             items.sort()
             # (Not when the reply takes a value back: "5157... no wait, uh, 1306" gives
             # one value twice, not two items.)
-            if len(items) != len(ask.slots):
+            if len(items) != len(slots):
                 # "649838, 04/05/1982, 9196, 903, diego98@yahoo.com": one field per item,
                 # whatever it holds (a date in digits, an email, a name).
                 items = _field_items(text, every_number)
-            listed = len(items) == len(ask.slots) and not any(
+            listed = len(items) == len(slots) and not any(
                 items[0].start < start and end <= items[-1].end
                 for start, end in self._corrections.find(fold_message(text))
             )
         if listed:
-            found = self._listed(norm, ask, items, taken)
+            found = self._listed(norm, ask, items, taken, slots)
         else:
             found = self._bare_numbers(
                 norm,
@@ -281,10 +286,11 @@ class AnswerReader:
         ask: PendingAsk,
         numbers: list[ChatNumber],
         taken: list[tuple[int, int]],
+        slots: Sequence[str],
     ) -> list[Finding]:
         """The values of a reply that answers a listed ask item by item."""
         found: list[Finding] = []
-        for number, slot in zip(numbers, ask.slots, strict=True):
+        for number, slot in zip(numbers, slots, strict=True):
             if slot == OTHER_SLOT or not number.digits:
                 continue
             entity = self._answer_type(number.digits, (EntityType(slot),))

@@ -730,6 +730,8 @@ def test_values_typed_back_said_again_or_side_by_side(
         ("Por favor envíeme: 1) su código postal 2) la clave de 4 dígitos del cajero 3) la fecha de vencimiento 4) su fecha de nacimiento", "1) 37499\n2) 205738\n3) 12/31\n4) 13 de junio de 1994", "1) 37499\n2) ******\n3) 12/31\n4) 13 de junio de 1994"),  # noqa: E501
         ("Para verificar, I'll need:\n- El code que te llegó por text\n- Tu full name\n- El security code", "1) 793469\n2) Brenda Reyes Herrera\n3) 883", "1) ******\n2) Brenda Reyes Herrera\n3) ***"),  # noqa: E501
         ("Por favor envíeme:\n1) Los últimos 4 dígitos de la tarjeta\n2) El correo registrado\n3) El código de seguridad", "1183\nacastillo@yahoo.com.mx\n904", "1183\nacastillo@yahoo.com.mx\n***"),  # noqa: E501
+        # an ask for two values alone lists them too
+        ("To cancel the charge, read me the code we sent and your PIN.", "949640, 6184", "******, ****"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_listed_ask_is_answered_in_its_order(
@@ -737,6 +739,20 @@ def test_a_listed_ask_is_answered_in_its_order(
 ) -> None:
     """The ZIP and the last four an agent may ask for stay; the secret among them goes."""
     assert talk(engine, [("agent", ask), ("customer", reply)])[-1].text == masked
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply"),
+    [
+        ("To cancel the charge, read me the code we sent and your PIN.", "949640, 6184"),
+        ("Para cancelar el cargo necesito el código que le llegó y su NIP.", "9047, 9946"),
+    ],
+)
+def test_two_values_asked_together_are_answered_in_their_order(
+    engine: Engine, ask: str, reply: str
+) -> None:
+    answer = talk(engine, [("agent", ask), ("customer", reply)])[-1]
+    assert types_of(answer) == [EntityType.ONE_TIME_PASSCODE, EntityType.PIN]
 
 
 def test_words_of_a_mail_that_name_no_list_item_make_no_listed_ask(engine: Engine) -> None:
