@@ -402,7 +402,8 @@ def _holds_digits(text: str, count: int) -> bool:
 _LAST_FOUR = regex.compile(
     r"""(?ix)
     (?:
-        end\w{0,4}(?:\s+(?:in|with|on))?   # "phone ending 7100" too, and slips: "endiing"
+        \bend\w{0,4}(?:\s+(?:in|with|on))?   # "phone ending 7100" too, and slips: "endiing"
+                                        # (not "siendo 3024", "sending 4821")
       | (?:con\s+)?terminaci[oó]n(?:\s+en)?
       | last\s+(?:four|4|two|2|few)(?:\s+(?:digits?|numbers?))?(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?
       | termina(?:da|do)?\s+en | que\s+termina\s+en
@@ -625,7 +626,11 @@ _NOT_A_NUMBER = regex.compile(
     rf"{_LENGTH.pattern.removeprefix('(?i)')}|\b[a-z]+-?\d+\b|\b\d+-[a-z]+\b", regex.I
 )
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
-_PRESENTED = regex.compile(r"(?i)\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es)\s+$")
+# ("3024 el nip" opening a message; "sigue siendo 3024 el nip")
+_PRESENTED = regex.compile(
+    r"(?i)(?:^\s*|\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es|es|era|sigue\s+siendo)"
+    r"\s+)$"
+)
 _ARTICLE_GAP = regex.compile(
     r"(?i),?\s+\(?(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?"
 )

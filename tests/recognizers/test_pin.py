@@ -13,6 +13,9 @@ from tests.recognizers.conftest import found, spans_of
     ("text", "expected"),
     [
         ("PIN (typed apart so the bot skips it): 5 5 1 2", ["5 5 1 2"]),
+        # the value presented, then its cue ("siendo" is no "ending")
+        ("sigue siendo 3024 el nip o necesito otro", ["3024"]),
+        ("3024 el nip", ["3024"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),
@@ -69,6 +72,7 @@ def test_pins(
         "I need a new pin for the card ending in 4821",
         "how do I set a PIN on the new card endiing in 8457?",
         "pinterest 2024",
+        "2 my pins got blocked",
         "no sé mi nip",
         "my pin has 4 digits",
         "I changed my PIN on 03/14/2024",
