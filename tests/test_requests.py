@@ -202,6 +202,25 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         # a need for all of it, and what was texted named by "one"
         ("I know you gave me the last four, but the system needs all 9 digits of your SSN.", [SSN]),
         ("The 6-digit one we just texted, just type it here.", [OTP]),
+        # an offer to take it here, an ask through a relay operator, what it is for
+        ("For accessibility we can take the full card number right here in chat.", [CARD]),
+        ("POR FAVOR PIDA AL CLIENTE EL NÚMERO COMPLETO DE LA TARJETA GA", [CARD]),
+        ("Ok, y el PIN de la card para confirmar?", [PIN]),
+        (
+            "For your dad's account I'll need the Social Security number, all nine digits, "
+            "and the PIN he uses at the ATM.",
+            [SSN, PIN],
+        ),
+        (
+            "Para el acceso de su esposa, escríbame la contraseña que usa en la aplicación.",
+            [PASSWORD],
+        ),
+        # a picture to crop before sending asks for nothing
+        (
+            "If the picture includes the card number, please crop it out or cover it "
+            "before you send it.",
+            [],
+        ),
         ("Our policy:\n- we never ask for your PIN\n- we never ask for your password", []),
         ("Steps:\n1. Open the app.\n2. Enter the code we sent you.", []),
         ("Open the app and tell me the code.", [OTP]),
