@@ -83,10 +83,18 @@ _FIRST_ITEM = (
 )
 # What may join two tokens of one spoken or typed number.
 # (Dictation pauses too: "four one seven nine... two five zero one".)
-_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2})"
+# ... and separators said aloud, as dictation leaves them: "four one eight seven dash five
+# seven five five", "cinco tres ocho cinco coma ocho ocho ...".
+_SPOKEN_SEPARATORS = r"(?i:dash|hyphen|comma|coma|gui[oó]n)"
+_GAP = (
+    r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    rf"|[ \t,]{{1,3}}{_SPOKEN_SEPARATORS}[ \t,]{{1,3}})"
+)
 # (group 1: the tokens after the first, if any)
 _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
-_TOKEN = re.compile(r"[^ \t\r\n,\-./…]+")
+_TOKEN = re.compile(
+    rf"(?<![^ \t\r\n,\-./…])(?!{_SPOKEN_SEPARATORS}(?![^ \t\r\n,\-./…]))[^ \t\r\n,\-./…]+"
+)
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",

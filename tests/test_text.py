@@ -206,6 +206,10 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         # a digit word before a unit counts something: "three times" is no digit
         ("typed 8 4 5 0 three times", "typed 8450 three times"),
         ("marqué 6 2 0 5 tres veces", "marqué 6205 tres veces"),
+        # separators said aloud, as dictation leaves them
+        ("four one eight seven dash five seven five five", "4187 5755"),
+        ("cinco tres ocho cinco coma ocho ocho ocho ocho", "5385 8888"),
+        ("TRES CINCO CINCO CUATRO GUION UNO CERO OCHO SIETE", "3554 1087"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
@@ -238,6 +242,9 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
         "I have two kids oh.",
         "double check",
         "the last four 1234",
+        "my dashboard shows one",
+        "one dash of salt",
+        "two comma separated lists",
     ],
 )
 def test_number_words_in_prose_stay_words(text: str) -> None:
