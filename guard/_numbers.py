@@ -36,6 +36,11 @@ _SPANISH_DIGITS = {
     "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
 }  # fmt: skip
 _DIGIT_WORDS = _ENGLISH_DIGITS | _SPANISH_DIGITS
+# Words dictation writes for a digit said aloud ("five for nine five", "won four oh six",
+# "ate two ate nine"): digits only between spoken digits (see `_sound_alikes`).
+_SOUND_ALIKES = {"won": "1", "to": "2", "too": "2", "for": "4", "ate": "8"}
+_EDGE_SOUND_ALIKES = frozenset({"won", "ate", "too"})
+_SPOKEN_RUN = 3
 _ZERO_OH = "oh"
 _ENGLISH_REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _REPEATS = {**_ENGLISH_REPEATS, "doble": 2}
@@ -46,7 +51,9 @@ LOOKALIKES = _STRONG + _WEAK
 _WEAK_LOOKALIKES = frozenset(_WEAK)
 _LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "00111" + "258152")
 
-_WORDS = "|".join(sorted([*_DIGIT_WORDS, _ZERO_OH, *_REPEATS], key=len, reverse=True))
+_WORDS = "|".join(
+    sorted([*_DIGIT_WORDS, *_SOUND_ALIKES, _ZERO_OH, *_REPEATS], key=len, reverse=True)
+)
 _STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
 _NUMBER_CHARS = "0-9" + re.escape(LOOKALIKES)
 _ITEM = rf"(?<![^\W_])(?:(?i:{_WORDS})|[{_NUMBER_CHARS}]++)(?![^\W_])"
@@ -167,6 +174,8 @@ _PRONOUN_ONE_BEFORE = re.compile(
 # Token kinds.
 _DIGITS, _WORD, _OH, _REPEAT, _MIXED, _PURE, _OTHER = range(7)
 _SPOKEN = frozenset({_WORD, _OH, _REPEAT})
+# (what may stand beside a sound-alike for it to be a digit: a digit word or "oh")
+_SPOKEN_DIGIT = frozenset({_WORD, _OH})
 _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
 # A single look-alike letter counts between groups of a number this long (or as a group
 # of a card-shaped stretch).
@@ -210,6 +219,8 @@ def _kind(token: str, eager: bool) -> int:
     lower = token.lower()
     if lower in _DIGIT_WORDS:
         return _WORD
+    if lower in _SOUND_ALIKES:
+        return _WORD if eager else _OTHER  # (a digit only among spoken digits)
     if lower == _ZERO_OH:
         return _OH
     if lower in _REPEATS:
@@ -248,7 +259,8 @@ def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -
         if token.kind == _DIGITS:
             token.value = token.text
         elif token.kind == _WORD:
-            token.value = _DIGIT_WORDS[token.text.lower()]
+            lower = token.text.lower()
+            token.value = _DIGIT_WORDS.get(lower) or _SOUND_ALIKES[lower]
     _resolve_lookalikes(tokens, folded, eager, shaped)
     _resolve_oh(tokens, folded, eager)
     # "double four", "triple oh": the repeat word carries the extra copies.
@@ -679,6 +691,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
         if foreign:
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
+        _sound_alikes(tokens)
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
         last, first = tokens[-1], tokens[0]
@@ -702,6 +715,34 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
                 run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
+
+
+def _sound_alikes(tokens: list[_Token]) -> None:
+    """A word dictation writes for a digit is that digit among spoken digits: between
+    two, with three or more around it ("five for nine five", "one two to three four",
+    not "two for one", "one to five"); "won", "ate", "too" also at the edge of three
+    ("ate four one four"; "to" and "for" open and close too much prose)."""
+    for _sweep in range(2):  # (one may stand beside another: "ate two ate nine")
+        for index, token in enumerate(tokens):
+            lower = token.text.lower()
+            if token.kind != _OTHER or lower not in _SOUND_ALIKES:
+                continue
+            left = _spoken_run(tokens, index, -1)
+            right = _spoken_run(tokens, index, 1)
+            between = left > 0 and right > 0 and left + right >= _SPOKEN_RUN
+            edge = lower in _EDGE_SOUND_ALIKES and max(left, right) >= _SPOKEN_RUN
+            if between or edge:
+                token.kind = _WORD
+
+
+def _spoken_run(tokens: list[_Token], index: int, step: int) -> int:
+    """How many spoken digits stand next to token `index`, one way."""
+    count = 0
+    index += step
+    while 0 <= index < len(tokens) and tokens[index].kind in _SPOKEN_DIGIT:
+        count += 1
+        index += step
+    return count
 
 
 def _plain_number(tokens: list[_Token], eager: bool) -> bool:

@@ -210,6 +210,10 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("four one eight seven dash five seven five five", "4187 5755"),
         ("cinco tres ocho cinco coma ocho ocho ocho ocho", "5385 8888"),
         ("TRES CINCO CINCO CUATRO GUION UNO CERO OCHO SIETE", "3554 1087"),
+        # words dictation writes for a digit, among spoken digits
+        ("five for nine five, five one six three", "5495 5163"),
+        ("three five eight one, won four oh six, ate two ate nine", "3581 1406 8289"),
+        ("four eight too eight two oh zero four", "48282004"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
@@ -244,6 +248,11 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
         "the last four 1234",
         "my dashboard shows one",
         "one dash of salt",
+        "two for one deal",
+        "from one to five stars",
+        "i went to four stores",
+        "one for all",
+        "I ate one",
         "two comma separated lists",
     ],
 )
