@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from guard._chat_numbers import NOT_A_DIGIT, numbers_in
 from guard._conversation import ConversationRule
 from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
 from guard._nlp import BlankSpacyNlpEngine
@@ -32,6 +33,33 @@ TYPE_PRIORITY: tuple[EntityType, ...] = (
 )
 _PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 _KNOWN = {t.value: t for t in EntityType}
+
+
+# A value typed again in its message ("ssn 060-79-8214. typed it twice to check: 060 79
+# 8214") is that value too, once it has this many digits.
+_REPEATED_DIGITS = 3
+REPEAT_RECOGNIZER = "RepeatedValue"
+
+
+def _repeats(
+    norm: NormalizedText, found: Sequence[Finding], spans: Sequence[tuple[int, int]], digits: int
+) -> list[Finding]:
+    """Findings for the other numbers of a message that repeat a found value's digits."""
+    text = norm.text
+    values: dict[str, Finding] = {}
+    for finding, (start, end) in zip(found, spans, strict=True):
+        value = NOT_A_DIGIT.sub("", text[start:end])
+        if len(value) >= _REPEATED_DIGITS and digits >= 2 * len(value):
+            values.setdefault(value, finding)
+    repeats: list[Finding] = []
+    for number in numbers_in(text) if values else ():
+        first = values.get(number.digits)
+        if first is None or any(s < number.end and number.start < e for s, e in spans):
+            continue
+        start, end = norm.to_original(number.start, number.end)
+        how = "the same value typed again in the message"
+        repeats.append(Finding(first.type, start, end, first.score, REPEAT_RECOGNIZER, how))
+    return repeats
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -91,6 +119,7 @@ class Engine:
         text = norm.text
         digits = digit_count(text)
         threshold = self._threshold
+        spans: list[tuple[int, int]] = []  # (where the findings stand in `text`)
         for min_digits, worth_reading, find, name in self._readers:
             # The digit count, then a cached word set, rule most recognizers out of most
             # messages before they read them.
@@ -100,6 +129,9 @@ class Engine:
                 if score >= threshold:
                     start, end = norm.to_original(hit_start, hit_end)
                     found.append(Finding(_KNOWN[entity], start, end, score, name, explanation))
+                    spans.append((hit_start, hit_end))
+        if found and digits >= 2 * _REPEATED_DIGITS:
+            found.extend(_repeats(norm, found, spans, digits))
         if self._extra:
             found.extend(self._detect_extra(norm))
         if len(found) < 2:

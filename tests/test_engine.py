@@ -181,3 +181,27 @@ def test_a_code_listed_after_a_card_is_its_code(engine: Engine, text: str, code:
 )
 def test_amounts_years_and_phones_after_a_card_are_no_code(engine: Engine, text: str) -> None:
     assert {f.type for f in engine.detect(text)} == {EntityType.CREDIT_CARD}
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "ssn 060-79-8214. typed it twice to check: 060 79 8214",
+            "ssn ***-**-8214. typed it twice to check: *** ** 8214",
+        ),
+        ("my pin is 4821, same as my old one: 4821", "my pin is ****, same as my old one: ****"),
+        # the digits are the secret wherever they stand in the message
+        ("cvv 123 and my order had 123 items", "cvv *** and my order had *** items"),
+    ],
+)
+def test_a_value_typed_again_in_its_message_is_masked_there_too(
+    engine: Engine, text: str, masked: str
+) -> None:
+    verdict, _ = engine.inspect(Message("m", text, Role.CUSTOMER))
+    assert verdict.text == masked
+
+
+def test_a_short_number_is_no_repeat_of_a_longer_value(engine: Engine) -> None:
+    verdict, _ = engine.inspect(Message("m", "ssn 536-22-8190, I have 2 cards", Role.CUSTOMER))
+    assert verdict.text == "ssn ***-**-8190, I have 2 cards"

@@ -77,6 +77,11 @@ CARD = "4111 1111 1111 1111"
         ("los 4 numeritos del frente son 8712", ["8712"]),
         ("la amex 346225371449352 los 4 numeritos de adelante 2257", ["2257"]),
         ("American Express: 370201346113141, los 4 números del frente 9143", ["9143"]),
+        # a photo of the back: the code on the line after the signature strip's words
+        (
+            "[Image text]: AUTHORIZED SIGNATURE - NOT VALID UNLESS SIGNED\n364\nCUSTOMER SERVICE",
+            ["364"],
+        ),
         # a form in markdown: the bold label closes before the value
         (
             "- **Card number:** 4589 2314 6523 5432\n- **Expiration:** 08/2025\n- **CVV:** 342",
