@@ -50,6 +50,8 @@ LOOKALIKES = _STRONG + _WEAK
 # Letters that stand for digits only between digits ("4S11"), never at a token's edge.
 _WEAK_LOOKALIKES = frozenset(_WEAK)
 _LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "00111" + "258152")
+# A group of typed digits and look-alike letters, a digit among them ("4B", "S01323").
+_DIGITS_AND_LOOKALIKES = re.compile(rf"(?=[^0-9]*[0-9])[0-9{re.escape(LOOKALIKES)}]+")
 
 _WORDS = "|".join(
     sorted([*_DIGIT_WORDS, *_SOUND_ALIKES, _ZERO_OH, *_REPEATS], key=len, reverse=True)
@@ -692,6 +694,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
         _sound_alikes(tokens)
+        _weak_edges(tokens, folded)
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
         last, first = tokens[-1], tokens[0]
@@ -715,6 +718,26 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
                 run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
+
+
+def _weak_edges(tokens: list[_Token], folded: str) -> None:
+    """OCR reads 8 as B, 5 as S, 2 as Z at a group's edge too ("447-4B-8995", "3439
+    S01323 6Z668"): inside a stretch shaped like a card or an SSN, a group of digits and
+    look-alikes is digits, whatever letter opens or closes it (elsewhere "S516854" is an
+    id)."""
+    edges = [
+        index
+        for index, token in enumerate(tokens)
+        if token.kind == _OTHER and _DIGITS_AND_LOOKALIKES.fullmatch(token.text)
+    ]
+    if not edges:
+        return
+    for index in edges:
+        tokens[index].kind = _MIXED
+    shaped = _shaped(tokens, folded)
+    for index in edges:
+        if not shaped[index]:
+            tokens[index].kind = _OTHER
 
 
 def _sound_alikes(tokens: list[_Token]) -> None:

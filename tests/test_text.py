@@ -109,6 +109,10 @@ def test_a_letter_with_an_accent_stays_itself() -> None:
         ("4265-6873-5407-I", "4265-6873-5407-1"),  # a dash ties the lone I in
         ("\u0399\u0406\u0406-557", "111-557"),  # Greek and Cyrillic I
         ("cvv \u0406\u039f\u043e", "cvv 100"),
+        # OCR of a card or an SSN: a letter at a group's edge too, in a card's or an
+        # SSN's shape
+        ("SOCIAL SECURITY\n447-4B-8995\nTHIS", "SOCIAL SECURITY\n447-48-8995\nTHIS"),
+        ("AMERICAN EXPRESS 3439 S01323 6Z668 VENCE", "AMERICAN EXPRESS 3439 501323 62668 VENCE"),
     ],
 )
 def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) -> None:
@@ -248,6 +252,8 @@ def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> Non
         "the last four 1234",
         "my dashboard shows one",
         "one dash of salt",
+        "my id is S516854",
+        "order S123 45",
         "two for one deal",
         "from one to five stars",
         "i went to four stores",
