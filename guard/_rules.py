@@ -83,6 +83,8 @@ class PasswordRules(_Strict):
     stopwords: list[str]
     tells: list[str] = Field(default_factory=list)
     changes: list[str] = Field(default_factory=list)
+    spoken: list[str] = Field(default_factory=list)
+    spoken_ends: list[str] = Field(default_factory=list)
 
 
 #: At most this many alias variants of one phrase.

@@ -116,6 +116,12 @@ _CHANGED_COPULA = (
     r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
 )
 _STRIP = ".,;:?)]}"
+# A password said aloud: its words (at most this many) apart by spaces or commas, and
+# how many letters spelled one by one make it one without a named symbol.
+_SAID_WORD = re.compile(r"[^\W_]+")
+_SAID_GAP = re.compile(r"[ \t]*,?[ \t]+|,")
+_SAID_WORDS = 16
+_SPELLED_LETTERS = 3
 # After a group of digits, more of the number: "713| 931 6861".
 _GROUP_GOES_ON = re.compile(r"(?<=\d)[ \-.]\d")
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
@@ -211,9 +217,18 @@ class PasswordRecognizer(GuardRecognizer):
         tells: Sequence[str] = (),
         corrections: Sequence[str] = (),
         changes: Sequence[str] = (),
+        spoken: Sequence[str] = (),
+        spoken_ends: Sequence[str] = (),
         numbers: NumberFinder | None = None,
         supported_language: str = "en",
     ) -> None:
+        # A password said aloud: its symbols named in words, and what ends it.
+        self._spoken = (
+            phrase_pattern(spoken, gap=r"[ \t]+", before=r"\b", after=r"\b") if spoken else None
+        )
+        self._spoken_ends = phrase_pattern(
+            spoken_ends, gap=r"[ \t]+", before=r"\b", after=r"\b"
+        )
         self._index = (
             index if index is not None else CueIndex.single(self.ENTITY, CueSet(cues, (), not_cues))
         )
@@ -310,13 +325,14 @@ class PasswordRecognizer(GuardRecognizer):
     def find(self, text: str) -> list[Hit]:
         results: list[Hit] = [*self._tried(text), *self._old_and_new(text), *self._pasted(text)]
         for cue in self._index.find(text, self.ENTITY):
-            found = self._after(text, cue.end)
+            found = self._after(text, cue.end) or self._said_after(text, cue.end)
             if found is not None and self._labelled(text, found[0], found[1]):
                 found = None  # "the pw and artículo 2647344": an item number, not the value
             found = found or self._before(text, cue.start)
             if found is None:
                 continue
             start, end, score, how = found
+            end = self._said_end(text, start, end)
             if any(start < hit.end and hit.start < end for hit in results):
                 continue
             if self._labelled(text, start, end):
@@ -325,6 +341,52 @@ class PasswordRecognizer(GuardRecognizer):
         if results and self._corrected is not None:
             results.extend(self._replacements(text, results, self._corrected))
         return sorted(results, key=lambda hit: hit.start)
+
+    def _said_end(self, text: str, start: int, end: int) -> int:
+        """Where a password said aloud from `start` ends, when it goes on past `end`:
+        through named symbols, letters spelled one by one, number words and the word
+        they go with ("Rosita 1992 underscore", "UNDERSCORE, CAPITAL B, I, N, G, O"), up
+        to a word that ends it ("i think", "period", "GA") or a word of prose ("and")."""
+        if self._spoken is None:
+            return end
+        lowered = folded(text)  # (one character for one: offsets hold)
+        last = end
+        said = spelled = 0
+        position = start
+        for _count in range(_SAID_WORDS):
+            word = _SAID_WORD.search(lowered, position)
+            if word is None or (
+                word.start() > last and not _SAID_GAP.fullmatch(lowered, last, word.start())
+            ):
+                break
+            symbol = self._spoken.match(lowered, word.start())
+            if symbol is not None:
+                said += 1
+                last = position = max(last, symbol.end())
+                continue
+            if self._spoken_ends.match(lowered, word.start()) or (
+                len(word.group()) > 1 and word.group() in self._stopwords
+            ):
+                break
+            spelled += len(word.group()) == 1
+            last = position = max(last, word.end())
+        if said or spelled >= _SPELLED_LETTERS:
+            return last
+        return end
+
+    def _said_after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
+        """A password said aloud after its cue and a copula ("PASSWORD IS UNDERSCORE
+        PIOLIN 88", "password for the app is Rosita 1992 underscore")."""
+        if self._spoken is None:
+            return None
+        strong = self._strong.match(text, position)
+        if strong is None:
+            return None
+        start = strong.start("value")
+        end = self._said_end(text, start, start)
+        if end == start:
+            return None
+        return start, end, self.SCORE, "password said aloud after a password cue"
 
     def _replacements(self, text: str, found: list[Hit], joint: re.Pattern[str]) -> list[Hit]:
         """Values typed to replace a value found: "my password is Tigre2020! sorry,

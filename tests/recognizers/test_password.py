@@ -98,6 +98,20 @@ from tests.recognizers.conftest import found, spans_of
         ("pw Contrasena@99 code 417103", ["Contrasena@99"]),
         # a value set with a slip in the verb, then refused
         ("I rest it to canela733 but the app still locks me out", ["canela733"]),
+        # said aloud: symbols and capitals named, letters spelled, up to what ends it
+        ("(CUSTOMER SAYS) PASSWORD IS HUMMINGBIRD 152 ASTERISK GA", ["HUMMINGBIRD 152 ASTERISK"]),
+        (
+            "password for the app is Rosita 1992 underscore i think period",
+            ["Rosita 1992 underscore"],
+        ),
+        (
+            "PASSWORD IS UNDERSCORE, CAPITAL B, I, N, G, O, ZERO, THREE GA",
+            ["UNDERSCORE, CAPITAL B, I, N, G, O, ZERO, THREE"],
+        ),
+        (
+            "la contraseña de la aplicación es Sunflower 2018 signo de dólar punto",
+            ["Sunflower 2018 signo de dólar"],
+        ),
         # the cue, a comma, then the value
         ("ngl i think someone has my password, it's M0ch1%66 😬 should i change it", ["M0ch1%66"]),
         # two values tried, the second after "and also", "y tmb"
@@ -170,6 +184,7 @@ def test_passwords(
         "La contraseña es solo suya. Si él necesita mandar dinero, que abra su propia cuenta.",
         "Your password is only yours.",
         "new one-time code: not working",
+        "my password is fine and the dash cam works",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
