@@ -706,21 +706,34 @@ def _bind_backward(
     return None
 
 
+# After a number that is no value, what hands over the value next: "for the card ending
+# in 7152 is: 0470".
+_THEN_THE_VALUE = re.compile(
+    r"[ \t]*(?:is|es|was|era)?[ \t]*:[ \t]*(?=\d)|[ \t]+(?:is|es)[ \t]+(?=\d)"
+)
+
+
 def _bind_forward(
     text: str, cue: Cue, numbers: Sequence[Number], after: int, eligible: Eligibility
 ) -> Binding | None:
     """The first number after `cue` within reach, unless it is ineligible or sits on a
     later line after other words ("I changed my PIN last week\n994742 is the code")."""
+    after_skipped = cue.end  # (past a number that is no value but hands one over)
     for number in numbers:
         if number.start >= cue.end:
             gap = number.start - cue.end
             if gap > after and "(" in text[cue.end : number.start]:
                 # An aside counts for nothing: "PIN (written so the bot can't read it): 6817".
                 gap = len(_ASIDE.sub("", text[cue.end : number.start]))
-            if gap > after or not eligible(text, number.start, number.end):
+            if gap > after:
                 return None
-            if _ASCII_DIGIT.search(text, cue.end, number.start) and _ASCII_DIGIT.search(
-                _NOT_A_NUMBER.sub("", text[cue.end : number.start])
+            if not eligible(text, number.start, number.end):
+                if _THEN_THE_VALUE.match(text, number.end) is not None:
+                    after_skipped = number.end
+                    continue  # "(PIN) for the card ending in 7152 is: 0470": on to it
+                return None
+            if _ASCII_DIGIT.search(text, after_skipped, number.start) and _ASCII_DIGIT.search(
+                _NOT_A_NUMBER.sub("", text[after_skipped : number.start])
             ):
                 # "to verify 3 charges of 1200": another number came first (but "pin de 4
                 # dígitos es 4800" only tells the value's length, and "ssn for the w-9:

@@ -16,6 +16,9 @@ from tests.recognizers.conftest import found, spans_of
         # the value presented, then its cue ("siendo" is no "ending")
         ("sigue siendo 3024 el nip o necesito otro", ["3024"]),
         ("3024 el nip", ["3024"]),
+        # past a last four that hands the value over
+        ("Your PIN for the card ending in 1892 is: 0470\nPlease memorize it", ["0470"]),
+        ("my pin for the card ending 4821 is 7391", ["7391"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),
