@@ -41,6 +41,7 @@ _DIGIT_WORDS = _ENGLISH_DIGITS | _SPANISH_DIGITS
 _SOUND_ALIKES = {"won": "1", "to": "2", "too": "2", "for": "4", "ate": "8"}
 _EDGE_SOUND_ALIKES = frozenset({"won", "ate", "too"})
 _SPOKEN_RUN = 3
+_LONG_SPOKEN_RUN = 6  # ("for" opening a card read aloud: "for three six nine, eight ...")
 _ZERO_OH = "oh"
 _ENGLISH_REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _REPEATS = {**_ENGLISH_REPEATS, "doble": 2}
@@ -512,7 +513,7 @@ def _pure_counts(text: str, at: _PureContext) -> bool:
 
 
 # What may follow a closing "oh" (nothing, or the end of a sentence).
-_SENTENCE_CLOSERS = frozenset(["", ".", ",", "!", "?", "\n", ";"])
+_SENTENCE_CLOSERS = frozenset(["", ".", ",", "!", "?", "\n", ";", "("])
 
 
 def _resolve_oh(tokens: list[_Token], folded: str, eager: bool) -> None:
@@ -744,7 +745,8 @@ def _sound_alikes(tokens: list[_Token]) -> None:
     """A word dictation writes for a digit is that digit among spoken digits: between
     two, with three or more around it ("five for nine five", "one two to three four",
     not "two for one", "one to five"); "won", "ate", "too" also at the edge of three
-    ("ate four one four"; "to" and "for" open and close too much prose)."""
+    ("ate four one four"), "for", which opens and closes much prose, only opening six
+    or more ("for three six nine, eight four nine six"), "to" never at an edge."""
     for _sweep in range(2):  # (one may stand beside another: "ate two ate nine")
         for index, token in enumerate(tokens):
             lower = token.text.lower()
@@ -753,7 +755,11 @@ def _sound_alikes(tokens: list[_Token]) -> None:
             left = _spoken_run(tokens, index, -1)
             right = _spoken_run(tokens, index, 1)
             between = left > 0 and right > 0 and left + right >= _SPOKEN_RUN
-            edge = lower in _EDGE_SOUND_ALIKES and max(left, right) >= _SPOKEN_RUN
+            if lower in _EDGE_SOUND_ALIKES:
+                edge = max(left, right) >= _SPOKEN_RUN
+            else:  # (only "for" opening a long run: "... four for the payment", "update
+                # my card to three seven ..." are words)
+                edge = lower == "for" and left == 0 and right >= _LONG_SPOKEN_RUN
             if between or edge:
                 token.kind = _WORD
 

@@ -36,6 +36,8 @@ _MIN_PART_DIGITS = 4
 # After a whole card of the common length, a card's code (3 or 4 digits) is no part of
 # a longer one ("67" may be: "3052 826030 0680" - "67"; so may a shorter valid start go on).
 _WHOLE_DIGITS = 16
+# A message of digit groups alone, apart by commas or spaces: one part of a card.
+_GROUPS_ONLY = re.compile(r"[ \t]*\d{3,}(?:[ \t]*,[ \t]*\d{3,})+[ \t.]*")
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
     r"^(?:\d{3}[ \-.]\d{3}[ \-.]\d{4}|\d{3}-\d{4}|1[ \-]\d{3}[ \-]\d{3}[ \-]\d{4})$"
@@ -95,6 +97,11 @@ class SplitCardRule:
                 return [], runs
             start, end = continued.span(1)
             numbers = [ChatNumber(start, end, NOT_A_DIGIT.sub("", continued[1]))]
+        if len(numbers) > 1 and _GROUPS_ONLY.fullmatch(norm.text):
+            # "3737, 946307": groups of one part, nothing else in the message.
+            numbers = [
+                ChatNumber(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))
+            ]
         if len(numbers) > 1:
             # "los primeros 4 son 4111": a count beside the part is no part.
             numbers = [n for n in numbers if len(n.digits) > 2]

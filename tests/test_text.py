@@ -218,6 +218,12 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("five for nine five, five one six three", "5495 5163"),
         ("three five eight one, won four oh six, ate two ate nine", "3581 1406 8289"),
         ("four eight too eight two oh zero four", "48282004"),
+        ("card is for three six nine, eight four nine six", "card is 4369 8496"),
+        # "oh" closing spoken digits before a relay operator's "(CONT)"
+        ("FOUR THREE THREE OH (CONT)", "4330 (CONT)"),
+        # "for" closing, "to" opening spoken digits stay words
+        ("five six seven eight nine four for the payment", "567894 for the payment"),
+        ("update my card to three seven six three", "update my card to 3763"),
     ],
 )
 def test_spelled_out_digits_become_digit_groups(text: str, expected: str) -> None:
