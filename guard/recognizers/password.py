@@ -226,9 +226,7 @@ class PasswordRecognizer(GuardRecognizer):
         self._spoken = (
             phrase_pattern(spoken, gap=r"[ \t]+", before=r"\b", after=r"\b") if spoken else None
         )
-        self._spoken_ends = phrase_pattern(
-            spoken_ends, gap=r"[ \t]+", before=r"\b", after=r"\b"
-        )
+        self._spoken_ends = phrase_pattern(spoken_ends, gap=r"[ \t]+", before=r"\b", after=r"\b")
         self._index = (
             index if index is not None else CueIndex.single(self.ENTITY, CueSet(cues, (), not_cues))
         )
