@@ -829,6 +829,8 @@ def test_two_groups_then_the_rest_with_an_agent_between(engine: Engine) -> None:
         ["first four: 4111", "next four: 1111", "then 1111", "last four 1111"],
         ["4111-1111", "1111-1111"],
         ["ok here goes 4111", "1111", "oops sorry 1111", "1111 done"],
+        # groups of one part alone in a message, apart by a comma
+        ["3782, 822463", "10005"],
     ],
 )
 def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) -> None:
