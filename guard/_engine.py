@@ -87,7 +87,7 @@ class Engine:
         self.rules = rules if rules is not None else Rules.load()
         self._own: list[GuardRecognizer] = build_recognizers(self.rules.detection)
         # What `_detect` reads of each recognizer, looked up once (it runs per message).
-        self._readers = [(r.MIN_DIGITS, r.worth_reading, r.find, r.name) for r in self._own]
+        self._readers = [(r.gate_digits(), r.worth_reading, r.find, r.name) for r in self._own]
         # Presidio recognizers a user adds may read tokens: only then is spaCy run.
         self._extra = list(recognizers)
         self._nlp = BlankSpacyNlpEngine()

@@ -10,10 +10,18 @@ from typing import ClassVar, NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard._phrasing import phrase_pattern
-from guard.recognizers._cues import Binding, CueIndex, CueSet, Number, NumberFinder, bind
+from guard.recognizers._cues import Binding, Cue, CueIndex, CueSet, Number, NumberFinder, bind
 from guard.recognizers._phrases import digit_count, folded
 
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
+# A value right after its cue (a copula, a colon or a line break between), its digits
+# mixed with the letters OCR reads them as ("B34 335", "Z19596", "6O3").
+_READ_OFF = re.compile(
+    r"[)\]]?[ \t]*(?:(?:is|es|was|era|son|are)\b)?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?"
+    r"(?P<value>(?=[0-9OolISZB]*[0-9])"
+    r"(?:[0-9OolISZB]{2,4}[ \-][0-9OolISZB]{2,4}|[0-9OolISZB]{3,8}))"
+    r"(?![\w\-])"
+)
 _LIST_JOINT = re.compile(
     r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:(?:then|luego|despu[eé]s)\s+)?(?:con\s+)?)?"
 )
@@ -75,9 +83,17 @@ class GuardRecognizer(EntityRecognizer):
     explanation (never the matched text) and the recognizer's name."""
 
     ENTITY: ClassVar[str]
-    #: Fewest digits a message needs before this recognizer can find anything.
+    #: Fewest digits a value of this type has.
     MIN_DIGITS: ClassVar[int] = 0
+    #: Fewest digits a message needs before this recognizer can find anything (None:
+    #: MIN_DIGITS; fewer where OCR letters may stand for some: "PIN es S788").
+    GATE_DIGITS: ClassVar[int | None] = None
     name: str
+
+    @classmethod
+    def gate_digits(cls) -> int:
+        """Fewest digits a message needs before this recognizer reads it."""
+        return cls.MIN_DIGITS if cls.GATE_DIGITS is None else cls.GATE_DIGITS
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import or in __init__."""
@@ -214,12 +230,37 @@ class CueRecognizer(GuardRecognizer):
         ]
         if results:
             results.extend(self._listed_after(text, numbers, results))
+        results.extend(self._read_off(text, cues, results))
         unbound = self.without_cue(text)
         if unbound:
             # A value both bound and found without a cue ("ssn 123-45-6789") counts once.
             bound = {(r.start, r.end) for r in results}
             results.extend(r for r in unbound if (r.start, r.end) not in bound)
         return results
+
+    def _read_off(self, text: str, cues: Sequence[Cue], bound: list[Hit]) -> list[Hit]:
+        """A value read off a photo, OCR letters in it ("verification code is B34 335",
+        "PIN es S788", "FIRMA AUTORIZADA\n02B"): right after a strong cue, a group of
+        this type's length, most of it digits, the rest look-alike letters."""
+        hits: list[Hit] = []
+        for cue in cues:
+            if cue.weak:
+                continue
+            match = _READ_OFF.match(text, cue.end)
+            if match is None:
+                continue
+            start, end = match.span("value")
+            value = match.group("value")
+            digits = sum(ch.isdigit() for ch in value)
+            letters = len(value) - digits - value.count(" ") - value.count("-")
+            if (
+                letters
+                and 2 * digits > len(value)
+                and self.MIN_DIGITS <= digits + letters <= self.MAX_DIGITS
+                and not any(h.start < end and start < h.end for h in bound)
+            ):
+                hits.append(self._result(start, end, self.SCORE - 0.1, "value read off a photo"))
+        return hits
 
     def _listed_after(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
         """Values listed right after a bound one ("2 codes: 684 326 and 393-848"), or

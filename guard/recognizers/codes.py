@@ -210,6 +210,7 @@ class SecurityCodeRecognizer(CueRecognizer):
     ENTITY = EntityType.CARD_SECURITY_CODE.value
     MIN_DIGITS = 3
     MAX_DIGITS = 4
+    GATE_DIGITS = 2  # ("FIRMA AUTORIZADA\n02B": read off a photo)
     TEXTED = False
     WEAK_SCORE = 0.55
     CARD_TAIL_SCORE = 0.75
@@ -276,6 +277,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     ENTITY = EntityType.ONE_TIME_PASSCODE.value
     MIN_DIGITS = 4
     MAX_DIGITS = 8
+    GATE_DIGITS = 3  # ("your verification code is 532B")
     WEAK_SCORE = 0.7
     TEXTED_SCORE = 0.8
     TYPED_SCORE = 0.75
@@ -345,6 +347,7 @@ class PinRecognizer(CueRecognizer):
     ENTITY = EntityType.PIN.value
     MIN_DIGITS = 4
     MAX_DIGITS = 6
+    GATE_DIGITS = 3  # ("(PIN) es S788")
     SCORE = 0.9
     TYPED_SCORE = 0.75
 

@@ -92,6 +92,9 @@ from tests.recognizers.conftest import found, spans_of
         ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
         ("recibí el 4471 hace rato", ["4471"]),
         ("ok it came, 139751", ["139751"]),
+        # read off a photo: OCR letters in it
+        ("Messages Today: your verification code is B34 335. We will never call", ["B34 335"]),
+        ("su código de verificación es Z19596. No lo comparta", ["Z19596"]),
         ("wait i got 2 codes, 920554 and then 902554, which one", ["920554", "902554"]),
         ("me llego otro 783536", ["783536"]),
         ("ME LLEGO OTRO 4097 0924", ["4097 0924"]),
@@ -163,6 +166,7 @@ def test_passcodes(
         # what arrived or what a screen says is not always a code
         "I got 1500 back from the merchant",
         "it came to 1500 dollars",
+        "the code is B12",
         "the code never came, 2 days now",
         "I got 123456 points last month",
         "I got 2 charges of 1299 each",

@@ -19,6 +19,7 @@ from tests.recognizers.conftest import found, spans_of
         # past a last four that hands the value over
         ("Your PIN for the card ending in 1892 is: 0470\nPlease memorize it", ["0470"]),
         ("my pin for the card ending 4821 is 7391", ["7391"]),
+        ("Su número de identificación personal (PIN) es S788\nMemorícelo", ["S788"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),
@@ -76,6 +77,7 @@ def test_pins(
         "how do I set a PIN on the new card endiing in 8457?",
         "pinterest 2024",
         "2 my pins got blocked",
+        "my pin is SOS",
         "no sé mi nip",
         "my pin has 4 digits",
         "I changed my PIN on 03/14/2024",
