@@ -80,9 +80,8 @@ def test_blind_conversations_through_guard_scan(
         (e2e_set13.generate, 0.975, 0.0),
         (e2e_set14.generate, 0.97, 0.0),
         (e2e_set15.generate, 0.975, 0.0),
-        # (dictation with tens, "fifty three forty four", and OCR letters in short codes
-        # are still read as words: see README)
-        (e2e_set16.generate, 0.92, 0.0),
+        # (dictation with tens, "fifty three forty four", is still read as words: README)
+        (e2e_set16.generate, 0.94, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
