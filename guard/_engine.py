@@ -46,10 +46,17 @@ def _repeats(
 ) -> list[Finding]:
     """Findings for the other numbers of a message that repeat a found value's digits."""
     text = norm.text
+    all_digits = NOT_A_DIGIT.sub("", text)
     values: dict[str, Finding] = {}
     for finding, (start, end) in zip(found, spans, strict=True):
         value = NOT_A_DIGIT.sub("", text[start:end])
-        if len(value) >= _REPEATED_DIGITS and digits >= 2 * len(value):
+        # (One search of the message's digits rules most values out: typed once, their
+        # digits stand once in them.)
+        if (
+            len(value) >= _REPEATED_DIGITS
+            and digits >= 2 * len(value)
+            and all_digits.count(value) > 1
+        ):
             values.setdefault(value, finding)
     repeats: list[Finding] = []
     for number in numbers_in(text) if values else ():

@@ -75,19 +75,20 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
 # it would be tried at every position): it reads the first character, then what may
 # follow that character. (Under (?i) the long s "ſ" is an "s" too; the tests check the
 # starts against every code point.)
+# (A sound-alike opens no chain: "to", "for", "ate" open too much prose, and a search
+# that stopped at every "a", "f", "t" and "w" would cost every message.)
+_OPENING_WORDS = [word for word in _WORDS.split("|") if word not in _SOUND_ALIKES]
 _ITEM_STARTS = "".join(
     char
     for char in map(chr, range(0x250))
-    if re.fullmatch(
-        rf"[{_NUMBER_CHARS}]|(?i:[{''.join(_by_first_letter(_WORDS.split('|')))}])", char
-    )
+    if re.fullmatch(rf"[{_NUMBER_CHARS}]|(?i:[{''.join(_by_first_letter(_OPENING_WORDS))}])", char)
 )
 _FIRST_ITEM = (
     rf"[{re.escape(_ITEM_STARTS)}](?<![^\W_].)"
     rf"(?:(?<=[{_NUMBER_CHARS}])[{_NUMBER_CHARS}]*+"
     + "".join(
         rf"|(?<=(?i:{re.escape(first)}))(?i:{'|'.join(map(re.escape, rests))})"
-        for first, rests in _by_first_letter(_WORDS.split("|")).items()
+        for first, rests in _by_first_letter(_OPENING_WORDS).items()
     )
     + r")(?![^\W_])"
 )
