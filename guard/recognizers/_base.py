@@ -14,6 +14,9 @@ from guard.recognizers._cues import Binding, Cue, CueIndex, CueSet, Number, Numb
 from guard.recognizers._phrases import digit_count, folded
 
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
+# A digit beside a letter OCR reads for one ("S788", "02B"): a value may be read off a
+# photo with fewer typed digits than its length.
+_OCR_MIX = re.compile(r"[0-9][OolISZB]|[OolISZB][0-9]")
 # A value right after its cue (a copula, a colon or a line break between), its digits
 # mixed with the letters OCR reads them as ("B34 335", "Z19596", "6O3").
 _READ_OFF = re.compile(
@@ -204,11 +207,17 @@ class CueRecognizer(GuardRecognizer):
     DIGITS_WITHOUT_CUE: ClassVar[int | None] = None
 
     def worth_reading(self, text: str) -> bool:
-        # The engine asks only about messages with MIN_DIGITS digits or more, whose words
+        # The engine asks only about messages with GATE_DIGITS digits or more, whose words
         # the number recognizers read anyway: `CueIndex.may_name`'s pre-check spares none.
+        if self.too_few_digits(text):
+            return False
         if self.DIGITS_WITHOUT_CUE is not None and digit_count(text) >= self.DIGITS_WITHOUT_CUE:
             return True
         return self.ENTITY in self._index.types_named(text)
+
+    def too_few_digits(self, text: str) -> bool:
+        """Fewer digits than a value has, and no letter read off a photo beside one."""
+        return digit_count(text) < self.MIN_DIGITS and _OCR_MIX.search(text) is None
 
     def find(self, text: str) -> list[Hit]:
         cues = self._index.find(text, self.ENTITY)

@@ -286,6 +286,8 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     LONE_SCORE = 0.6
 
     def worth_reading(self, text: str) -> bool:
+        if self.too_few_digits(text):
+            return False
         return (
             super().worth_reading(text)
             or _UNCUED_HINT.search(text.lower()) is not None
@@ -352,6 +354,8 @@ class PinRecognizer(CueRecognizer):
     TYPED_SCORE = 0.75
 
     def worth_reading(self, text: str) -> bool:
+        if self.too_few_digits(text):
+            return False
         return super().worth_reading(text) or self._may_lock(text)
 
     @staticmethod
