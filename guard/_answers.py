@@ -20,6 +20,7 @@ from stdnum.us import ssn as stdnum_ssn
 
 from guard._bare_passwords import BarePasswords, stated
 from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
+from guard._clauses import LIST_MARKER
 from guard._mail import mail_body
 from guard._model import EntityType, Finding
 from guard._phrasing import MONTH, PhraseSet, fold, overlaps, vocabulary_pattern
@@ -57,10 +58,10 @@ _ANSWER_MAX_NUMBERS = 2  # "sure, 551903. also my zip is 94107"
 _STARRED = re.compile(r"\s*\*\s?(\d(?:[ \-]?\d)*)\s*[^\w\s]{0,6}\s*")
 # Where the fields of a listed answer part: line breaks; list markers on one line ("1)
 # 793469 2) Brenda Reyes 3) 883"); commas or semicolons.
-_LINE_BREAKS = re.compile(r"[ \t]*\n\s*(?:(?:\d{1,2}[.)]|[-•*])[ \t]+)?")
+_LINE_BREAKS = re.compile(rf"[ \t]*\n\s*(?:{LIST_MARKER}[ \t]+)?")
 _INLINE_MARKER = re.compile(r"(?:^|[ \t,;]+)\d{1,2}[.)][ \t]+")
 _FIELD_BREAK = re.compile(r"[ \t]*[,;][ \t]*")
-_FIELD_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])[ \t]+")
+_FIELD_MARKER = re.compile(rf"\s*{LIST_MARKER}[ \t]+")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]")
 # Words a reply says: a number typed apart is one ("it's 5 9 8 so i type that in").
 _WORDS = regex.compile(r"\d(?:[ \-]?\d)*|\w+")

@@ -27,10 +27,12 @@ _SENTENCE_END = regex.compile(
 _COMMA = regex.compile(r",|\s[\-–—]+\s|:(?=\s)")
 #: A word of folded text.
 WORD = regex.compile(r"[\w'][\w']*")
+#: What opens an item of a list: a bullet or a number ("- card number", "• CVV", "2)
+#: your PIN").
+LIST_MARKER = r"(?:[\-*•·–]|\d{1,2}[.)])"
 # The next line opens a list item.
-_ITEM_NEXT = regex.compile(r"[ \t]*\n\s*(?:[\-*•·–]|\d{1,2}[.)])\s")
-# A list item: "- card number", "• CVV", "2) your PIN".
-_LIST_ITEM = regex.compile(r"\s*(?:[\-*•·–]|\d{1,2}[.)])\s+")
+_ITEM_NEXT = regex.compile(rf"[ \t]*\n\s*{LIST_MARKER}\s")
+_LIST_ITEM = regex.compile(rf"\s*{LIST_MARKER}\s+")
 
 
 @dataclass(frozen=True, slots=True)

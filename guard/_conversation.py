@@ -28,6 +28,7 @@ from dataclasses import replace
 import regex
 
 from guard._answers import OTHER_SLOT, WORDED_DATE, AnswerReader
+from guard._clauses import LIST_MARKER
 from guard._model import EntityType, Finding, Message, Role, Violation
 from guard._phrasing import PhraseSet, fold, overlaps, vocabulary_pattern
 from guard._rules import ConversationRules
@@ -95,7 +96,7 @@ _ZIP_REPLY, _FOUR_REPLY = (
 _VERIFY_VALUE = re.compile(r"(?<![\d/\-.])\d{4,5}(?![\d/\-])")
 _BIRTH_DATE = re.compile(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}\b")
 # An item of a list an agent writes: "- The OTP", "• el CVV", "1) ...", "2. su PIN".
-_LIST_ITEM = re.compile(r"(?:^|\n|[ \t,;])[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(?=[^\W\d])")
+_LIST_ITEM = re.compile(rf"(?:^|\n|[ \t,;])[ \t]*{LIST_MARKER}[ \t]+(?=[^\W\d])")
 # A notice's phrase after this many characters of a warning ("please don't send ...").
 _NOT_NOTICE_REACH = 24
 
