@@ -202,6 +202,15 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         # a need for all of it, and what was texted named by "one"
         ("I know you gave me the last four, but the system needs all 9 digits of your SSN.", [SSN]),
         ("The 6-digit one we just texted, just type it here.", [OTP]),
+        # through an interpreter, or a machine translation's calques
+        ("Intérprete: el agente pregunta el número completo de su tarjeta.", [CARD]),
+        ("Intérprete: dice que le dé su seguro social, los nueve números.", [SSN]),
+        ("Could you get the CVV from her?", [CSC]),
+        ("Por favor, proporcione su palabra de paso de la banca en línea.", [PASSWORD]),
+        ("Dígame el PIN que usa en el cajero, por favor.", [PIN]),
+        ("Solamente necesito los cuatro números finales de su seguro social.", []),
+        ("Por favor, confirme el código zip donde le llegan los estados de cuenta.", []),
+        ("El agente pregunta si recibió la tarjeta.", []),
         # an offer to take it here, an ask through a relay operator, what it is for
         ("For accessibility we can take the full card number right here in chat.", [CARD]),
         ("POR FAVOR PIDA AL CLIENTE EL NÚMERO COMPLETO DE LA TARJETA GA", [CARD]),
