@@ -206,6 +206,7 @@ def test_legitimate_messages_are_not_flagged(rule: AgentRequestRule, text: str) 
         ("Intérprete: el agente pregunta el número completo de su tarjeta.", [CARD]),
         ("Intérprete: dice que le dé su seguro social, los nueve números.", [SSN]),
         ("Could you get the CVV from her?", [CSC]),
+        ("Intérprete: dice el agente que le diga la clave para entrar a la app.", [PASSWORD]),
         ("Por favor, proporcione su palabra de paso de la banca en línea.", [PASSWORD]),
         ("Dígame el PIN que usa en el cajero, por favor.", [PIN]),
         ("Solamente necesito los cuatro números finales de su seguro social.", []),

@@ -605,6 +605,7 @@ _BACKWARD_GAP = regex.compile(
       |es[ea]\ es|eso\ es|this\ is|that\ one\ is  # "451486. ese es el código"
       |by|por|via|v[ií]a  # "I received 3069 by sms"
       |que\ est[aá]|que\ sale|que\ viene  # "330 que está junto a la firma"
+      |que\ es|que\ era  # "yo pongo 3519 que es mi PIN"
       |(?:and|y)\ (?:it\ |me\ )?(?:says|said|dice|dijo|sale|shows))  # "2678 y me dice PIN"
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""

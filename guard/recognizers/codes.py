@@ -95,11 +95,14 @@ _RECEIVED_TAIL = (
 _RECEIVED = re.compile(
     r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)\s+(?:it|this|one)\b"
     r"|it\s+(?:says|said|shows|reads|came|arrived)|recib[ií]|me\s+(?:mandaron|enviaron)"
+    # ("the text say 173-325", "el mensaje dice 482913": what the text itself says)
+    r"|(?:text|message|sms|mensaje)\s+(?:says?|said|dice|dec[ií]a)"
     r"|(?:me\s+)?(?:lleg[oó]|sali[oó]|aparece|apareci[oó])(?:\s+en\s+(?:el|la|mi)\s+[^\W\d]+)?)"
     + _RECEIVED_TAIL
 )
 _RECEIVED_BARE = re.compile(
-    r"(?i)\b(?:i\s+(?:just\s+|finally\s+)?(?:got|received)|just\s+(?:got|received)|dice"
+    r"(?i)\b(?:(?:i|she|he|they)\s+(?:just\s+|finally\s+)?(?:got|received)"
+    r"|just\s+(?:got|received)|dice"
     r"|(?:got|received)\s+it)" + _RECEIVED_TAIL
 )
 _RECEIVED_REACH = 48
@@ -107,7 +110,7 @@ _RECEIVED_SHAPE = re.compile(r"\d{4,8}|\d{3}[ \-]\d{3}|\d{4}[ \-]\d{4}")
 # (... or four or five digits from a zero: no amount opens with one, "just got 0299")
 _RECEIVED_BARE_SHAPE = re.compile(r"\d{6,8}|\d{3}[ \-]\d{3}|0\d{3,4}")
 _RECEIVED_HINT = re.compile(
-    r"got|receiv|says|said|shows|reads|came|arrived|lleg|sali|aparec|recib|dice|mandaron|"
+    r"got|receiv|say|said|shows|reads|came|arrived|lleg|sali|aparec|recib|dice|mandaron|"
     r"enviaron"
 )
 # A message that is nothing but a number in the halves a passcode is shown in ("205-747",

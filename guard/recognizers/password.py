@@ -152,7 +152,7 @@ _TRIED_VERBS = (
     # "I changed it from Pelota2017_ to $FALCON96sevilla", "la cambié de X a Y"
     r"(?:changed|change|switched) (?:it|mine|my (?:password|pass|pw)|the password) from|"
     r"(?:la |lo )?cambi[eé] de|"
-    r"typing|entering|putting\s+in|put\s+in|using|use|"
+    r"typing|entering|putting\s+in|put\s+in|using|use|i\s+type|i\s+enter|"
     r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
 _TRIED_VERB = re.compile(rf"(?i)\b(?:{_TRIED_VERBS})\b")
@@ -175,6 +175,7 @@ _SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
 _TRIED_STEMS = frozenset({
     "tried", "typed", "entered", "typing", "entering", "put", "use", "usin", "uso", "usando",
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
+    "i type", "i enter",
     "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
     "cambie de",
 })  # fmt: skip

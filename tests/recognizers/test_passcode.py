@@ -92,6 +92,8 @@ from tests.recognizers.conftest import found, spans_of
         ("ok uh it says four one four - one nine nine", ["four one four - one nine nine"]),
         ("recibí el 4471 hace rato", ["4471"]),
         ("ok it came, 139751", ["139751"]),
+        ("Interpreter: she received 985985 by text.", ["985985"]),
+        ("the text say 173-325", ["173-325"]),
         # read off a photo: OCR letters in it
         ("Messages Today: your verification code is B34 335. We will never call", ["B34 335"]),
         ("su código de verificación es Z19596. No lo comparta", ["Z19596"]),

@@ -112,6 +112,9 @@ from tests.recognizers.conftest import found, spans_of
             "la contraseña de la aplicación es Sunflower 2018 signo de dólar punto",
             ["Sunflower 2018 signo de dólar"],
         ),
+        # typed at a login, in the present, and the error told
+        ("I type Morirtamarindo3 and say error", ["Morirtamarindo3"]),
+        ("I type 8Malecon! and say error", ["8Malecon!"]),
         # the cue, a comma, then the value
         ("ngl i think someone has my password, it's M0ch1%66 😬 should i change it", ["M0ch1%66"]),
         # two values tried, the second after "and also", "y tmb"

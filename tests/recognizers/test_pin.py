@@ -16,6 +16,7 @@ from tests.recognizers.conftest import found, spans_of
         # the value presented, then its cue ("siendo" is no "ending")
         ("sigue siendo 3024 el nip o necesito otro", ["3024"]),
         ("3024 el nip", ["3024"]),
+        ("yo pongo 45278 que es mi PIN y me dice incorrecto", ["45278"]),
         # past a last four that hands the value over
         ("Your PIN for the card ending in 1892 is: 0470\nPlease memorize it", ["0470"]),
         ("my pin for the card ending 4821 is 7391", ["7391"]),

@@ -83,6 +83,7 @@ CARD = "4111 1111 1111 1111"
             ["364"],
         ),
         ("foto de atrás [Texto de la imagen]: FIRMA AUTORIZADA\n02B", ["02B"]),
+        ("Interpreter: he says 020, the three on the back.", ["020"]),
         # a form in markdown: the bold label closes before the value
         (
             "- **Card number:** 4589 2314 6523 5432\n- **Expiration:** 08/2025\n- **CVV:** 342",
