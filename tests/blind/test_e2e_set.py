@@ -1,7 +1,7 @@
 """The blind end-to-end conversations, through the real `guard scan`, meet the bars of
 issues 3 and 4: recall >= 98% per type, < 1% of clean messages touched, no leaky mask,
 >= 97% of forbidden agent asks caught, <= 1% of legitimate agent messages flagged. The
-third to sixteenth sets are held to what guard reaches on them today (overall recall, a
+third to seventeenth sets are held to what guard reaches on them today (overall recall, a
 few leaks at most), so that nothing they taught slips back.
 
 The sets were written blind and then used for tuning (see README): they no longer
@@ -30,6 +30,7 @@ from tests.blind import (
     e2e_set14,
     e2e_set15,
     e2e_set16,
+    e2e_set17,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -82,6 +83,7 @@ def test_blind_conversations_through_guard_scan(
         (e2e_set15.generate, 0.975, 0.0),
         # (dictation with tens, "fifty three forty four", is still read as words: README)
         (e2e_set16.generate, 0.94, 0.0),
+        (e2e_set17.generate, 0.98, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
