@@ -193,7 +193,7 @@ _SINGLE_WORDS = frozenset("Io")
 # Chat words of look-alike letters only: typed as a word ("123-4567 lol lol 123-4567"),
 # never digits; typed otherwise ("lOl", "l0l") they may be.
 _CHAT_WORDS = frozenset({"lol", "lolol", "lool", "loool", "lo", "ol", "lil"})
-_CARD_LENGTH, _CARD_MAX = 12, 19
+_CARD_LENGTH, _CARD_MAX = CARD_DIGITS
 # What may join the groups of a card-shaped stretch (the card recognizer's separators),
 # and of an SSN.
 _SHAPE_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*| ?- ?|[./]")
