@@ -13,18 +13,20 @@ from guard._phrasing import phrase_pattern
 from guard.recognizers._cues import Binding, Cue, CueIndex, CueSet, Number, NumberFinder, bind
 from guard.recognizers._phrases import digit_count, folded
 
-# Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
+# The letters OCR reads digits as (a character class's body).
+_OCR_LETTERS = "OolISZB"
 # A digit beside a letter OCR reads for one ("S788", "02B"): a value may be read off a
 # photo with fewer typed digits than its length.
-_OCR_MIX = re.compile(r"[0-9][OolISZB]|[OolISZB][0-9]")
+_OCR_MIX = re.compile(rf"[0-9][{_OCR_LETTERS}]|[{_OCR_LETTERS}][0-9]")
 # A value right after its cue (a copula, a colon or a line break between), its digits
 # mixed with the letters OCR reads them as ("B34 335", "Z19596", "6O3").
 _READ_OFF = re.compile(
     r"[)\]]?[ \t]*(?:(?:is|es|was|era|son|are)\b)?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?"
-    r"(?P<value>(?=[0-9OolISZB]*[0-9])"
-    r"(?:[0-9OolISZB]{2,4}[ \-][0-9OolISZB]{2,4}|[0-9OolISZB]{3,8}))"
+    rf"(?P<value>(?=[0-9{_OCR_LETTERS}]*[0-9])"
+    rf"(?:[0-9{_OCR_LETTERS}]{{2,4}}[ \-][0-9{_OCR_LETTERS}]{{2,4}}|[0-9{_OCR_LETTERS}]{{3,8}}))"
     r"(?![\w\-])"
 )
+# Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
 _LIST_JOINT = re.compile(
     r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:(?:then|luego|despu[eé]s)\s+)?(?:con\s+)?)?"
 )
