@@ -211,8 +211,12 @@ class CueRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         # The engine asks only about messages with GATE_DIGITS digits or more, whose words
         # the number recognizers read anyway: `CueIndex.may_name`'s pre-check spares none.
-        if self.too_few_digits(text):
-            return False
+        return not self.too_few_digits(text) and self._may_hold_a_value(text)
+
+    def _may_hold_a_value(self, text: str) -> bool:
+        """Whether `text`, with digits enough for a value, may hold one: a cue named, or
+        digits enough for `without_cue`. (A subclass whose `without_cue` reads other
+        hints widens this, not `worth_reading`: the digit count is taken once.)"""
         if self.DIGITS_WITHOUT_CUE is not None and digit_count(text) >= self.DIGITS_WITHOUT_CUE:
             return True
         return self.ENTITY in self._index.types_named(text)

@@ -288,11 +288,9 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     RECEIVED_SCORE = 0.7
     LONE_SCORE = 0.6
 
-    def worth_reading(self, text: str) -> bool:
-        if self.too_few_digits(text):
-            return False
+    def _may_hold_a_value(self, text: str) -> bool:
         return (
-            super().worth_reading(text)
+            super()._may_hold_a_value(text)
             or _UNCUED_HINT.search(text.lower()) is not None
             or _lone_code(text) is not None
         )
@@ -356,10 +354,8 @@ class PinRecognizer(CueRecognizer):
     SCORE = 0.9
     TYPED_SCORE = 0.75
 
-    def worth_reading(self, text: str) -> bool:
-        if self.too_few_digits(text):
-            return False
-        return super().worth_reading(text) or self._may_lock(text)
+    def _may_hold_a_value(self, text: str) -> bool:
+        return super()._may_hold_a_value(text) or self._may_lock(text)
 
     @staticmethod
     def _may_lock(text: str) -> bool:
