@@ -182,10 +182,15 @@ _TRIED_STEMS = frozenset({
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
 
+def _lowered(text: str) -> str:
+    """`text` for a probe's search: lowercased when ASCII (no cache look-up; a backtick
+    stays one), else `folded` (lowercased, accents undone)."""
+    return text.lower() if text.isascii() else folded(text)
+
+
 def _may_try(text: str) -> bool:
     """Whether `text` may try values at a login ("I tried X and Y")."""
-    folded_text = text.lower() if text.isascii() else folded(text)
-    return _TRIED_STEM.search(folded_text) is not None and _TRIED_VERB.search(text) is not None
+    return _TRIED_STEM.search(_lowered(text)) is not None and _TRIED_VERB.search(text) is not None
 
 
 # A letter, a digit and a symbol: a password, never a word of prose.
@@ -301,14 +306,13 @@ class PasswordRecognizer(GuardRecognizer):
             # The number recognizers read this message's words anyway.
             if self.ENTITY in self._index.types_named(text):
                 return True
-            lowered = text.lower() if text.isascii() else folded(text)
-            return self._try_or_change.search(lowered) is not None and (
+            return self._try_or_change.search(_lowered(text)) is not None and (
                 _may_try(text) or self._may_change(text)
             )
         # Most chat has no digit, and this recognizer alone reads it: one search rules out
         # most messages, which hold neither the stem of a cue word nor a verb of trying.
         # (ASCII text folds to its lowercase.)
-        if self._gate.search(text.lower() if text.isascii() else folded(text)) is None:
+        if self._gate.search(_lowered(text)) is None:
             return False
         return self._index.may_name(text, self.ENTITY) or _may_try(text) or self._may_change(text)
 
@@ -316,8 +320,7 @@ class PasswordRecognizer(GuardRecognizer):
         """Whether `text` may name the old or new one of a password changed."""
         if self._changed is None:
             return False
-        lowered = text.lower() if text.isascii() else folded(text)
-        return self._change_probe.search(lowered) is not None and (
+        return self._change_probe.search(_lowered(text)) is not None and (
             self._changed.search(folded(text)) is not None
         )
 
