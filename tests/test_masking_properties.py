@@ -89,7 +89,7 @@ def test_no_masked_message_shows_the_hidden_digits(
 )
 def test_no_masked_message_shows_a_hidden_ssn_digit(seed: int, frame: str) -> None:
     rng = random.Random(seed)
-    value = values.ssn_shaped(rng) if rng.random() < 0.5 else values.ssn_plain(rng)
+    value = rng.choice((values.ssn_shaped, values.ssn_plain, values.ssn_dictated))(rng)
     text = frame.format(value)
     start = text.index(value)
     verdict, _ = ENGINE.inspect(Message("m1", text, Role.CUSTOMER))

@@ -72,6 +72,16 @@ def ssn_plain(rng: random.Random) -> str:
     return ssn_digits(rng)
 
 
+def ssn_dictated(rng: random.Random) -> str:
+    """As dictation writes it: pauses as commas ("536, 22, 8190") or the nine digits as a
+    count ("536,228,190")."""
+    raw = ssn_digits(rng)
+    if rng.random() < 0.5:
+        sep = rng.choice([", ", ","])
+        return f"{raw[:3]}{sep}{raw[3:5]}{sep}{raw[5:]}"
+    return f"{raw[:3]},{raw[3:6]},{raw[6:]}"
+
+
 def passcode(rng: random.Random) -> str:
     """4 to 8 digits, or "123 456" / "123-456"."""
     shape = rng.randrange(10)

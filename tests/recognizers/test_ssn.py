@@ -36,6 +36,10 @@ from tests.recognizers.conftest import found, spans_of
         ("mi seguro social es 536228190", ["536228190"]),
         ("número de seguro social: 536-22-8190", ["536-22-8190"]),
         ("name Ana Lopez ssn 536228190 dob 03/14/1985", ["536228190"]),
+        # dictated: pauses written as commas, or the nine digits written as a count
+        ("my ssn is 536, 22, 8190", ["536, 22, 8190"]),
+        ("mi seguro social es 536,22,8190", ["536,22,8190"]),
+        ("social security number 536,228,190", ["536,228,190"]),
     ],
 )
 def test_ssns(
@@ -62,6 +66,9 @@ def test_ssns(
         "***-**-8190",
         "my social security check for $1,234.56 didn't come",
         "order 536-228-190",
+        "order 536,228,190",
+        "my social security check was $536,228,190",
+        "ssn? 536, 22 and 8190 are my store numbers",
         "zip 90210-1234",
         "¿necesitan mi número de seguro social?",
     ],
