@@ -20,11 +20,18 @@ _OCR_LETTERS = "OolISZB"
 _OCR_MIX = re.compile(rf"[0-9][{_OCR_LETTERS}]|[{_OCR_LETTERS}][0-9]")
 # A value right after its cue (a copula, a colon or a line break between), its digits
 # mixed with the letters OCR reads them as ("B34 335", "Z19596", "6O3").
+_VALUE_LEAD = r"[)\]]?[ \t]*(?:(?:is|es|was|era|son|are)\b)?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?"
 _READ_OFF = re.compile(
-    r"[)\]]?[ \t]*(?:(?:is|es|was|era|son|are)\b)?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?"
-    rf"(?P<value>(?=[0-9{_OCR_LETTERS}]*[0-9])"
+    _VALUE_LEAD + rf"(?P<value>(?=[0-9{_OCR_LETTERS}]*[0-9])"
     rf"(?:[0-9{_OCR_LETTERS}]{{2,4}}[ \-][0-9{_OCR_LETTERS}]{{2,4}}|[0-9{_OCR_LETTERS}]{{3,8}}))"
     r"(?![\w\-])"
+)
+# ... or its digits written as a count, as dictation writes a long number: "verification
+# code is 482,913", "my pin is 4,821".
+_READ_AS_COUNT = re.compile(
+    _VALUE_LEAD + r"(?P<value>\d{1,3}(?:,\d{3}){1,2})(?![\w%,]|[.:/\-]\d)"
+    r"(?![ \t]*(?i:dollars|d[oó]lares|usd|pesos|bucks|points|puntos|pts|miles|millas|"
+    r"percent|por[ \t]?ciento)\b)"
 )
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
 _LIST_JOINT = re.compile(
@@ -254,28 +261,45 @@ class CueRecognizer(GuardRecognizer):
         return results
 
     def _read_off(self, text: str, cues: Sequence[Cue], bound: list[Hit]) -> list[Hit]:
-        """A value read off a photo, OCR letters in it ("verification code is B34 335",
-        "PIN es S788", "FIRMA AUTORIZADA\n02B"): right after a strong cue, a group of
-        this type's length, most of it digits, the rest look-alike letters."""
+        """A value right after a strong cue in a form no number token takes: read off a
+        photo, OCR letters in it ("verification code is B34 335", "PIN es S788",
+        "FIRMA AUTORIZADA\n02B": a group of this type's length, most of it digits, the
+        rest look-alike letters), or written as a count ("code is 482,913")."""
         hits: list[Hit] = []
         for cue in cues:
             if cue.weak:
                 continue
-            match = _READ_OFF.match(text, cue.end)
-            if match is None:
+            found = self._read_with_letters(text, cue.end) or self._read_as_count(text, cue.end)
+            if found is None:
                 continue
-            start, end = match.span("value")
-            value = match.group("value")
-            digits = sum(ch.isdigit() for ch in value)
-            letters = len(value) - digits - value.count(" ") - value.count("-")
-            if (
-                letters
-                and 2 * digits > len(value)
-                and self.MIN_DIGITS <= digits + letters <= self.MAX_DIGITS
-                and not any(h.start < end and start < h.end for h in bound)
-            ):
-                hits.append(self._result(start, end, self.SCORE - 0.1, "value read off a photo"))
+            start, end, how = found
+            if not any(h.start < end and start < h.end for h in bound):
+                hits.append(self._result(start, end, self.SCORE - 0.1, how))
         return hits
+
+    def _read_with_letters(self, text: str, at: int) -> tuple[int, int, str] | None:
+        match = _READ_OFF.match(text, at)
+        if match is None:
+            return None
+        value = match.group("value")
+        digits = sum(ch.isdigit() for ch in value)
+        letters = len(value) - digits - value.count(" ") - value.count("-")
+        if (
+            letters
+            and 2 * digits > len(value)
+            and self.MIN_DIGITS <= digits + letters <= self.MAX_DIGITS
+        ):
+            return (*match.span("value"), "value read off a photo")
+        return None
+
+    def _read_as_count(self, text: str, at: int) -> tuple[int, int, str] | None:
+        match = _READ_AS_COUNT.match(text, at)
+        if match is None:
+            return None
+        start, end = match.span("value")
+        if not self.MIN_DIGITS <= end - start - match.group("value").count(",") <= self.MAX_DIGITS:
+            return None
+        return start, end, "digits written as a count"
 
     def _listed_after(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
         """Values listed right after a bound one ("2 codes: 684 326 and 393-848"), or

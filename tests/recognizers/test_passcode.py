@@ -97,6 +97,10 @@ from tests.recognizers.conftest import found, spans_of
         # read off a photo: OCR letters in it
         ("Messages Today: your verification code is B34 335. We will never call", ["B34 335"]),
         ("su código de verificación es Z19596. No lo comparta", ["Z19596"]),
+        # dictated: the digits written as a count
+        ("the verification code is 482,913.", ["482,913"]),
+        ("el código de verificación es 482,913", ["482,913"]),
+        ("one time passcode: 12,345,678", ["12,345,678"]),
         ("wait i got 2 codes, 920554 and then 902554, which one", ["920554", "902554"]),
         ("me llego otro 783536", ["783536"]),
         ("ME LLEGO OTRO 4097 0924", ["4097 0924"]),
@@ -173,6 +177,8 @@ def test_passcodes(
         "I got 123456 points last month",
         "I got 2 charges of 1299 each",
         "it says 100,000 on the statement",
+        "the verification code is 1,500 points off",
+        "verification code: 4,821.50",
         "it says 800-555-1234 on the back",
         "me llegó el 15 de marzo",
         "dice 1500 de saldo",
