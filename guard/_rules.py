@@ -87,6 +87,15 @@ class PasswordRules(_Strict):
     spoken_ends: list[str] = Field(default_factory=list)
 
 
+class MerchantCodes(_Strict):
+    """Passcode cues that also name a merchant's authorization of a charge ("AUTH CODE:
+    507633" on a receipt), and the words of a message about a receipt or a charge, in
+    which they name no passcode."""
+
+    cues: list[str] = Field(default_factory=list)
+    receipt_words: Phrases = Field(default_factory=dict)
+
+
 #: At most this many alias variants of one phrase.
 _MAX_VARIANTS = 8
 #: Words this long or longer also match with one letter dropped ("contasena"); shorter
@@ -118,6 +127,7 @@ class DetectionRules(_Strict):
     typos: list[str] = Field(default_factory=list)
     corrections: Phrases = Field(default_factory=dict)
     password: PasswordRules
+    merchant_codes: MerchantCodes = Field(default_factory=MerchantCodes)
 
     def cues(self, entity: EntityType) -> list[str]:
         """Every cue phrase for `entity`, all languages together, with alias variants."""

@@ -156,6 +156,11 @@ def test_forbidden_requests_are_caught_with_their_type(
         "How can I help you today?",
         # what others may need once a card is replaced
         "Merchants with the old number on file may need the new expiration date and code.",
+        # a merchant's approval of a charge, printed on its receipt
+        "What's the approval code or reference number on your receipt, if you have it?",
+        "What's the auth code on your receipt?",
+        "Can you read me the authorization code printed on the receipt?",
+        "¿Me da el código de aprobación que aparece en su ticket?",
         # Spanish
         "Nunca le pediremos su PIN.",
         "Por favor, ingrese el código en la app, no aquí.",

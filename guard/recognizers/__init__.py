@@ -73,6 +73,7 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
         )
 
     card, csc = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE
+    otp = EntityType.ONE_TIME_PASSCODE
     return [
         CardNumberRecognizer(
             context=rules.cues(card),
@@ -94,7 +95,19 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             supported_language=language,
         ),
         cue_recognizer(SsnRecognizer, EntityType.US_SSN),
-        cue_recognizer(OneTimePasscodeRecognizer, EntityType.ONE_TIME_PASSCODE),
+        OneTimePasscodeRecognizer(
+            rules.cues(otp),
+            rules.weak_cues(otp),
+            rules.not_cues(otp),
+            merchant_cues=rules.merchant_codes.cues,
+            receipt_words=[p for ps in rules.merchant_codes.receipt_words.values() for p in ps],
+            after=after,
+            before=before,
+            numbers=numbers,
+            index=index,
+            corrections=corrections,
+            supported_language=language,
+        ),
         cue_recognizer(PinRecognizer, EntityType.PIN),
         PasswordRecognizer(
             cues=rules.cues(EntityType.PASSWORD),

@@ -232,8 +232,12 @@ class CueRecognizer(GuardRecognizer):
         """Fewer digits than a value has, and no letter read off a photo beside one."""
         return digit_count(text) < self.MIN_DIGITS and _OCR_MIX.search(text) is None
 
+    def cues_in(self, text: str) -> Sequence[Cue]:
+        """The cues of this type in `text`, in text order (a subclass may drop some)."""
+        return self._index.find(text, self.ENTITY)
+
     def find(self, text: str) -> list[Hit]:
-        cues = self._index.find(text, self.ENTITY)
+        cues = self.cues_in(text)
         if not cues:
             return self.without_cue(text)
         numbers = self.candidates(text)

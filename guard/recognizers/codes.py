@@ -12,8 +12,8 @@ import regex
 from guard._model import EntityType
 from guard._phrasing import CURRENCY
 from guard.recognizers._base import CueRecognizer, Hit
-from guard.recognizers._cues import Binding, CueIndex, NumberFinder
-from guard.recognizers._phrases import PhraseIndex, digit_count
+from guard.recognizers._cues import Binding, Cue, CueIndex, NumberFinder
+from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words
 from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
 
 # A card-length digit run (12+ digits, grouped any way people type them).
@@ -287,6 +287,50 @@ class OneTimePasscodeRecognizer(CueRecognizer):
 
     RECEIVED_SCORE = 0.7
     LONE_SCORE = 0.6
+
+    def __init__(
+        self,
+        cues: Sequence[str],
+        weak_cues: Sequence[str] = (),
+        not_cues: Sequence[str] = (),
+        *,
+        merchant_cues: Sequence[str] = (),
+        receipt_words: Sequence[str] = (),
+        numbers: NumberFinder | None = None,
+        index: CueIndex | None = None,
+        after: int = 40,
+        before: int = 24,
+        corrections: Sequence[str] = (),
+        supported_language: str = "en",
+    ) -> None:
+        # Cues that may name a merchant's code, as their words are read ("auth code").
+        self._merchant_cues = frozenset(" ".join(phrase_words(c)) for c in merchant_cues)
+        self._receipt = PhraseIndex(receipt_words)
+        super().__init__(
+            cues,
+            weak_cues,
+            not_cues,
+            after=after,
+            before=before,
+            numbers=numbers,
+            index=index,
+            corrections=corrections,
+            supported_language=supported_language,
+        )
+
+    def cues_in(self, text: str) -> Sequence[Cue]:
+        cues = super().cues_in(text)
+        if not cues or not self._merchant_cues:
+            return cues
+        merchant = [
+            cue
+            for cue in cues
+            if " ".join(phrase_words(text[cue.start : cue.end])) in self._merchant_cues
+        ]
+        if not merchant or not self._receipt.find(text):
+            return cues
+        # ("AUTH CODE: 507633" on a receipt: the merchant's approval of the charge)
+        return [cue for cue in cues if cue not in merchant]
 
     def _may_hold_a_value(self, text: str) -> bool:
         return (
