@@ -183,6 +183,7 @@ class AgentRequestRule:
         self._not_requests = phrases(rules.not_requests)
         self._pronouns = phrases(rules.pronoun_requests)
         self._warnings = phrases(rules.warnings)
+        self._past_questions = phrases(rules.past_questions)
         self._not_warnings = phrases(rules.not_warnings)
         self._threats = phrases(rules.threats)
         self._consequences = phrases(rules.consequences)
@@ -278,7 +279,12 @@ class AgentRequestRule:
             clause_info = within(info, clause.start, clause.end)
             # A warning covers the list that follows it: "don't share your SSN, card
             # number, or CVV", "Never share:\n- PIN\n- CVV".
-            warned = bool(within(warnings, clause.start, clause.end)) or (
+            warned = (
+                bool(within(warnings, clause.start, clause.end))
+                # "Did you share the code with anyone?": what was done with it elsewhere
+                or self._past_questions.match_at(folded, first_word(folded, clause.start))
+                is not None
+            ) or (
                 warning
                 and not cues
                 # ("I don't need the whole number, just the 3 digits on the back")

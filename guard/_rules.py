@@ -251,6 +251,7 @@ class RequestRules(_Strict):
     not_requests: Phrases = Field(default_factory=dict)
     pronoun_requests: Phrases
     warnings: Phrases
+    past_questions: Phrases = Field(default_factory=dict)
     not_warnings: Phrases = Field(default_factory=dict)
     threats: Phrases = Field(default_factory=dict)
     consequences: Phrases = Field(default_factory=dict)

@@ -156,6 +156,16 @@ def test_forbidden_requests_are_caught_with_their_type(
         "How can I help you today?",
         # what others may need once a card is replaced
         "Merchants with the old number on file may need the new expiration date and code.",
+        # yes-or-no questions about what was done with a value elsewhere
+        "Did you enter your card number or password on that site?",
+        "Just to understand what they have: did you read them any code, or only confirm?",
+        "Did they ask you to read any code out loud, or to type it somewhere?",
+        "Did the caller ask for your SSN, your PIN, or both?",
+        "¿Usted compartió su NIP con la persona que llamó?",
+        "¿Le pidieron que dictara algún código?",
+        # "report" the noun is no warning; reporting a request is
+        "If anyone asks for your PIN, report it to us right away.",
+        "Si alguien le pide su NIP, repórtelo.",
         # a merchant's approval of a charge, printed on its receipt
         "What's the approval code or reference number on your receipt, if you have it?",
         "What's the auth code on your receipt?",
@@ -542,6 +552,13 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Ok, y el resto del number?", [CARD]),
         # (a sentence that ends on a number still ends: "the last 4.")
         ("Hmm the system isn't taking the last 4. Can you send me the whole card number?", [CARD]),
+        # a question about the past that asks what the value was, or asks it next
+        ("What code did you share with them?", [OTP]),
+        ("Did you enter your PIN? Please type it here so I can check it.", [PIN]),
+        ("Did you get the code? Read it to me please.", [OTP]),
+        # "the report" is no warning
+        ("To file the report I need your full SSN.", [SSN]),
+        ("Para levantar el reporte necesito su número de seguro social completo.", [SSN]),
     ],
 )
 def test_asks_in_other_words_are_caught(
