@@ -521,13 +521,14 @@ class AgentRequestRule:
         if referring and _MENU.search(folded) is None:
             # (Not a word of another object: in "the number, the code on the back and the
             # PIN", "back" says what the code is, not what the number is; in "el número
-            # completo de la tarjeta", "tarjeta" says what the number is.)
+            # completo de la tarjeta", "tarjeta" says what the number is. A generic one
+            # still tells: "cuando le llegue el mensaje, me copia los números".)
             context = self._context_type(
                 folded,
                 [
                     (m.start, m.end)
                     for m in candidates
-                    if not any(overlaps((m.start, m.end), r) for r in referring)
+                    if not m.generic and not any(overlaps((m.start, m.end), r) for r in referring)
                 ],
             )
             if context is not None:
@@ -815,8 +816,9 @@ class AgentRequestRule:
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
         follow_up = _FOLLOW_UP.match(folded, clause.start) is not None or lead_in
         only = _ONLY.match(folded, clause.start) is not None
-        # "Your password" as a whole message.
-        alone = not folded[: clause.start].strip() and not folded[clause.end :].strip(" .!")
+        # "Your password" as a whole message, maybe with a filler appendix: "the full card
+        # number, all 16 digits".
+        alone = not folded[: clause.start].strip() and self._only_filler_after(folded, clause.end)
         lone = clause.joint == "" and (_LONE.fullmatch(folded) is not None or alone)
         asked = clause.question or polite or polite_next or label or follow_up or only or listed
         if not (asked or lone):
@@ -830,6 +832,14 @@ class AgentRequestRule:
         elif verbs:
             return False  # "is the CVV the one on the back?" asks about it
         return len(words) <= 8 and all(w in self._bare for w in words)
+
+    def _only_filler_after(self, folded: str, end: int) -> bool:
+        """Whether nothing but a few filler words follows `end` in the message."""
+        rest = folded[end:]
+        if not rest.strip(" .!"):
+            return True
+        words = self._words_outside(folded, end, len(folded), [])
+        return bool(rest[:1] == ",") and len(words) <= 4 and all(w in self._bare for w in words)
 
     def _is_lead_in(
         self, folded: str, before: Clause, clause: Clause, mentions: list[_Mention]

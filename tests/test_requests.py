@@ -156,6 +156,8 @@ def test_forbidden_requests_are_caught_with_their_type(
         "How can I help you today?",
         # what others may need once a card is replaced
         "Merchants with the old number on file may need the new expiration date and code.",
+        "The code we texted you a moment ago expires in 10 minutes.",
+        "To reset your PIN you don't need the current one.",
         # yes-or-no questions about what was done with a value elsewhere
         "Did you enter your card number or password on that site?",
         "Just to understand what they have: did you read them any code, or only confirm?",
@@ -556,6 +558,18 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("What code did you share with them?", [OTP]),
         ("Did you enter your PIN? Please type it here so I can check it.", [PIN]),
         ("Did you get the code? Read it to me please.", [OTP]),
+        # fragments that name the value and when it came; a filler appendix
+        ("the code we texted you a moment ago, please", [OTP]),
+        ("el código que le acaba de llegar por SMS, por favor", [OTP]),
+        ("just the numbers from the SMS", [OTP]),
+        ("the full card number, all 16 digits", [CARD]),
+        ("To reset your PIN I first need the current one.", [PIN]),
+        # the message that carries the numbers tells what they are
+        ("Cuando le llegue el mensaje, me copia los números aquí y bloqueo la tarjeta.", [OTP]),
+        (
+            "Escríbame el número completo de la tarjeta para cruzarlo con el reporte de fraude.",
+            [CARD],
+        ),
         # "the report" is no warning
         ("To file the report I need your full SSN.", [SSN]),
         ("Para levantar el reporte necesito su número de seguro social completo.", [SSN]),
