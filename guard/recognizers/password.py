@@ -152,6 +152,8 @@ _TRIED_VERBS = (
     # "I changed it from Pelota2017_ to $FALCON96sevilla", "la cambié de X a Y"
     r"(?:changed|change|switched) (?:it|mine|my (?:password|pass|pw)|the password) from|"
     r"(?:la |lo )?cambi[eé] de|"
+    # "ya la cambié, ahora es Paloma1994", "ya la cambie to P4l0m4!"
+    r"la cambi[eé](?:,?\s+ahora\s+es|\s+(?:a|to|por))|"
     r"typing|entering|putting\s+in|put\s+in|using|use|i\s+type|i\s+enter|"
     r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
@@ -166,7 +168,7 @@ _TRIED_VALUES = regex.compile(
     + r"(?=[\s,]|$))?"
 )
 _TRIED_HOW = "password-like value tried at a login"
-_SETTING = re.compile(r"(?i)\b(?:rese?t|changed)\b")
+_SETTING = re.compile(r"(?i)\b(?:rese?t|changed|cambi[eé])\b")
 
 
 # What each verb above holds, folded ("probé" is "probe"): a folded text that holds none
@@ -177,7 +179,7 @@ _TRIED_STEMS = frozenset({
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
     "i type", "i enter",
     "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
-    "cambie de",
+    "cambie de", "la cambie",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
@@ -204,6 +206,15 @@ _LETTERS_AND_DIGITS = regex.compile(
     r"|(?=[^\s]*\p{Ll}\p{Lu}[^\s]*\p{Ll}\p{Lu})[^\s]+"  # "gzNxXpDtRoDq"
     r"|[^\W\d_]{3,}[_@#$%&*+=~|][^\W\d_]{2,}[^\s]*"  # "daniela_soccer!"
 )
+
+
+def _looks_strong(text: str, span: tuple[int, int]) -> bool:
+    """Whether text[span] has a password's shape on its own: letters, digits and a
+    symbol, or three letters and a digit, or the like (`_LETTERS_AND_DIGITS`)."""
+    return (
+        _STRONG_PASSWORD.fullmatch(text, *span) is not None
+        or _LETTERS_AND_DIGITS.fullmatch(text, *span) is not None
+    )
 
 
 class PasswordRecognizer(GuardRecognizer):
@@ -247,6 +258,17 @@ class PasswordRecognizer(GuardRecognizer):
             rf"{_FILLER}(?P<copula>{_COPULA})(?:{_EMOJI}\s+)?{value}", regex.I
         )
         self._soft = regex.compile(rf"{_SOFT_COPULA}{value}", regex.I)
+        # ("le di mi contraseña de la app, Bogota09?B, porque...": set apart by commas)
+        self._apposed = regex.compile(
+            rf"{_FILLER}[ \t]*,[ \t]+{value}(?=[ \t]*(?:[,.;!]|\Z))", regex.I
+        )
+        # ("he asked for my login password ... and I gave it: Cowboys91?C")
+        self._given = regex.compile(
+            r"\b(?:gave|told|read|sent|texted|typed|entered|se\s+la\s+di|se\s+la\s+dije|le\s+di|"
+            r"les\s+di)(?:\s+(?:it|them|him|her))?(?:\s+(?:it|them))?(?:\s+to\s+(?:him|her|them))?"
+            rf"[ \t]*:[ \t]*{value}",
+            regex.I,
+        )
         # ("contraseña\nMiClave.74ros": the value on the next line)
         self._bare = regex.compile(rf"(?:[ \t]+|[ \t]*:?[ \t]*\r?\n[ \t]*){value}", regex.I)
         # A value typed to replace one: "Tigre2020! sorry, Tigre2021!".
@@ -326,8 +348,13 @@ class PasswordRecognizer(GuardRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         results: list[Hit] = [*self._tried(text), *self._old_and_new(text), *self._pasted(text)]
-        for cue in self._index.find(text, self.ENTITY):
-            found = self._after(text, cue.end) or self._said_after(text, cue.end)
+        cues = self._index.find(text, self.ENTITY)
+        for cue in cues:
+            found = (
+                self._after(text, cue.end)
+                or self._said_after(text, cue.end)
+                or self._apposed_after(text, cue.end)
+            )
             if found is not None and self._labelled(text, found[0], found[1]):
                 found = None  # "the pw and artículo 2647344": an item number, not the value
             found = found or self._before(text, cue.start)
@@ -340,9 +367,34 @@ class PasswordRecognizer(GuardRecognizer):
             if self._labelled(text, start, end):
                 continue
             results.append(self._result(start, end, score, how))
+        if cues and ":" in text:
+            results.extend(self._given_after(text, cues[0].end, results))
         if results and self._corrected is not None:
             results.extend(self._replacements(text, results, self._corrected))
         return sorted(results, key=lambda hit: hit.start)
+
+    def _apposed_after(self, text: str, position: int) -> tuple[int, int, float, str] | None:
+        """A value set apart by commas right after the cue, that looks like a password
+        ("mi contraseña de la app, Bogota09?B, porque")."""
+        match = self._apposed.match(text, position)
+        span = self._value_span(match) if match is not None else None
+        if span is None or not _looks_strong(text, span):
+            return None
+        return span[0], span[1], self.BARE_SCORE, "password-like word set apart after a cue"
+
+    def _given_after(self, text: str, position: int, found: list[Hit]) -> list[Hit]:
+        """A value told after the password was named ("... asked for my login password
+        ... and I gave it: Cowboys91?C"), when it looks like a password."""
+        hits: list[Hit] = []
+        for match in self._given.finditer(text, position):
+            span = self._value_span(match)
+            if (
+                span is not None
+                and _looks_strong(text, span)
+                and not any(span[0] < hit.end and hit.start < span[1] for hit in found)
+            ):
+                hits.append(self._result(*span, self.BARE_SCORE, "password told after its cue"))
+        return hits
 
     def _said_end(self, text: str, start: int, end: int) -> int:
         """Where a password said aloud from `start` ends, when it goes on past `end`:

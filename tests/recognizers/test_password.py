@@ -123,6 +123,14 @@ from tests.recognizers.conftest import found, spans_of
             ["alianza9095", "bendecida354"],
         ),
         ("puse MiPollito89 y tmb SoyHouston2011 y nada", ["MiPollito89", "SoyHouston2011"]),
+        # told after it was named, set apart by commas, or changed to it
+        (
+            "she asked for my online banking password to protect it and I gave it: Tortuga77!",
+            ["Tortuga77!"],
+        ),
+        ("le di mi contraseña del banco, Perico2020!, porque me lo pidió", ["Perico2020!"]),
+        ("ya la cambié, ahora es Colibri2024", ["Colibri2024"]),
+        ("la cambie to Gato#55 ok?", ["Gato#55"]),
     ],
 )
 def test_passwords(
@@ -188,6 +196,9 @@ def test_passwords(
         "Your password is only yours.",
         "new one-time code: not working",
         "my password is fine and the dash cam works",
+        "la cambié a las 3pm",
+        "my password for the app, Roberto, is the same as before",
+        "I changed my password, 2 weeks ago",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
