@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard._phrasing import phrase_pattern
@@ -34,9 +35,25 @@ _READ_AS_COUNT = re.compile(
     r"percent|por[ \t]?ciento)\b)"
 )
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
+# ("primero el código 639720 y luego otro 05656569", "and then another one 4471")
 _LIST_JOINT = re.compile(
-    r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:(?:then|luego|despu[eé]s)\s+)?(?:con\s+)?)?"
+    r"(?i)\s*(?:,\s*)?(?:(?:and|or|y|o|&)\s+(?:(?:then|luego|despu[eé]s)\s+)?(?:con\s+)?"
+    r"(?:(?:otro|otra|another(?:\s+one)?)[\s:,]+)?)?"
 )
+
+
+# Right before a value told, given or typed in a retelling, however far its cue stands
+# before it: "me dijo que me iba a llegar un código ... y se lo leí, era 617831", "they
+# sent me a code and told me to read it back ... it was 9460", "i read 738".
+_TOLD = regex.compile(
+    r"(?i)(?:\b(?:it|that|this)\s+(?:was|is)|\bit'?s|\b(?:era|fue)"
+    r"|\bi\s+(?:read|said|gave|told)"
+    r"(?:\s+(?:it\s+to\s+)?(?:him|her|them))?(?:\s+it)?"
+    r"|\b(?:les?|se\s+lo|se\s+los)\s+(?:di|dije|le[ií]|pas[eé]|dict[eé])|\byo\s+se\s+lo\s+dije)"
+    r"[ \t]*[:,]?[ \t]*\Z"
+)
+_TOLD_REACH = 24  # (how far back from the value `_TOLD` looks)
+_RETOLD_REACH = 160  # (how far before the value its cue may stand)
 
 
 # Between a value changed and the one that replaces it: "change pin 4733 -> 8725",
@@ -257,12 +274,39 @@ class CueRecognizer(GuardRecognizer):
         if results:
             results.extend(self._listed_after(text, numbers, results))
         results.extend(self._read_off(text, cues, results))
+        results.extend(self._told(text, numbers, results))
         unbound = self.without_cue(text)
         if unbound:
-            # A value both bound and found without a cue ("ssn 123-45-6789") counts once.
-            bound = {(r.start, r.end) for r in results}
-            results.extend(r for r in unbound if (r.start, r.end) not in bound)
+            # A value both bound and found without a cue ("ssn 123-45-6789") counts once,
+            # at the better score.
+            bound = {(r.start, r.end): i for i, r in enumerate(results)}
+            for hit in unbound:
+                at = bound.get((hit.start, hit.end))
+                if at is None:
+                    results.append(hit)
+                elif hit.score > results[at].score:
+                    results[at] = hit
         return results
+
+    def _told(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
+        """Values told, given or typed in a retelling ("... se lo leí, era 617831", "i
+        read 738"), beyond the reach of a cue of this type named before them, when no
+        cue of another type stands nearer."""
+        hits: list[Hit] = []
+        taken = {(h.start, h.end) for h in bound}
+        for number in numbers:
+            span = (number.start, number.end)
+            if (
+                span in taken
+                or _TOLD.search(text, max(0, number.start - _TOLD_REACH), number.start) is None
+                or self.ENTITY
+                not in self._index.named_last_before(text, number.start, _RETOLD_REACH)
+                or not self._numbers.is_eligible(text, *span)
+                or not self.validate(text, number)
+            ):
+                continue
+            hits.append(self._result(*span, self.WEAK_SCORE, "told after its cue, in a retelling"))
+        return hits
 
     def _read_off(self, text: str, cues: Sequence[Cue], bound: list[Hit]) -> list[Hit]:
         """A value right after a strong cue in a form no number token takes: read off a

@@ -213,6 +213,24 @@ class CueIndex:
             return ()
         return self._cues(text).get(entity, ())
 
+    def named_last_before(self, text: str, position: int, reach: int) -> frozenset[str]:
+        """The types whose cue ends last before `position`, no further than `reach`
+        characters back (a cue may name several: "código"). A purpose ("to verify",
+        "para confirmar") says what a bank's text is for, not what was named: skipped."""
+        nearest, named = -1, frozenset[str]()
+        for entity, cues in self._cues(text).items():
+            for cue in cues:
+                end = cue.end
+                if not position - reach <= end <= position or end < nearest:
+                    continue
+                if _PURPOSE.match(text, cue.start) is not None:
+                    continue
+                if end > nearest:
+                    nearest, named = end, frozenset((entity,))
+                else:
+                    named |= {entity}
+        return named
+
     def _cues_of(self, text: str) -> dict[str, tuple[Cue, ...]]:
         found: dict[str, list[Cue]] = {}
         for match in self._index.find(text):
@@ -232,6 +250,10 @@ class CueIndex:
             entity: tuple(_merge_adjacent(text, cues)) if len(cues) > 1 else (cues[0],)
             for entity, cues in found.items()
         }
+
+
+# A cue that says what a value is for: "to verify", "para confirmar".
+_PURPOSE = re.compile(r"(?i)(?:to|para)\s")
 
 
 def _merge_adjacent(text: str, cues: list[Cue]) -> list[Cue]:
@@ -605,7 +627,8 @@ _BACKWARD_GAP = regex.compile(
       |es[ea]\ es|eso\ es|this\ is|that\ one\ is  # "451486. ese es el código"
       |by|por|via|v[ií]a  # "I received 3069 by sms"
       |que\ est[aá]|que\ sale|que\ viene  # "330 que está junto a la firma"
-      |que\ es|que\ era  # "yo pongo 3519 que es mi PIN"
+      |que\ es|que\ era|que\ fue  # "yo pongo 3519 que es mi PIN"
+      |which\ was|that\ was  # "I gave him 255643 which was the code from the text"
       |(?:and|y)\ (?:it\ |me\ )?(?:says|said|dice|dijo|sale|shows))  # "2678 y me dice PIN"
     (?:\W+(?:[^\W\d]+|\d[\-\ ]?(?:digits?|d[ií]gitos?|n[uú]meros?))){0,3}
     \W*"""
@@ -632,8 +655,10 @@ _PRESENTED = regex.compile(
     r"(?i)(?:^\s*|\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es|es|era|sigue\s+siendo)"
     r"\s+)$"
 )
+# (A conjunction is no such word: "mi nip es 2973 y el code es 853674" names two values.)
 _ARTICLE_GAP = regex.compile(
-    r"(?i),?\s+\(?(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?(?:[^\W\d]+\s+)?"
+    r"(?i),?\s+\(?(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?"
+    r"(?:(?!(?:and|y|or|o|but|pero)\s)[^\W\d]+\s+)?"
 )
 # Between a cue and a later value, these end the cue's clause: "my pin 🥲 and 4620 is...".
 _CLAUSE_BREAK = regex.compile(
@@ -656,6 +681,10 @@ _TOLD_NEXT = regex.compile(
     r"told\s+(?:him|her|them)|read\s+(?:it\s+to\s+)?(?:him|her|them))|le\s+(?:di|dije|pas[eé]|le[ií])|"
     r"se\s+lo\s+(?:di|dije|pas[eé]|le[ií]))\s*:?\s*"
 )
+# ... or standing as a sentence of its own right after the cue's: "i told him the code.
+# 263605. then he hung up".
+_FULL_STOP = re.compile(r"\.[ \t]+")
+_SENTENCE_OF_ITS_OWN = re.compile(r"[ \t]*(?:[.!]|\n|\Z)")
 # Between a cue and its value across a line break: "my pin is:\n1234".
 _FORWARD_GAP = regex.compile(
     r"(?i)[\s:=\-]*(?:(?:is|es|are|son|was|era)\b[\s:=\-]*)?"
@@ -681,6 +710,8 @@ def _bind_backward(
     text names ("0954 is your Altura security code") is none of this type."""
     for number in reversed(numbers):
         if number.end <= cue.start:
+            if text[number.start - 1 : number.start] == "#":
+                return None  # "home depot #6612 they sent me a code": a thing's number
             gap = cue.start - number.end
             if not texted and _IS_YOUR_GAP.fullmatch(text, number.end, cue.start):
                 return None
@@ -748,6 +779,10 @@ def _bind_forward(
                 _SENTENCE_END.search(text, cue.end, number.start + 1)  # (sees the digit)
                 and not _SELF_ANSWERED.fullmatch(text, cue.end, number.start)
                 and not _TOLD_NEXT.fullmatch(text, cue.end, number.start)
+                and not (
+                    _FULL_STOP.fullmatch(text, cue.end, number.start)
+                    and _SENTENCE_OF_ITS_OWN.match(text, number.end)
+                )
             ):
                 return None  # "¿qué es el cvv? booked on WN 202"
             broken = _CLAUSE_BREAK.search(text, cue.end, number.start) is not None

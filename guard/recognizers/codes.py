@@ -59,7 +59,8 @@ _TEXTED_CODE = regex.compile(
 # A number typed at an ATM and refused, then named as the PIN: "I typed 9761 at the ATM and
 # it said incorrect PIN", "puse 4821 en el cajero y me dice NIP incorrecto".
 _TYPED = (
-    r"(?i)\b(?:typed|entered|tried|put\s+in|punched\s+in|used|puse|ingres[eé]|marqu[eé]|"
+    r"(?i)\b(?:typed|entered|tried|put\s+in|punched\s+in|used|pressed|dialed|keyed\s+in|"
+    r"puse|ingres[eé]|marqu[eé]|teclee|tecl[eé]|presion[eé]|"
     r"met[ií]|prob[eé](?:\s+con)?|intt?ent[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b"
     r"(?![.,:/\-]\d)"
 )
@@ -120,7 +121,23 @@ _LONE_PAD = rf"(?:[\s\"'“”‘’*`.!]|[^\x00-\x7f\w{CURRENCY}])*"
 _LONE_CODE = re.compile(rf"{_LONE_PAD}(\d{{3}}[ \-]\d{{3}}){_LONE_PAD}")
 _LONE_REACH = 24  # the longest such message (with a few emoji)
 # Either hint, in one search: whether a passcode may stand with no cue at all.
-_UNCUED_HINT = re.compile(f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}")
+# ... or a bank's text that gives the code, then what it is for: "Tarjeta Atlas: usa
+# 643037 para autorizar la compra por $91.24", "Código 4653 para registrar tu tarjeta en
+# la billetera digital", "Use 571642 to approve the charge".
+# (The code named so only where a text starts it, or a line, or a colon: "I used code
+# 2024 to get a discount" is a promotion's.)
+_TEXTED_FIRST = regex.compile(
+    r"(?i)(?:\b(?:usa|use|utiliza|utilice|ingresa|ingrese|enter)"
+    r"|(?:^|(?<=[:\n])[ \t]*)(?:c[oó]digo|code))[ \t]*:?[ \t]+"
+    r"(?P<code>\d{3}[\ \-]\d{3}|\d{4,8})(?![\w,.\-/])[ \t]+(?:para|to)[ \t]+[^\W\d]{3,}"
+)
+_TEXTED_FIRST_HINT = re.compile(
+    r"\b(?:usa|use|utiliza|utilice|ingresa|ingrese|enter|c[oó]digo|code)\b"
+)
+# Any of those hints, in one search: whether a passcode may stand with no cue at all.
+_UNCUED_HINT = re.compile(
+    f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}|{_TEXTED_FIRST_HINT.pattern}"
+)
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -283,6 +300,8 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     GATE_DIGITS = 3  # ("your verification code is 532B")
     WEAK_SCORE = 0.7
     TEXTED_SCORE = 0.8
+    #: A text that gives the code, then its use, even beside a card's words.
+    TEXT_SCORE = 0.9
     TYPED_SCORE = 0.75
 
     RECEIVED_SCORE = 0.7
@@ -363,6 +382,14 @@ class OneTimePasscodeRecognizer(CueRecognizer):
                 self._result(*match.span("code"), self.TEXTED_SCORE, "the code of a bank's text")
                 for match in _TEXTED_CODE.finditer(text)
             )
+        if _TEXTED_FIRST_HINT.search(lowered) is not None:
+            hits.extend(
+                self._result(
+                    *match.span("code"), self.TEXT_SCORE, "a bank's text: code, then its use"
+                )
+                for match in _TEXTED_FIRST.finditer(text)
+                if self._numbers.is_eligible(text, *match.span("code"))
+            )
         return hits
 
     def _received(self, text: str) -> list[Hit]:
@@ -421,7 +448,10 @@ class PinRecognizer(CueRecognizer):
             return results
         taken = {(hit.start, hit.end) for hit in results}
         last = cues[-1]
-        for match in _TYPED_PIN.finditer(text, max(0, last.start - _TYPED_PIN_REACH), last.start):
+        # "I typed 9761 at the ATM and it said incorrect PIN", "punch my PIN into the
+        # keypad to verify. I pressed 9819": typed before the PIN is named, or after.
+        reach = (max(0, last.start - _TYPED_PIN_REACH), cues[0].end + _TYPED_PIN_REACH)
+        for match in _TYPED_PIN.finditer(text, *reach):
             span = match.span("pin")
             if span not in taken and self._numbers.is_eligible(text, *span):
                 results.append(self._result(*span, self.TYPED_SCORE, "number typed, then a PIN"))

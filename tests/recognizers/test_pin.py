@@ -56,6 +56,10 @@ from tests.recognizers.conftest import found, spans_of
         # tried until the card locked, with no word for PIN
         ("i tried 7668 three times and now its locked", ["7668"]),
         ("intente con 6596 tres veces y se bloqueo", ["6596"]),
+        # typed on a keypad after the PIN is named
+        ("The man told me to enter my PIN on the keypad. I pressed 5521", ["5521"]),
+        ("me dijo que marcara mi NIP en el teléfono y presioné 7730", ["7730"]),
+        ("mi nip es 2973 y el code es 853674", ["2973"]),
         # (but not an amount after it)
         ("pin 4733 to withdraw 8000 dollars", ["4733"]),
         ("my pin is 4821, I want 1500 dollars", ["4821"]),
@@ -80,6 +84,7 @@ def test_pins(
         "how do I set a PIN on the new card endiing in 8457?",
         "pinterest 2024",
         "my pin was 1,234 dollars",
+        "my pin is blocked, I pressed 1 for english and then 2",
         "pin 1,234,567",
         "my pin is 482",
         "2 my pins got blocked",

@@ -84,6 +84,9 @@ CARD = "4111 1111 1111 1111"
         ),
         ("foto de atrás [Texto de la imagen]: FIRMA AUTORIZADA\n02B", ["02B"]),
         ("Interpreter: he says 020, the three on the back.", ["020"]),
+        # told far from its cue in a scam told again; "atrás" mistyped
+        ("he told me to read him the 3 numbers on the back to confirm, i read 419", ["419"]),
+        ("le di los tres de artas 822", ["822"]),
         # a form in markdown: the bold label closes before the value
         (
             "- **Card number:** 4589 2314 6523 5432\n- **Expiration:** 08/2025\n- **CVV:** 342",
