@@ -34,6 +34,8 @@ _READ_AS_COUNT = re.compile(
     r"(?![ \t]*(?i:dollars|d[oó]lares|usd|pesos|bucks|points|puntos|pts|miles|millas|"
     r"percent|por[ \t]?ciento)\b)"
 )
+# A copula or a colon that hands over the value written as a count.
+_COPULA_END = re.compile(r"(?:\b(?:is|es|was|era|son|are)|:)[ \t]*\Z")
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
 # ("primero el código 639720 y luego otro 05656569", "and then another one 4471")
 _LIST_JOINT = re.compile(
@@ -345,6 +347,8 @@ class CueRecognizer(GuardRecognizer):
         if match is None:
             return None
         start, end = match.span("value")
+        if _COPULA_END.search(text, max(0, at - 4), start) is None:
+            return None  # ("the app says 82,634": a balance shown; "code is 482,913")
         if not self.MIN_DIGITS <= end - start - match.group("value").count(",") <= self.MAX_DIGITS:
             return None
         return start, end, "digits written as a count"

@@ -207,6 +207,7 @@ def test_passcodes(
         "use 1500 points to pay",
         "they sent me a code, and the charge was for 2500",
         "verification code: 4,821.50",
+        "how many points do i have? the app says 82,634 but i thought it was more",
         "it says 800-555-1234 on the back",
         "me llegó el 15 de marzo",
         "dice 1500 de saldo",
