@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
-import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from guard._phrasing import phrase_pattern
@@ -34,6 +33,7 @@ _READ_AS_COUNT = re.compile(
     r"(?![ \t]*(?i:dollars|d[oó]lares|usd|pesos|bucks|points|puntos|pts|miles|millas|"
     r"percent|por[ \t]?ciento)\b)"
 )
+_COUNT_REACH = 24
 # A copula or a colon that hands over the value written as a count.
 _COPULA_END = re.compile(r"(?:\b(?:is|es|was|era|son|are)|:)[ \t]*\Z")
 # Between values of a list: "684 326 and 393-848", "369 972 y 873372", "1234, 5678".
@@ -47,7 +47,7 @@ _LIST_JOINT = re.compile(
 # Right before a value told, given or typed in a retelling, however far its cue stands
 # before it: "me dijo que me iba a llegar un código ... y se lo leí, era 617831", "they
 # sent me a code and told me to read it back ... it was 9460", "i read 738".
-_TOLD = regex.compile(
+_TOLD = re.compile(
     r"(?i)(?:\b(?:it|that|this)\s+(?:was|is)|\bit'?s|\b(?:era|fue)"
     r"|\bi\s+(?:read|said|gave|told)"
     r"(?:\s+(?:it\s+to\s+)?(?:him|her|them))?(?:\s+it)?"
@@ -343,6 +343,8 @@ class CueRecognizer(GuardRecognizer):
         return None
 
     def _read_as_count(self, text: str, at: int) -> tuple[int, int, str] | None:
+        if "," not in text[at : at + _COUNT_REACH]:
+            return None  # (most values hold no comma: no need for the pattern)
         match = _READ_AS_COUNT.match(text, at)
         if match is None:
             return None

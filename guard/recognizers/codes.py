@@ -10,10 +10,10 @@ from typing import NamedTuple
 import regex
 
 from guard._model import EntityType
-from guard._phrasing import CURRENCY
+from guard._phrasing import CURRENCY, innermost, trie_pattern
 from guard.recognizers._base import CueRecognizer, Hit
 from guard.recognizers._cues import Binding, Cue, CueIndex, NumberFinder
-from guard.recognizers._phrases import PhraseIndex, digit_count, phrase_words
+from guard.recognizers._phrases import PhraseIndex, digit_count, folded, phrase_words
 from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
 
 # A card-length digit run (12+ digits, grouped any way people type them).
@@ -125,15 +125,19 @@ _LONE_REACH = 24  # the longest such message (with a few emoji)
 # 643037 para autorizar la compra por $91.24", "Código 4653 para registrar tu tarjeta en
 # la billetera digital", "Use 571642 to approve the charge".
 # (The code named so only where a text starts it, or a line, or a colon: "I used code
-# 2024 to get a discount" is a promotion's.)
-_TEXTED_FIRST = regex.compile(
+# 2024 to get a discount" is a promotion's.) The value opens the pattern, so that its scan
+# skips to digits at C speed; the words before it are read after.
+_TEXTED_FIRST = re.compile(
+    r"(?P<code>\d(?<![\w,.\-/$]\d)(?:\d{2}[ \-]\d{3}|\d{3,7}))(?![\w,.\-/])"
+    r"[ \t]+(?:para|to)[ \t]+[^\W\d]{3,}"
+)
+_TEXTED_FIRST_BEFORE = re.compile(
     r"(?i)(?:\b(?:usa|use|utiliza|utilice|ingresa|ingrese|enter)"
-    r"|(?:^|(?<=[:\n])[ \t]*)(?:c[oó]digo|code))[ \t]*:?[ \t]+"
-    r"(?P<code>\d{3}[\ \-]\d{3}|\d{4,8})(?![\w,.\-/])[ \t]+(?:para|to)[ \t]+[^\W\d]{3,}"
+    r"|(?:^|[:\n])[ \t]*(?:c[oó]digo|code))[ \t]*:?[ \t]+\Z"
 )
-_TEXTED_FIRST_HINT = re.compile(
-    r"\b(?:usa|use|utiliza|utilice|ingresa|ingrese|enter|c[oó]digo|code)\b"
-)
+_TEXTED_FIRST_REACH = 16
+# (What it needs, in lowercase text: a value, then what it is for.)
+_TEXTED_FIRST_HINT = re.compile(r"\d[ \t]+(?:para|to)[ \t]")
 # Any of those hints, in one search: whether a passcode may stand with no cue at all.
 _UNCUED_HINT = re.compile(
     f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}|{_TEXTED_FIRST_HINT.pattern}"
@@ -324,6 +328,9 @@ class OneTimePasscodeRecognizer(CueRecognizer):
     ) -> None:
         # Cues that may name a merchant's code, as their words are read ("auth code").
         self._merchant_cues = frozenset(" ".join(phrase_words(c)) for c in merchant_cues)
+        # (A search for a word of each, at C speed, rules most messages out first.)
+        keys = frozenset(max(phrase_words(c), key=len) for c in merchant_cues if phrase_words(c))
+        self._merchant_probe = re.compile(trie_pattern(innermost(keys))) if keys else None
         self._receipt = PhraseIndex(receipt_words)
         super().__init__(
             cues,
@@ -339,7 +346,9 @@ class OneTimePasscodeRecognizer(CueRecognizer):
 
     def cues_in(self, text: str) -> Sequence[Cue]:
         cues = super().cues_in(text)
-        if not cues or not self._merchant_cues:
+        if not cues or self._merchant_probe is None:
+            return cues
+        if self._merchant_probe.search(folded(text)) is None:
             return cues
         merchant = [
             cue
@@ -384,11 +393,13 @@ class OneTimePasscodeRecognizer(CueRecognizer):
             )
         if _TEXTED_FIRST_HINT.search(lowered) is not None:
             hits.extend(
-                self._result(
-                    *match.span("code"), self.TEXT_SCORE, "a bank's text: code, then its use"
-                )
+                self._result(*match.span("code"), self.TEXT_SCORE, "a text: code, then its use")
                 for match in _TEXTED_FIRST.finditer(text)
-                if self._numbers.is_eligible(text, *match.span("code"))
+                if _TEXTED_FIRST_BEFORE.search(
+                    text, max(0, match.start() - _TEXTED_FIRST_REACH), match.start()
+                )
+                is not None
+                and self._numbers.is_eligible(text, *match.span("code"))
             )
         return hits
 
