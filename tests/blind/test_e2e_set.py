@@ -31,6 +31,7 @@ from tests.blind import (
     e2e_set15,
     e2e_set16,
     e2e_set17,
+    e2e_set18,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -84,6 +85,9 @@ def test_blind_conversations_through_guard_scan(
         # (dictation with tens, "fifty three forty four", is still read as words: README)
         (e2e_set16.generate, 0.94, 0.0),
         (e2e_set17.generate, 0.98, 0.0),
+        # (a PIN or code given on its own line with no word for it after a question about
+        # the past, "aquí está:\n\n0094", is still read as nothing: README)
+        (e2e_set18.generate, 0.965, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
