@@ -144,6 +144,8 @@ class SplitCardRule:
                 # (typed in parts, a 19-digit card may go on: "4111", ..., "1111", "111";
                 # so may a shorter valid start: "4533 3147 8932 8" - "807")
                 continue
+            if _typed_again(run, digits):
+                continue  # "SHELL OIL 57442311" in two messages: one number, not two parts
             if run.length + len(digits) <= MAX_DIGITS:
                 extended = run.extend(digits, message.id, turn)
                 if _could_be_card(extended.prefix):
@@ -224,6 +226,21 @@ def _could_be_card(prefix: str) -> bool:
     # The last interval starting at or below `highest` is the only one that may overlap.
     index = bisect_right(_ISSUER_STARTS, highest) - 1
     return index >= 0 and _ISSUER_ENDS[index] >= lowest
+
+
+def _typed_again(run: CardRun, digits: str) -> bool:
+    """Whether `digits` repeat the one part of `run`: its length and its first six digits
+    (the run keeps no more of them). A card's first two parts alike that far are one in a
+    million; shorter ones may well be ("4444 4444 ...")."""
+    return (
+        len(run.ids) == 1
+        and run.length == len(digits)
+        and len(run.prefix) >= _REPEAT_DIGITS
+        and digits.startswith(run.prefix)
+    )
+
+
+_REPEAT_DIGITS = 6
 
 
 def _may_grow(run: CardRun) -> bool:

@@ -839,6 +839,22 @@ def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) ->
     assert finding.parts == tuple(f"m{i}" for i in range(len(texts) - 1))
 
 
+def test_a_number_typed_again_is_no_second_part(engine: Engine) -> None:
+    # (5744231157442311 is Luhn-valid with a Maestro prefix: two copies made a "card")
+    verdicts = talk(
+        engine,
+        [
+            ("customer", "is the charge from SHELL OIL 57442311 the one on my statement?"),
+            ("customer", "from my statement:\nSept 18  SHELL OIL 57442311  Reno NV  338.83 USD"),
+        ],
+    )
+    assert verdicts[-1].findings == ()
+    # a short group may repeat in a card: "4444" then "4444 ..."
+    verdicts = talk(engine, [("customer", "4444"), ("customer", "4444 4444 4448")])
+    [finding] = verdicts[-1].findings
+    assert finding.parts == ("m0",)
+
+
 def test_a_card_named_after_an_agent_told_its_last_four_is_typed_in_parts(
     engine: Engine,
 ) -> None:

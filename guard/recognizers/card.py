@@ -263,12 +263,16 @@ class CardNumberRecognizer(GuardRecognizer):
             # "... 979 8/30 cvv: 049": a code typed after the run.
             code_follows = _CODE_AFTER.match(text, run.end()) is not None
             for first, last, brand in self._cards_in(groups, code_follows):
+                joint = groups[first].separator
                 if (
                     first > 0
-                    and groups[first].separator.strip()
+                    and (joint.strip() or joint == groups[min(first + 1, last)].separator)
                     and self._is_negated(text, groups[0].start)
                 ):
-                    continue  # "confirmation code 912-5876818-1050769"
+                    # "confirmation code 912-5876818-1050769", "The ARN is 7 430928 6282
+                    # 04829251560 4": the groups of a labelled run, joined as it joins them,
+                    # are its own ("ticket #88213 38/78/34/..." is a ticket, then a card)
+                    continue
                 length = sum(len(g.digits) for g in groups[first : last + 1])
                 hit = self._card(text, groups[first].start, groups[last].end, length, brand)
                 if hit is None:

@@ -14,7 +14,10 @@ from guard._phrasing import CURRENCY, innermost, trie_pattern
 from guard.recognizers._base import CueRecognizer, Hit
 from guard.recognizers._cues import Binding, Cue, CueIndex, NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count, folded, phrase_words
+from guard.recognizers.card import CONTEXT_FREE_DIGITS as CARD_CONTEXT_FREE_DIGITS
+from guard.recognizers.card import MAX_DIGITS as CARD_MAX_DIGITS
 from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
+from guard.recognizers.card import brand_of
 
 # A card-length digit run (12+ digits, grouped any way people type them).
 _CARD_RUN = r"\d(?:[\s\-./]{0,3}\d){11,}"
@@ -195,6 +198,26 @@ def _has_card_run(text: str) -> bool:
     return _scans_for(text).card_run.search(text) is not None
 
 
+def _has_card(text: str) -> bool:
+    """Whether a card-length digit run of `text` holds a card: a window of its groups, 13
+    to 19 digits, with a brand's prefix and length and a valid Luhn checksum (not
+    "COINBASE 8885550113 10/20", a phone number and a date)."""
+    for run in _scans_for(text).card_run.finditer(text):
+        groups = _GROUP_DIGITS.findall(run.group())
+        for first in range(len(groups)):
+            digits = ""
+            for group in groups[first:]:
+                digits += group
+                if len(digits) > CARD_MAX_DIGITS:
+                    break
+                if len(digits) >= CARD_CONTEXT_FREE_DIGITS and brand_of(digits) is not None:
+                    return True
+    return False
+
+
+_GROUP_DIGITS = re.compile(r"\d+")
+
+
 def _codes_beside_expiry(text: str) -> set[tuple[int, int]]:
     """The spans of the codes `_CODE_AFTER_EXPIRY` and `_CODE_BEFORE_EXPIRY` find, as
     overlapping scans would: each pattern tried at every place one of its matches may
@@ -280,7 +303,7 @@ class SecurityCodeRecognizer(CueRecognizer):
         if digit_count(text) < CARD_MIN_DIGITS:
             return []
         spans = _codes_beside_expiry(text)
-        if not spans or not _has_card_run(text):
+        if not spans or not _has_card(text):
             return []
         return [
             self._result(start, end, self.CARD_TAIL_SCORE, "3-4 digits beside a card's expiry")

@@ -575,11 +575,8 @@ class PasswordRecognizer(GuardRecognizer):
         while end > start and text[end - 1] in _STRIP:
             end -= 1
         value = text[start:end]
-        if (
-            value.lower() in self._stopwords
-            or not _LOOKS_LIKE_A_PASSWORD.search(value)
-            or _NUMBER_LIKE.fullmatch(value) is not None
-        ):
+        # (not a question quoted: "me preguntó '¿cuál es la clave que usa en el cajero?'")
+        if not self._is_value(value) or not _LOOKS_LIKE_A_PASSWORD.search(value):
             return None
         return start, end, self.BARE_SCORE, "password-like value before 'is my password'"
 

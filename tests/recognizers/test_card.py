@@ -112,6 +112,8 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         # fields pasted with bars and no spaces: a bar there stands for no "1"
         (f"{fours(VISA, ' ')}|8/30|336", [fours(VISA, " ")]),
         (f"> {VISA}|09/27|385", [VISA]),
+        # after a labelled number, joined otherwise than it (a hypothesis find)
+        ("ticket #88213 38/78/34/53/44/02/54 is the one", ["38/78/34/53/44/02/54"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
@@ -132,6 +134,9 @@ def test_formats_people_type(
         "my IMEI is 352099001761481",
         "imei: 35-209900-176148-1",
         "tracking number 9400 1000 0000 0000 0000 00",
+        # a labelled run's groups are its own, whatever card a window of them makes
+        "The ARN is 7 430928 6282 04829251560 4, the merchant's bank can trace it",
+        "confirmation code 912-5876818-1050769",
         "UPS 9361 7246 3845 3760 7023 70",
         "usps 9205 5000 6244 3845 3760 7023 71 delivered?",
         "UPS 1Z999AA10123456784",

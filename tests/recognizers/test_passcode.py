@@ -204,6 +204,9 @@ def test_passcodes(
         "it says 100,000 on the statement",
         "the verification code is 1,500 points off",
         "home depot #6612 they sent me a code and i never used it",
+        # the sender of a text
+        "the code came from 89203 is that even you guys?",
+        "el mensaje venía del 227898, ¿ese número es de ustedes?",
         "use 1500 points to pay",
         "they sent me a code, and the charge was for 2500",
         "verification code: 4,821.50",

@@ -197,6 +197,7 @@ def test_passwords(
         "new one-time code: not working",
         "my password is fine and the dash cam works",
         "la cambié a las 3pm",
+        "el señor me preguntó '¿cuál es la clave que usa en el cajero?' y ahí colgué",
         "my password for the app, Roberto, is the same as before",
         "I changed my password, 2 weeks ago",
     ],

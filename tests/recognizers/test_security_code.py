@@ -124,6 +124,8 @@ def test_security_codes(
         "¿qué es el código de seguridad?",
         "cvv for order 1123-4456-7789",
         "one sec... ok its 3077",
+        # a statement's lines: a phone number and a date make no card
+        "1) 79.64 USD COINBASE 8885550113 10/20 6:26pm\n2) $519.32 SQ *BLUE BOTTLE 0412 10/20",
         "un seg ya te digo 1234",
         # a bank's text names its passcode this way
         "the message: 0954 is your Altura security code. Don't share it with anyone.",
