@@ -94,6 +94,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # 3709", "me llegó el 696456", "tried: 8720".
 _GIVER_TAIL = r"(?:[ \t]+(?:con|el|la|with|like|in))?[ \t:,]*\Z"
 _GIVER_REACH = 40
+# ... and after words that hand a value over, line breaks too: "aquí está:\n\n1753".
+_HANDOVER_TAIL = r"[\s:,\-]*\Z"
 # Groups of a value read out or typed apart ("284... 603", "12, 34 56"): what may stand
 # between them, and how many digits each has.
 _GROUP_GAP = re.compile(r"[ \t]*(?:\.{2,}|…|,)[ \t.…,]*")
@@ -145,7 +147,7 @@ class AnswerReader:
             answers.givers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
         )
         self._handover = vocabulary_pattern(
-            answers.handovers.values(), before=r"(?<![\w'])", after=_GIVER_TAIL
+            answers.handovers.values(), before=r"(?<![\w'])", after=_HANDOVER_TAIL
         )
         self._replacing = vocabulary_pattern(
             answers.replacements.values(), before=r"[ \t]+", after=r"[ \t]+"
@@ -358,9 +360,13 @@ class AnswerReader:
             # A value a verb gives ("tried 8720 twice", "puse 1326 en el atm"), or that
             # replaces one it gave ("from 5445 to 5422"), one a sender follows, a valid
             # SSN: any word may follow it but a unit.
-            given = self._giver.search(
-                folded, max(floor, number.start - _GIVER_REACH), number.start
-            ) is not None or (
+            # (... or words that hand it over: "aquí está:\n\n1753" after talk of a code)
+            given = (
+                self._giver.search(folded, max(floor, number.start - _GIVER_REACH), number.start)
+                is not None
+                or number.start in handed
+                or (not long_reply and self._handed_over(folded, number, floor))
+            ) or (
                 given_end >= 0
                 and self._replacing.fullmatch(folded, given_end, number.start) is not None
             )

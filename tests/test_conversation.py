@@ -1495,6 +1495,21 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
     assert types_of(verdicts[2]) == [PIN]
 
 
+@pytest.mark.parametrize(
+    ("before", "reply", "expected"),
+    [
+        ("¿Compartió el código con alguien?", "aquí está:\n\n1753\n", [OTP]),
+        ("Did you give them the code we texted?", "here it is\n552013", [OTP]),
+        ("Never share your PIN.", "here you go: 4417", [PIN]),
+    ],
+)
+def test_a_value_handed_over_after_talk_of_it(
+    engine: Engine, before: str, reply: str, expected: list[EntityType]
+) -> None:
+    verdicts = talk(engine, [("agent", before), ("customer", reply)])
+    assert types_of(verdicts[-1]) == expected
+
+
 # ── numbers that are something else, after talk of a secret ──────────────────────────
 
 
