@@ -49,6 +49,7 @@ from tests.blind.e2e_set15 import generate as generate15
 from tests.blind.e2e_set16 import generate as generate16
 from tests.blind.e2e_set17 import generate as generate17
 from tests.blind.e2e_set18 import generate as generate18
+from tests.blind.e2e_set19 import generate as generate19
 
 Verdict = dict[str, Any]
 
@@ -426,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18),
+        choices=tuple(range(1, 20)),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
@@ -434,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         " 9 tests.blind.e2e_set9, 10 tests.blind.e2e_set10, 11 tests.blind.e2e_set11,"
         " 12 tests.blind.e2e_set12, 13 tests.blind.e2e_set13, 14 tests.blind.e2e_set14,"
         " 15 tests.blind.e2e_set15, 16 tests.blind.e2e_set16, 17 tests.blind.e2e_set17,"
-        " 18 tests.blind.e2e_set18"
+        " 18 tests.blind.e2e_set18, 19 tests.blind.e2e_set19"
         " (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
@@ -469,6 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         16: generate16,
         17: generate17,
         18: generate18,
+        19: generate19,
     }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
