@@ -53,8 +53,10 @@ _REPLACES = re.compile(
 # ("the pin is", "mi contraseña es:"), a few words before it allowed ("la clave del cajero
 # que puse es:"); a strong cue may also close it alone (`_BARE_CLOSE`: "and the code on
 # the back"), unless the message denies ("I forgot my PIN": `_DENIAL`).
+# (An emoji or a hand pointing down may close it too: "the pin i used 👇", "my password
+# is this one: 🙂".)
 _ANNOUNCED = regex.compile(
-    r"(?:\s+[^\W\d]+){0,5}?\s*(?:[:=]|-+|\b(?:is|are|es|son|was|era)\b)[\s:=\-.…,]*"
+    r"(?:\s+[^\W\d]+){0,5}?\s*(?:[:=]|-+|\b(?:is|are|es|son|was|era)\b|[👇⬇↓])[^\w?]*"
 )
 # What may close such a message: "... the code on the back, hold on", "mi NIP es, a ver".
 _HOLD_ON = re.compile(
@@ -219,7 +221,9 @@ class ConversationRule:
                     findings,
                     folded,
                     right_after=turn - ask.turn == 1,
-                    verifying=verify is not None,
+                    # (the customer's own words name what comes next, whatever the agent
+                    # asked to verify: "PIN I entered at the machine:" - "8415")
+                    verifying=verify is not None and ask.origin != "announced",
                 )
                 answered = {f.type for f in [*findings, *answers]} & set(ask.types)
                 if (

@@ -470,6 +470,28 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "612",
         ),
         ([("customer", "el NIP es:"), ("customer", "1408")], "PIN", "1408"),
+        # ... closed by a hand pointing down or an emoji, or pointed at ("esta", "this one")
+        ([("customer", "the pin i used 👇"), ("customer", "1043")], "PIN", "1043"),
+        (
+            [("customer", "mi contraseña es esta:"), ("customer", "Concur77# 😓")],
+            "PASSWORD",
+            "Concur77#",
+        ),
+        (
+            [("customer", "my password is this one: 🙂"), ("customer", "Summ1t77")],
+            "PASSWORD",
+            "Summ1t77",
+        ),
+        # ... whatever the agent asked to verify before
+        (
+            [
+                ("agent", "Can you tell me the last 4 digits of the card?"),
+                ("customer", "PIN I entered at the machine:"),
+                ("customer", "8415"),
+            ],
+            "PIN",
+            "8415",
+        ),
         ([("customer", "y los 3 de atrás"), ("customer", "047")], "CARD_SECURITY_CODE", "047"),
         # announced in a longer sentence, or with a "hold on" after
         (
