@@ -20,6 +20,7 @@ from guard.recognizers.codes import (
 )
 from guard.recognizers.password import PasswordRecognizer
 from guard.recognizers.ssn import SsnRecognizer
+from guard.recognizers.table import TableRecognizer
 
 __all__ = [
     "BRANDS",
@@ -31,6 +32,7 @@ __all__ = [
     "PinRecognizer",
     "SecurityCodeRecognizer",
     "SsnRecognizer",
+    "TableRecognizer",
     "brand_of",
     "build_recognizers",
 ]
@@ -122,4 +124,5 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             numbers=numbers,
             supported_language=language,
         ),
+        TableRecognizer(index, supported_language=language),
     ]

@@ -208,6 +208,15 @@ _LETTERS_AND_DIGITS = regex.compile(
 )
 
 
+def _header_cell(text: str, cue_end: int, span: tuple[int, int]) -> bool:
+    """Whether the cue ending at `cue_end` is a cell of a table's header and the value a
+    cell of the next line (the table reader reads its column)."""
+    if "\n" not in text[cue_end : span[0]]:
+        return False
+    line = text[text.rfind("\n", 0, cue_end) + 1 : cue_end]
+    return any(delimiter in line for delimiter in ("|", "\t", ";", ","))
+
+
 def _looks_strong(text: str, span: tuple[int, int]) -> bool:
     """Whether text[span] has a password's shape on its own: letters, digits and a
     symbol, or three letters and a digit, or the like (`_LETTERS_AND_DIGITS`)."""
@@ -554,6 +563,8 @@ class PasswordRecognizer(GuardRecognizer):
         for pattern in (self._soft, self._bare, self._filled):
             match = pattern.match(text, position)
             span = self._value_span(match) if match is not None else None
+            if span is not None and pattern is self._bare and _header_cell(text, position, span):
+                continue  # "user | password\nana.g | ...": the next line's first cell
             if (
                 span is not None
                 and self._looks_like_one(text, span)

@@ -43,7 +43,7 @@ _SEPARATORS = str.maketrans("", "", " -./,")  # every character but the digits o
 
 
 @lru_cache(maxsize=64)
-def _is_valid(digits: str) -> bool:
+def is_valid_ssn(digits: str) -> bool:
     """python-stdnum's SSN rules (~5 µs a call: cached, as a number bound to its cue is
     checked again when its 3-2-4 shape counts without one)."""
     return bool(stdnum_ssn.is_valid(digits))
@@ -66,7 +66,7 @@ class SsnRecognizer(CueRecognizer):
         return [Number(m.start(), m.end(), 9) for m in _ANY.finditer(text)]
 
     def validate(self, text: str, number: Number) -> bool:
-        return _is_valid(text[number.start : number.end].translate(_SEPARATORS))
+        return is_valid_ssn(text[number.start : number.end].translate(_SEPARATORS))
 
     def without_cue(self, text: str) -> list[Hit]:
         if digit_count(text) < _SSN_DIGITS or _SHAPED_MIDDLE.search(text) is None:
@@ -75,5 +75,5 @@ class SsnRecognizer(CueRecognizer):
             self._result(m.start(), m.end(), self.SHAPED_SCORE, "3-2-4 digits, valid SSN parts")
             for m in _SHAPED.finditer(text)
             if self._numbers.is_eligible(text, m.start(), m.end())
-            and _is_valid(m.group().translate(_SEPARATORS))
+            and is_valid_ssn(m.group().translate(_SEPARATORS))
         ]

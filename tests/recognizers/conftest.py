@@ -25,8 +25,9 @@ ARTIFACTS: NlpArtifacts = empty_artifacts(BlankSpacyNlpEngine())
 
 @pytest.fixture(scope="session")
 def recognizers(rules: Rules) -> dict[str, EntityRecognizer]:
-    """guard's recognizers built from the shipped rules, by the entity each finds."""
-    return {r.supported_entities[0]: r for r in build_recognizers(rules.detection)}
+    """guard's recognizers built from the shipped rules, by the entity each finds
+    ("TABLE": the reader of tables, whose columns name their types)."""
+    return {r.ENTITY: r for r in build_recognizers(rules.detection)}
 
 
 def spans_of(text: str, values: Sequence[str]) -> list[tuple[int, int]]:

@@ -1,0 +1,186 @@
+"""Values in the columns of a pasted table whose header names them.
+
+A program administrator pastes a markdown table or CSV rows ("| Employee | Card | New PIN
+|", "employee,card number,expiry,cvv,cost center"): each value stands far from the word
+that names it, in its column. A header cell that holds a cue of a type makes its column a
+column of that type; a cell of that column in a row of as many cells below it is a value
+of that type when it has the type's form (its digit count; a password, any one word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar, NamedTuple
+
+from guard._model import EntityType
+from guard.recognizers._base import GuardRecognizer, Hit
+from guard.recognizers._cues import CueIndex
+from guard.recognizers.codes import (
+    OneTimePasscodeRecognizer,
+    PinRecognizer,
+    SecurityCodeRecognizer,
+)
+from guard.recognizers.ssn import SsnRecognizer, is_valid_ssn
+
+# Between the cells of a row: a bar (markdown), a tab, a semicolon or a comma (CSV).
+_DELIMITERS = ("|", "\t", ";", ",")
+# What a markdown table puts between its header and its rows: "|---|:---:|".
+_RULE_ROW = re.compile(r"[\s|:\-+]*")
+# A cell that says the value is missing: "—", "n/a", "ninguno".
+_EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "ninguno", "ninguna", "x", "?"})
+_DIGIT_SEPARATORS = str.maketrans("", "", " -.")
+_ONE_WORD = re.compile(r"\S+")
+
+#: Digit counts of the types a column may hold, tried in this order for a cell.
+_LENGTHS: tuple[tuple[EntityType, int, int], ...] = (
+    (
+        EntityType.CARD_SECURITY_CODE,
+        SecurityCodeRecognizer.MIN_DIGITS,
+        SecurityCodeRecognizer.MAX_DIGITS,
+    ),
+    (EntityType.PIN, PinRecognizer.MIN_DIGITS, PinRecognizer.MAX_DIGITS),
+    (
+        EntityType.ONE_TIME_PASSCODE,
+        OneTimePasscodeRecognizer.MIN_DIGITS,
+        OneTimePasscodeRecognizer.MAX_DIGITS,
+    ),
+    (EntityType.US_SSN, SsnRecognizer.MIN_DIGITS, SsnRecognizer.MAX_DIGITS),
+)
+
+
+class _Cell(NamedTuple):
+    start: int
+    end: int  # (stripped of the spaces around it)
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[_Cell]:
+    """The cells of the line text[start:end], split at `delimiter`; a markdown row's
+    outer bars open and close no cell."""
+    cells: list[_Cell] = []
+    position = start
+    while True:
+        cut = text.find(delimiter, position, end)
+        stop = end if cut < 0 else cut
+        left, right = position, stop
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        cells.append(_Cell(left, right))
+        if cut < 0:
+            break
+        position = cut + 1
+    if delimiter == "|":
+        if cells and cells[0].start == cells[0].end:
+            cells.pop(0)
+        if cells and cells[-1].start == cells[-1].end:
+            cells.pop()
+    return cells
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for line in text.split("\n"):
+        yield position, position + len(line)
+        position += len(line) + 1
+
+
+class TableRecognizer(GuardRecognizer):
+    """Secrets in the columns of a pasted table or CSV whose header names them."""
+
+    ENTITY = "TABLE"  # (not a type: each column's header names the type of its cells)
+    SCORE = 0.85
+    TYPES: ClassVar[tuple[EntityType, ...]] = (
+        EntityType.CARD_SECURITY_CODE,
+        EntityType.PIN,
+        EntityType.ONE_TIME_PASSCODE,
+        EntityType.US_SSN,
+        EntityType.PASSWORD,
+    )
+
+    def __init__(self, index: CueIndex, supported_language: str = "en") -> None:
+        self._index = index
+        super().__init__(
+            supported_entities=[t.value for t in self.TYPES],
+            name="TableRecognizer",
+            supported_language=supported_language,
+        )
+
+    def worth_reading(self, text: str) -> bool:
+        # A header line and a row (a line break, a delimiter), and a cue in the text.
+        return (
+            "\n" in text
+            and any(d in text for d in _DELIMITERS)
+            and bool(self._index.types_named(text))
+        )
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        lines = list(_lines(text))
+        index = 0
+        while index < len(lines) - 1:
+            header = self._header(text, *lines[index])
+            if header is None:
+                index += 1
+                continue
+            delimiter, count, columns = header
+            index += 1
+            while index < len(lines):
+                start, end = lines[index]
+                if delimiter not in text[start:end]:
+                    break
+                if _RULE_ROW.fullmatch(text, start, end):
+                    index += 1
+                    continue
+                cells = _cells(text, start, end, delimiter)
+                if len(cells) != count:
+                    break
+                for column, types in columns.items():
+                    hit = self._value(text, cells[column], types)
+                    if hit is not None:
+                        hits.append(hit)
+                index += 1
+        return hits
+
+    def _header(
+        self, text: str, start: int, end: int
+    ) -> tuple[str, int, dict[int, tuple[EntityType, ...]]] | None:
+        """The delimiter, the cell count and the typed columns of a header line: cells of
+        words only, one at least that names a type."""
+        line = text[start:end]
+        if any(ch.isdigit() for ch in line):
+            return None
+        for delimiter in _DELIMITERS:
+            if delimiter not in line:
+                continue
+            cells = _cells(text, start, end, delimiter)
+            if len(cells) < 2:
+                continue
+            columns: dict[int, tuple[EntityType, ...]] = {}
+            for column, cell in enumerate(cells):
+                words = text[cell.start : cell.end]
+                named = tuple(t for t in self.TYPES if self._index.find(words, t.value))
+                if named:
+                    columns[column] = named
+            if columns:
+                return delimiter, len(cells), columns
+        return None
+
+    def _value(self, text: str, cell: _Cell, types: tuple[EntityType, ...]) -> Hit | None:
+        value = text[cell.start : cell.end]
+        if value.lower() in _EMPTY or "*" in value or "•" in value:
+            return None  # (missing, or masked: "**** 1507")
+        digits = value.translate(_DIGIT_SEPARATORS)
+        if digits.isdigit():
+            for entity, low, high in _LENGTHS:
+                if entity in types and low <= len(digits) <= high:
+                    if entity is EntityType.US_SSN and not is_valid_ssn(digits):
+                        continue
+                    how = f"{len(digits)} digits in a column its header names"
+                    return self._result(cell.start, cell.end, self.SCORE, how, entity.value)
+            return None
+        if EntityType.PASSWORD in types and _ONE_WORD.fullmatch(value):
+            how = "a word in a column its header names a password"
+            return self._result(cell.start, cell.end, self.SCORE, how, EntityType.PASSWORD.value)
+        return None
