@@ -135,9 +135,10 @@ def has_a_lone_look_alike_beside_a_spoken_digit(value: str) -> bool:
 
 
 def has_a_word_like_look_alike_group(value: str) -> bool:
-    """A group of look-alike letters only, with a weak one (Z, S, B), cased like a word
-    ("OZI" for 021, as "SOS" or "Oslo" are written): by design the text layer reads
-    such a token as a word, never as digits, so that prose beside numbers stays prose."""
+    """A group of look-alike letters only, cased like a word: with a weak one (Z, S, B:
+    "OZI" for 021, as "SOS" or "Oslo" are written), or in lowercase ("ol" for 01, as
+    Spanish "lo" is written; a hypothesis find): by design the text layer reads such a
+    token as a word, never as digits, so that prose beside numbers stays prose."""
     visible = "".join(ch for ch in value if ch not in disguise.INVISIBLES)
     for token in re.split(r"[^\w|]+", visible):
         cased = token.islower() or token.isupper() or token.istitle()
@@ -146,7 +147,7 @@ def has_a_word_like_look_alike_group(value: str) -> bool:
             and cased
             and "|" not in token
             and all(ch in LOOKALIKE_CHARS for ch in token)
-            and any(ch in WEAK_LOOKALIKES for ch in token)
+            and (token.islower() or any(ch in WEAK_LOOKALIKES for ch in token))
         ):
             return True
     return False
