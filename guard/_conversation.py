@@ -64,6 +64,14 @@ _HOLD_ON = re.compile(
     r"un segundo|espera|espere|a ver|dejeme \w+|dejame \w+|let me \w+(?: \w+)?|ahorita))+"
     r"[\s.…!]*$"
 )
+# A message that announces what the customer types, with no word for it: "this is what
+# I'm typing:", "esto es lo que escribo:", "here's what I enter 👇".
+_WHAT_I_TYPE = regex.compile(
+    r"(?i)\b(?:(?:this\s+is|here'?s|here\s+is)\s+what\s+i(?:'?m|\s+am)?\s+(?:typ|enter|us|put)\w*"
+    r"(?:\s+in)?|what\s+i(?:'?m|\s+am)?\s+(?:typ|enter|us)\w*(?:\s+in)?\s+is"
+    r"|(?:esto\s+es\s+)?lo\s+que\s+(?:estoy\s+)?(?:escrib|pong|ingres|met|us|digit|tecle|"
+    r"poniendo|escribiendo)\w*(?:\s+es)?)[^\w?]*\Z"
+)
 # Words of a message that talks about a secret without announcing it.
 _DENIAL = re.compile(
     r"\b(?:forgot|forget|lost|don'?t|didn'?t|never|changed|reset|blocked|locked|stolen|"
@@ -412,6 +420,10 @@ class ConversationRule:
         waiting = ask is not None and ask.origin in ("ask", "given")
         if waiting or digit_count(norm.text) > 2 or not self._cue_types:
             return ask  # (a count may stand in the cue: "y los 3 de atrás")
+        if ask is not None and ask.origin == "topic" and _WHAT_I_TYPE.search(norm.text):
+            # "my online banking is locked" - "this is what I'm typing:": the value of the
+            # talk comes next, as if named
+            return PendingAsk(ask.types, turn, at, origin="announced")
         text = norm.text.rstrip()
         if text.endswith("?"):
             return ask  # "what's a cvv?" names one and gives nothing
