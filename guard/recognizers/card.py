@@ -22,6 +22,7 @@ from guard._phrasing import MONTH
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count
+from guard.recognizers._tables import in_table_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,19 @@ def _whole_card(typed: str, digits: str) -> Brand | None:
     return brand_of(digits)
 
 
+def _in_iban(text: str, start: int) -> bool:
+    """Whether the run at `start` opens after an IBAN's country letters ("ES91 2100 0418
+    4502 0005 1332", "IT63 I942 ..."): two capitals glued to it, a word of their own."""
+    country = text[max(0, start - 2) : start]
+    return (
+        len(country) == 2
+        and country.isascii()
+        and country.isalpha()
+        and country.isupper()
+        and not text[start - 3 : start - 2].isalnum()
+    )
+
+
 def _groups(text: str, run: re.Match[str]) -> list[_Group]:
     """The digit groups of one run, each with the separator before it."""
     return [
@@ -242,7 +256,7 @@ class CardNumberRecognizer(GuardRecognizer):
             return results
         for run in _RUN.finditer(text):
             start, end = run.span()
-            if end - start < MIN_DIGITS:
+            if end - start < MIN_DIGITS or _in_iban(text, start):
                 continue
             typed = run.group()
             # (Most cards are typed as one group: their run is their digits.)
@@ -313,11 +327,14 @@ class CardNumberRecognizer(GuardRecognizer):
         return hits
 
     def _listed_code(self, text: str, end: int) -> list[Hit]:
-        """The code listed on the line or item after a card ending at `end`, if any."""
+        """The code listed on the line or item after a card ending at `end`, if any (not
+        the next cell of a table's row: its header says what that is)."""
         listed = _LISTED_CODE.match(text, end) or _CODE_AFTER_WORDED_EXPIRY.match(text, end)
         if listed is None:
             return []
         start, stop = listed.span("code")
+        if "\n" not in text[end:start] and in_table_row(text, start):
+            return []  # ("| Card | Cost center |" ... "| 4111 ... | 5356 |")
         how = "3-4 digits listed after a card number"
         return [self._result(start, stop, self.TRAILING_CODE_SCORE, how, entity=self.CODE_ENTITY)]
 

@@ -10,12 +10,12 @@ of that type when it has the type's form (its digit count; a password, any one w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from guard._model import EntityType
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import CueIndex
+from guard.recognizers._tables import DELIMITERS, RULE_ROW, Cell, line_spans, split_cells
 from guard.recognizers.codes import (
     OneTimePasscodeRecognizer,
     PinRecognizer,
@@ -23,10 +23,6 @@ from guard.recognizers.codes import (
 )
 from guard.recognizers.ssn import SsnRecognizer, is_valid_ssn
 
-# Between the cells of a row: a bar (markdown), a tab, a semicolon or a comma (CSV).
-_DELIMITERS = ("|", "\t", ";", ",")
-# What a markdown table puts between its header and its rows: "|---|:---:|".
-_RULE_ROW = re.compile(r"[\s|:\-+]*")
 # A cell that says the value is missing: "—", "n/a", "ninguno".
 _EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "ninguno", "ninguna", "x", "?"})
 _DIGIT_SEPARATORS = str.maketrans("", "", " -.")
@@ -47,43 +43,6 @@ _LENGTHS: tuple[tuple[EntityType, int, int], ...] = (
     ),
     (EntityType.US_SSN, SsnRecognizer.MIN_DIGITS, SsnRecognizer.MAX_DIGITS),
 )
-
-
-class _Cell(NamedTuple):
-    start: int
-    end: int  # (stripped of the spaces around it)
-
-
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[_Cell]:
-    """The cells of the line text[start:end], split at `delimiter`; a markdown row's
-    outer bars open and close no cell."""
-    cells: list[_Cell] = []
-    position = start
-    while True:
-        cut = text.find(delimiter, position, end)
-        stop = end if cut < 0 else cut
-        left, right = position, stop
-        while left < right and text[left].isspace():
-            left += 1
-        while right > left and text[right - 1].isspace():
-            right -= 1
-        cells.append(_Cell(left, right))
-        if cut < 0:
-            break
-        position = cut + 1
-    if delimiter == "|":
-        if cells and cells[0].start == cells[0].end:
-            cells.pop(0)
-        if cells and cells[-1].start == cells[-1].end:
-            cells.pop()
-    return cells
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    position = 0
-    for line in text.split("\n"):
-        yield position, position + len(line)
-        position += len(line) + 1
 
 
 class TableRecognizer(GuardRecognizer):
@@ -111,13 +70,13 @@ class TableRecognizer(GuardRecognizer):
         # A header line and a row (a line break, a delimiter), and a cue in the text.
         return (
             "\n" in text
-            and any(d in text for d in _DELIMITERS)
+            and any(d in text for d in DELIMITERS)
             and bool(self._index.types_named(text))
         )
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
-        lines = list(_lines(text))
+        lines = list(line_spans(text))
         index = 0
         while index < len(lines) - 1:
             header = self._header(text, *lines[index])
@@ -130,10 +89,10 @@ class TableRecognizer(GuardRecognizer):
                 start, end = lines[index]
                 if delimiter not in text[start:end]:
                     break
-                if _RULE_ROW.fullmatch(text, start, end):
+                if RULE_ROW.fullmatch(text, start, end):
                     index += 1
                     continue
-                cells = _cells(text, start, end, delimiter)
+                cells = split_cells(text, start, end, delimiter)
                 if len(cells) != count:
                     break
                 for column, types in columns.items():
@@ -151,10 +110,10 @@ class TableRecognizer(GuardRecognizer):
         line = text[start:end]
         if any(ch.isdigit() for ch in line):
             return None
-        for delimiter in _DELIMITERS:
+        for delimiter in DELIMITERS:
             if delimiter not in line:
                 continue
-            cells = _cells(text, start, end, delimiter)
+            cells = split_cells(text, start, end, delimiter)
             if len(cells) < 2:
                 continue
             columns: dict[int, tuple[EntityType, ...]] = {}
@@ -167,7 +126,7 @@ class TableRecognizer(GuardRecognizer):
                 return delimiter, len(cells), columns
         return None
 
-    def _value(self, text: str, cell: _Cell, types: tuple[EntityType, ...]) -> Hit | None:
+    def _value(self, text: str, cell: Cell, types: tuple[EntityType, ...]) -> Hit | None:
         value = text[cell.start : cell.end]
         if value.lower() in _EMPTY or "*" in value or "•" in value:
             return None  # (missing, or masked: "**** 1507")

@@ -137,6 +137,9 @@ def test_formats_people_type(
         # a labelled run's groups are its own, whatever card a window of them makes
         "The ARN is 7 430928 6282 04829251560 4, the merchant's bank can trace it",
         "confirmation code 912-5876818-1050769",
+        # an IBAN's groups; the next cell of a table's row under its header
+        "el iban del supplier es IT63 I942 6503 7878 0378 3596 319",
+        "ES91 2100 0418 4502 0005 1332",
         "UPS 9361 7246 3845 3760 7023 70",
         "usps 9205 5000 6244 3845 3760 7023 71 delivered?",
         "UPS 1Z999AA10123456784",

@@ -89,3 +89,14 @@ def test_the_engine_masks_a_pasted_table() -> None:
     engine = Engine()
     spans = sorted((f.start, f.end) for f in engine.detect(text))
     assert spans == spans_of(text, ["5215 2353 4386 9006", "8598"])
+
+
+def test_the_next_cell_of_a_row_is_read_by_its_column_not_as_the_cards_code() -> None:
+    text = (
+        "| Name | Card | Cost center | Blocked MCC |\n|---|---|---|---|\n"
+        "| Kayla Oka | 5215 2353 4386 9006 | 5356 | 5812 |"
+    )
+    engine = Engine()
+    assert [(f.type, text[f.start : f.end]) for f in engine.detect(text)] == [
+        (EntityType.CREDIT_CARD, "5215 2353 4386 9006")
+    ]
