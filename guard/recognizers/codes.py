@@ -67,16 +67,23 @@ _TYPED = (
     r"met[ií]|prob[eé](?:\s+con)?|intt?ent[eé](?:\s+con)?|digit[eé])\s+(?P<pin>\d{4,6})\b"
     r"(?![.,:/\-]\d)"
 )
-_TYPED_PIN = regex.compile(_TYPED)
+# ... or kept written down ("I have 0915 saved in my notes as the PIN")
+_TYPED_PIN = regex.compile(
+    _TYPED + r"|(?i:\b(?:have|tengo)\s+(?P<pin>\d{4,6})\s+(?:saved|written|noted|stored|"
+    r"anotad[oa]|guardad[oa]|apuntad[oa])\b)"
+)
 _TYPED_PIN_REACH = 70
+_VERB_REACH = 16  # (the verb before the value: "punched in ")
 # ... or tried again and again until the card locked, with no word for PIN: "i tried
 # 7668 three times and now its locked", "intente con 6596 tres veces y se bloqueo".
 _TRIED_AND_LOCKED = regex.compile(
     _TYPED
     + r"(?!\s+(?:dollars|d[oó]lares|pesos|usd|mxn|bucks|times|veces|days|d[ií]as)\b)"
-    + r"(?=[^.!?\n]{0,48}?\b(?:times|veces|locked|blocked|bloque\w*|retained)\b)"
+    + r"(?=[^.!?\n]{0,48}?\b(?:times|veces|locked|blocked|bloque\w*|retained|atm|cajero)\b)"
 )
-_LOCK_HINT = re.compile(r"times|veces|lock|bloque|retained")
+_LOCK_HINT = re.compile(r"times|veces|lock|bloque|retained|atm|cajero")
+_LOCKED = re.compile(r"(?i)times|veces|lock|block|bloque|retained")
+_LOCKED_REACH = 56
 # ... or typed in the app and refused there: a passcode ("I typed 822856 in the app and it
 # says invalid", "puse 551203 en la app y dice código incorrecto").
 _TYPED_IN_APP = regex.compile(
@@ -145,6 +152,9 @@ _TEXTED_FIRST_HINT = re.compile(r"\d[ \t]+(?:para|to)[ \t]")
 _UNCUED_HINT = re.compile(
     f"{_APP_HINT.pattern}|{_RECEIVED_HINT.pattern}|{_TEXTED_FIRST_HINT.pattern}"
 )
+# An amount of money: a charge talked about ("auth code 987125, £1,183.59").
+_MONEY = r"(?i:usd|eur|mxn|gbp|cop|ars|clp|pen|brl|cad|jpy)"
+_AMOUNT = re.compile(rf"[{CURRENCY}]\s?\d|\b{_MONEY}\s?\d|\d[\d.,]*\s?(?:[{CURRENCY}]|{_MONEY}\b)")
 # The old and the new one of a PIN changed, in a message that names the PIN anywhere:
 # "can u switch my pin? the old one is 8086, new 5733", "el viejo era 3784 y el nuevo
 # 4402".
@@ -378,7 +388,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
             for cue in cues
             if " ".join(phrase_words(text[cue.start : cue.end])) in self._merchant_cues
         ]
-        if not merchant or not self._receipt.find(text):
+        if not merchant or not (self._receipt.find(text) or _AMOUNT.search(text)):
             return cues
         # ("AUTH CODE: 507633" on a receipt: the merchant's approval of the charge)
         return [cue for cue in cues if cue not in merchant]
@@ -473,6 +483,11 @@ class PinRecognizer(CueRecognizer):
             self._result(*match.span("pin"), self.TYPED_SCORE, "number tried until it locked")
             for match in _TRIED_AND_LOCKED.finditer(text)
             if self._numbers.is_eligible(text, *match.span("pin"))
+            # ("I tried 1500 at the atm": a round sum, unless the card locked on it)
+            and not (
+                match.group("pin").endswith("00")
+                and not _LOCKED.search(text, match.end(), match.end() + _LOCKED_REACH)
+            )
         ]
 
     def find(self, text: str) -> list[Hit]:
@@ -484,7 +499,10 @@ class PinRecognizer(CueRecognizer):
         last = cues[-1]
         # "I typed 9761 at the ATM and it said incorrect PIN", "punch my PIN into the
         # keypad to verify. I pressed 9819": typed before the PIN is named, or after.
-        reach = (max(0, last.start - _TYPED_PIN_REACH), cues[0].end + _TYPED_PIN_REACH)
+        reach = (
+            max(0, last.start - _TYPED_PIN_REACH - _VERB_REACH),
+            cues[0].end + _TYPED_PIN_REACH,
+        )
         for match in _TYPED_PIN.finditer(text, *reach):
             span = match.span("pin")
             if span not in taken and self._numbers.is_eligible(text, *span):

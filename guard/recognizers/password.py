@@ -110,6 +110,15 @@ _CREDENTIALS = regex.compile(
     rf"[^@\s/|]+{_EMAIL_DOMAIN}[ \t]*(?:/|\||:|\s-\s|\t|\r?\n)[ \t]*"
     r"(?P<value>[^\s\"'“”]{6,64})"
 )
+# ... or named as a login, then "user / password": "our shared admin login for the card
+# portal is lauren_travel / jaguar.2026&".
+_LOGIN_PAIR = regex.compile(
+    r"(?i)\b(?:login|log-in|log\s+in|credentials|credenciales|usuario\s+y\s+contrase[nñ]a)\b"
+    r"[^\n.]{0,60}?(?:\b(?:is|are|es|son)\b|:)[ \t]+[\w.\-@]{2,64}[ \t]*/[ \t]*"
+    r"(?P<value>[^\s\"'“”,]{4,64})"
+)
+_PIN_LIKE_DIGITS = 6
+_LOGIN_HINT = re.compile(r"log-?\s?in|credenc|credential|usuario y contrase")
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
 _CHANGED_COPULA = (
@@ -155,7 +164,7 @@ _TRIED_VERBS = (
     # "ya la cambié, ahora es Paloma1994", "ya la cambie to P4l0m4!"
     r"la cambi[eé](?:,?\s+ahora\s+es|\s+(?:a|to|por))|"
     r"typing|entering|putting\s+in|put\s+in|using|use|i\s+type|i\s+enter|"
-    r"poniendo|pongo|puse|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
+    r"poniendo|pongo|puse|he\s+puesto|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
 )
 _TRIED_VERB = re.compile(rf"(?i)\b(?:{_TRIED_VERBS})\b")
 _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”’»]?"
@@ -179,7 +188,7 @@ _TRIED_STEMS = frozenset({
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
     "i type", "i enter",
     "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
-    "cambie de", "la cambie",
+    "cambie de", "la cambie", "he puesto",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 
@@ -232,6 +241,7 @@ class PasswordRecognizer(GuardRecognizer):
     ENTITY = EntityType.PASSWORD.value
     SCORE = 0.85
     BARE_SCORE = 0.7
+    PIN_LIKE_SCORE = 0.8
 
     def __init__(
         self,
@@ -333,6 +343,8 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         if "@" in text and _CREDENTIALS.search(text) is not None:
             return True
+        if "/" in text and _LOGIN_HINT.search(_lowered(text)) and _LOGIN_PAIR.search(text):
+            return True
         if digit_count(text):
             # The number recognizers read this message's words anyway.
             if self.ENTITY in self._index.types_named(text):
@@ -370,6 +382,10 @@ class PasswordRecognizer(GuardRecognizer):
             if found is None:
                 continue
             start, end, score, how = found
+            if text[start:end].isdigit() and len(text[start:end]) <= _PIN_LIKE_DIGITS:
+                # ("la clave que tengo anotada es 2343": a PIN's form; a PIN's reader, if
+                # its cue names one too, wins the span)
+                score = min(score, self.PIN_LIKE_SCORE)
             end = self._said_end(text, start, end)
             if any(start < hit.end and hit.start < end for hit in results):
                 continue
@@ -471,11 +487,15 @@ class PasswordRecognizer(GuardRecognizer):
         return hits
 
     def _pasted(self, text: str) -> list[Hit]:
-        """The password of a login pasted as "address / password"."""
-        if "@" not in text:
+        """The password of a login pasted as "address / password", or named a login as
+        "user / password"."""
+        if "@" not in text and "/" not in text:
             return []
         hits = []
-        for match in _CREDENTIALS.finditer(text):
+        matches = [*_CREDENTIALS.finditer(text)] if "@" in text else []
+        if "/" in text:
+            matches.extend(_LOGIN_PAIR.finditer(text))
+        for match in matches:
             span = self._value_span(match)
             if span is not None and self._looks_like_one(text, span):
                 hits.append(self._result(*span, self.BARE_SCORE, "password pasted after its login"))

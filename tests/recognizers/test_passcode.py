@@ -118,6 +118,9 @@ from tests.recognizers.conftest import found, spans_of
         ("Banco Sol: usa 118273 para confirmar tu compra", ["118273"]),
         ("Use 440182 to approve the payment", ["440182"]),
         ("Aviso: Código 7781 para activar tu tarjeta en la app", ["7781"]),
+        # a card's check of an online purchase abroad
+        ("el 3D Secure me mandó 258 145 pero dice que expiró", ["258 145"]),
+        ("the 3DS code for the Booking.com charge is 552013", ["552013"]),
         ("wait i got 2 codes, 920554 and then 902554, which one", ["920554", "902554"]),
         ("me llego otro 783536", ["783536"]),
         ("ME LLEGO OTRO 4097 0924", ["4097 0924"]),
@@ -207,6 +210,10 @@ def test_passcodes(
         # the sender of a text
         "the code came from 89203 is that even you guys?",
         "el mensaje venía del 227898, ¿ese número es de ustedes?",
+        # a merchant's approval beside the charge's amount; a company's codes
+        "auth code 987125, £1,183.59",
+        "auth code 34589Z, MXN 9,128",
+        "the department code is 4471 and the employee ID 88213",
         "use 1500 points to pay",
         "they sent me a code, and the charge was for 2500",
         "verification code: 4,821.50",

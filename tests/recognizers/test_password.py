@@ -131,6 +131,16 @@ from tests.recognizers.conftest import found, spans_of
         ("le di mi contraseña del banco, Perico2020!, porque me lo pidió", ["Perico2020!"]),
         ("ya la cambié, ahora es Colibri2024", ["Colibri2024"]),
         ("la cambie to Gato#55 ok?", ["Gato#55"]),
+        # a login named "user / password"; a value tried "he puesto", refused
+        (
+            "our shared admin login for the portal is lauren_travel / jaguar.2026&, now locked",
+            ["jaguar.2026&"],
+        ),
+        (
+            "he puesto Travel_playa26# en el portal y me dice que la cuenta está bloqueada",
+            ["Travel_playa26#"],
+        ),
+        ("puse Bogota.Cafe19 y me sale 'credenciales invalidas'", ["Bogota.Cafe19"]),
     ],
 )
 def test_passwords(
@@ -200,6 +210,10 @@ def test_passwords(
         "el señor me preguntó '¿cuál es la clave que usa en el cajero?' y ahí colgué",
         "my password for the app, Roberto, is the same as before",
         "I changed my password, 2 weeks ago",
+        # passes of other kinds
+        "Boarding pass says DL 5365, seat 12K, gate K14, boarding 17:20.",
+        "Socio viajero frecuente LATAM Pass 40440905591, no me sumaron las millas",
+        "user | password\nana.g | Tortuga88!",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

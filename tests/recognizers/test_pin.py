@@ -60,6 +60,14 @@ from tests.recognizers.conftest import found, spans_of
         ("The man told me to enter my PIN on the keypad. I pressed 5521", ["5521"]),
         ("me dijo que marcara mi NIP en el teléfono y presioné 7730", ["7730"]),
         ("mi nip es 2973 y el code es 853674", ["2973"]),
+        # kept written down, typed at a bank's machine, tried at ATMs abroad
+        ("I have 0915 saved in my notes as the PIN for the company card", ["0915"]),
+        (
+            "i entered 7583 at the Santander machine around 18:00. that's definitely my pin.",
+            ["7583"],
+        ),
+        ("tried 4281 at Société Générale, then again at another atm, same error", ["4281"]),
+        ("la clave que tengo anotada es 2343, ¿será que me la cambiaron?", ["2343"]),
         # (but not an amount after it)
         ("pin 4733 to withdraw 8000 dollars", ["4733"]),
         ("my pin is 4821, I want 1500 dollars", ["4821"]),
@@ -85,6 +93,7 @@ def test_pins(
         "pinterest 2024",
         "my pin was 1,234 dollars",
         "my pin is blocked, I pressed 1 for english and then 2",
+        "I tried 1500 at the atm",
         "pin 1,234,567",
         "my pin is 482",
         "2 my pins got blocked",
