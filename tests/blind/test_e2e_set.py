@@ -32,6 +32,7 @@ from tests.blind import (
     e2e_set16,
     e2e_set17,
     e2e_set18,
+    e2e_set19,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -88,6 +89,7 @@ def test_blind_conversations_through_guard_scan(
         # (a PIN or code given on its own line with no word for it after a question about
         # the past, "aquí está:\n\n0094", is still read as nothing: README)
         (e2e_set18.generate, 0.965, 0.0),
+        (e2e_set19.generate, 0.975, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
