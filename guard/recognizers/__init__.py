@@ -6,11 +6,9 @@ they can be added to a Presidio `AnalyzerEngine` registry like any other recogni
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from guard._model import EntityType
 from guard._rules import DetectionRules
-from guard.recognizers._base import CueRecognizer, GuardRecognizer
+from guard.recognizers._base import CueOptions, GuardRecognizer
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers.card import BRANDS, Brand, CardNumberRecognizer, brand_of
 from guard.recognizers.codes import (
@@ -38,9 +36,6 @@ __all__ = [
 ]
 
 
-_C = TypeVar("_C", bound=CueRecognizer)
-
-
 def build_recognizers(rules: DetectionRules, language: str = "en") -> list[GuardRecognizer]:
     """One recognizer per secret type, configured from `rules`.
 
@@ -49,7 +44,6 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
     index of every type's cues (`CueIndex`), so that a cue inside a longer cue of another
     type counts for that type only: "pin" in "one time pin" is not a PIN cue.
     """
-    after, before = rules.window.after, rules.window.before
     corrections = rules.correction_words()
     numbers = NumberFinder(rules.label_words(), is_card=lambda digits: brand_of(digits) is not None)
 
@@ -61,21 +55,20 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
         }
     )
 
-    def cue_recognizer(kind: type[_C], entity: EntityType) -> _C:
-        return kind(
-            rules.cues(entity),
-            rules.weak_cues(entity),
-            rules.not_cues(entity),
-            after=after,
-            before=before,
-            numbers=numbers,
-            index=index,
-            corrections=corrections,
-            supported_language=language,
-        )
+    options = CueOptions(
+        after=rules.window.after,
+        before=rules.window.before,
+        numbers=numbers,
+        index=index,
+        corrections=corrections,
+        supported_language=language,
+    )
+
+    def cues_of(entity: EntityType) -> tuple[list[str], list[str], list[str]]:
+        return rules.cues(entity), rules.weak_cues(entity), rules.not_cues(entity)
 
     card, csc = EntityType.CREDIT_CARD, EntityType.CARD_SECURITY_CODE
-    otp = EntityType.ONE_TIME_PASSCODE
+    merchant = rules.merchant_codes
     return [
         CardNumberRecognizer(
             context=rules.cues(card),
@@ -84,33 +77,15 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             numbers=numbers,
             supported_language=language,
         ),
-        SecurityCodeRecognizer(
-            rules.cues(csc),
-            rules.weak_cues(csc),
-            rules.not_cues(csc),
-            index=index,
-            card_cues=rules.cues(card),
-            after=after,
-            before=before,
-            numbers=numbers,
-            corrections=corrections,
-            supported_language=language,
-        ),
-        cue_recognizer(SsnRecognizer, EntityType.US_SSN),
+        SecurityCodeRecognizer(*cues_of(csc), card_cues=rules.cues(card), **options),
+        SsnRecognizer(*cues_of(EntityType.US_SSN), **options),
         OneTimePasscodeRecognizer(
-            rules.cues(otp),
-            rules.weak_cues(otp),
-            rules.not_cues(otp),
-            merchant_cues=rules.merchant_codes.cues,
-            receipt_words=[p for ps in rules.merchant_codes.receipt_words.values() for p in ps],
-            after=after,
-            before=before,
-            numbers=numbers,
-            index=index,
-            corrections=corrections,
-            supported_language=language,
+            *cues_of(EntityType.ONE_TIME_PASSCODE),
+            merchant_cues=merchant.cues,
+            receipt_words=[p for ps in merchant.receipt_words.values() for p in ps],
+            **options,
         ),
-        cue_recognizer(PinRecognizer, EntityType.PIN),
+        PinRecognizer(*cues_of(EntityType.PIN), **options),
         PasswordRecognizer(
             cues=rules.cues(EntityType.PASSWORD),
             not_cues=rules.not_cues(EntityType.PASSWORD),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple, TypedDict
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -180,6 +180,18 @@ class GuardRecognizer(EntityRecognizer):
 #: (beside a card, after an ask): the conversation rules may read the others as another
 #: type or as part of a card.
 NAMED_SCORE = 0.8
+
+
+class CueOptions(TypedDict, total=False):
+    """What a `CueRecognizer` takes beside its cues: a subclass that adds its own
+    arguments passes these on (`**options: Unpack[CueOptions]`)."""
+
+    after: int
+    before: int
+    numbers: NumberFinder | None
+    index: CueIndex | None
+    corrections: Sequence[str]
+    supported_language: str
 
 
 class CueRecognizer(GuardRecognizer):

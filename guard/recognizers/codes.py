@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Unpack
 
 import regex
 
 from guard._model import EntityType
 from guard._phrasing import CURRENCY, innermost, trie_pattern
-from guard.recognizers._base import CueRecognizer, Hit
-from guard.recognizers._cues import Binding, Cue, CueIndex, NumberFinder
+from guard.recognizers._base import CueOptions, CueRecognizer, Hit
+from guard.recognizers._cues import Binding, Cue
 from guard.recognizers._phrases import PhraseIndex, digit_count, folded, phrase_words
 from guard.recognizers.card import CONTEXT_FREE_DIGITS as CARD_CONTEXT_FREE_DIGITS
 from guard.recognizers.card import MAX_DIGITS as CARD_MAX_DIGITS
@@ -280,25 +280,10 @@ class SecurityCodeRecognizer(CueRecognizer):
         not_cues: Sequence[str] = (),
         *,
         card_cues: Sequence[str] = (),
-        numbers: NumberFinder | None = None,
-        index: CueIndex | None = None,
-        after: int = 40,
-        before: int = 24,
-        corrections: Sequence[str] = (),
-        supported_language: str = "en",
+        **options: Unpack[CueOptions],
     ) -> None:
         self._card_cues = PhraseIndex(card_cues)
-        super().__init__(
-            cues,
-            weak_cues,
-            not_cues,
-            after=after,
-            before=before,
-            numbers=numbers,
-            index=index,
-            corrections=corrections,
-            supported_language=supported_language,
-        )
+        super().__init__(cues, weak_cues, not_cues, **options)
 
     def score(self, text: str, binding: Binding) -> float:
         score = super().score(text, binding)
@@ -352,12 +337,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         *,
         merchant_cues: Sequence[str] = (),
         receipt_words: Sequence[str] = (),
-        numbers: NumberFinder | None = None,
-        index: CueIndex | None = None,
-        after: int = 40,
-        before: int = 24,
-        corrections: Sequence[str] = (),
-        supported_language: str = "en",
+        **options: Unpack[CueOptions],
     ) -> None:
         # Cues that may name a merchant's code, as their words are read ("auth code").
         self._merchant_cues = frozenset(" ".join(phrase_words(c)) for c in merchant_cues)
@@ -365,17 +345,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         keys = frozenset(max(phrase_words(c), key=len) for c in merchant_cues if phrase_words(c))
         self._merchant_probe = re.compile(trie_pattern(innermost(keys))) if keys else None
         self._receipt = PhraseIndex(receipt_words)
-        super().__init__(
-            cues,
-            weak_cues,
-            not_cues,
-            after=after,
-            before=before,
-            numbers=numbers,
-            index=index,
-            corrections=corrections,
-            supported_language=supported_language,
-        )
+        super().__init__(cues, weak_cues, not_cues, **options)
 
     def cues_in(self, text: str) -> Sequence[Cue]:
         cues = super().cues_in(text)
