@@ -367,6 +367,10 @@ class ConversationRule:
         is no part, and the last four goes on with no whole card typed before it
         ("3641 066562 4390" - "oops lol 4390"); it may start a card ("MY CARD IS 5394")
         or go on with one being typed."""
+        if _BIRTH_DATE.search(norm.text) or WORDED_DATE.search(norm.text):
+            # who the cardholder is, a date of birth among it ("Harold Hernández\n
+            # 10-16-1938\n57899"): its ZIP is no part of a card
+            return [], runs, False
         if verifying and not self._card_named.find(fold_message(norm.text)):
             # (a card named: "card starts 62456")
             if _ZIP_REPLY.fullmatch(norm.text):

@@ -37,6 +37,13 @@ _MIN_PART_DIGITS = 4
 # a longer one ("67" may be: "3052 826030 0680" - "67"; so may a shorter valid start go on).
 _WHOLE_DIGITS = 16
 # A message of digit groups alone, apart by commas or spaces: one part of a card.
+_ENDING_REACH = 24
+# ... or as its last: the part that completes it.
+_ENDING = re.compile(
+    r"(?i)\b(?:termina(?:da|do)?\s+en|ends?\s+(?:in|with)|ending\s+(?:in|with)"
+    r"|(?:los\s+)?[uú]ltimos(?:\s+(?:cuatro|4|n[uú]meros|d[ií]gitos))?|[uú]ltima\s+parte"
+    r"|(?:the\s+)?last(?:\s+(?:four|4|digits|numbers|ones|part|group))?)[\s:,\-]*\Z"
+)
 _GROUPS_ONLY = re.compile(r"[ \t]*\d{3,}(?:[ \t]*,[ \t]*\d{3,})+[ \t.]*")
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
@@ -173,8 +180,13 @@ class SplitCardRule:
         )
         if claimed and complete is None and not goes_on:
             return [], ()
-        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts.
-        if named_otherwise(norm.text, number, self._not_context, after=self.units):
+        # Last (it costs most): "order 4111", "zip 94107", "$1200" are no card parts; but
+        # the card's end may be named so when it completes the card being read out ("él
+        # dice 5291 0075" - "y termina en 4238 1720").
+        ending = complete is not None and _ENDING.search(
+            norm.text, max(0, number.start - _ENDING_REACH), number.start
+        )
+        if not ending and named_otherwise(norm.text, number, self._not_context, after=self.units):
             return [], ()
         if complete is not None:
             finding = Finding(

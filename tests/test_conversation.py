@@ -877,6 +877,25 @@ def test_a_number_typed_again_is_no_second_part(engine: Engine) -> None:
     assert finding.parts == ("m0",)
 
 
+def test_an_identity_reply_is_no_part_and_a_cards_end_may_be_named(engine: Engine) -> None:
+    # (the ZIP beside a date of birth is no part of the card read out next)
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "May I ask your relationship to the cardholder?"),
+            ("customer", "Harold Hernández\n10-16-1938\n57899"),
+            ("customer", "ok hes reading it slow first part 4799 6892"),
+            ("customer", "0326 2149 thats all of it"),
+        ],
+    )
+    assert [(f.type, f.parts) for f in verdicts[-1].findings] == [(EntityType.CREDIT_CARD, ("m2",))]
+    verdicts = talk(
+        engine,
+        [("customer", "él dice 5291 0075"), ("customer", "y termina en 4238 1720")],
+    )
+    assert [(f.type, f.parts) for f in verdicts[-1].findings] == [(EntityType.CREDIT_CARD, ("m0",))]
+
+
 def test_a_card_named_after_an_agent_told_its_last_four_is_typed_in_parts(
     engine: Engine,
 ) -> None:
@@ -1523,6 +1542,13 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
         ("¿Compartió el código con alguien?", "aquí está:\n\n1753\n", [OTP]),
         ("Did you give them the code we texted?", "here it is\n552013", [OTP]),
         ("Never share your PIN.", "here you go: 4417", [PIN]),
+        # after a wait for whoever holds it
+        (
+            "We'll text a verification code to the phone on file.",
+            "hold on she's finding her glasses... ok 0430",
+            [OTP],
+        ),
+        ("El código llega a su celular.", "espere que busca los lentes... ya, 28781", [OTP]),
     ],
 )
 def test_a_value_handed_over_after_talk_of_it(

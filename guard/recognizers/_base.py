@@ -49,9 +49,11 @@ _LIST_JOINT = re.compile(
 # sent me a code and told me to read it back ... it was 9460", "i read 738".
 _TOLD = re.compile(
     r"(?i)(?:\b(?:it|that|this)\s+(?:was|is)|\bit'?s|\b(?:era|fue)"
-    r"|\bi\s+(?:read|said|gave|told)"
+    r"|\b(?:i|he|she|they)\s+(?:read|said|gave|told)"
     r"(?:\s+(?:it\s+to\s+)?(?:him|her|them))?(?:\s+it)?"
-    r"|\b(?:les?|se\s+lo|se\s+los)\s+(?:di|dije|le[ií]|pas[eé]|dict[eé])|\byo\s+se\s+lo\s+dije)"
+    r"|\b(?:les?|se\s+lo|se\s+los)\s+(?:di|dije|le[ií]|pas[eé]|dict[eé])|\byo\s+se\s+lo\s+dije"
+    # ... or read out by whoever holds it: "she read it to me: 0957247", "me lo leyó: ..."
+    r"|\bread\s+(?:it|them)\s+(?:to|for)\s+me|\bme\s+(?:lo|la|los)\s+(?:ley[oó]|dict[oó]|dijo))"
     r"[ \t]*[:,]?[ \t]*\Z"
 )
 _TOLD_REACH = 24  # (how far back from the value `_TOLD` looks)

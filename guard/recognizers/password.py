@@ -157,6 +157,8 @@ def _is_emoji_like(char: str) -> bool:
 # "estoy poniendo X", "I'm typing X", "uso X para todo".
 _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
+    # ... or told to try it: "pruebe con LUPITA*1992 que es la que usa para todo"
+    r"pruebe(?:\s+con)?|prueba(?:\s+con)?|try(?:\s+with)?|"
     r"(?:rese?t|changed) (?:it|mine|my (?:password|pass|pw)|the password)(?: \w+)? to|"
     # "I changed it from Pelota2017_ to $FALCON96sevilla", "la cambié de X a Y"
     r"(?:changed|change|switched) (?:it|mine|my (?:password|pass|pw)|the password) from|"
@@ -188,7 +190,7 @@ _TRIED_STEMS = frozenset({
     "poniendo", "pongo", "puse", "escrib", "meti", "meto", "probe", "intente", "t to", "ne to",
     "i type", "i enter",
     "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
-    "cambie de", "la cambie", "he puesto",
+    "cambie de", "la cambie", "he puesto", "pruebe", "prueba", "try",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 

@@ -33,6 +33,7 @@ from tests.blind import (
     e2e_set17,
     e2e_set18,
     e2e_set19,
+    e2e_set20,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -90,6 +91,9 @@ def test_blind_conversations_through_guard_scan(
         # the past, "aquí está:\n\n0094", is still read as nothing: README)
         (e2e_set18.generate, 0.965, 0.0),
         (e2e_set19.generate, 0.975, 0.0),
+        # (a PIN read aloud with a restart, "She says 4-9-1... wait, 4916", after the talk
+        # moved on to verifying, is still missed: README)
+        (e2e_set20.generate, 0.975, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(

@@ -112,6 +112,7 @@ from tests.recognizers.conftest import found, spans_of
         ("I gave her 883201 which was the code from the sms", ["883201"]),
         ("me pidieron el código que llegó al celular, el 661204, y se los di", ["661204"]),
         ("i forwarded the text with 550231 to them", ["550231"]),
+        ("the code went to my wife's phone, she read it to me: 0957247", ["0957247"]),
         ("me llegó el código 118822 y luego otro 920011", ["118822", "920011"]),
         ("mi nip es 2973 y el code es 853674", ["853674"]),
         # a bank's text that gives the code, then what it is for

@@ -141,6 +141,7 @@ from tests.recognizers.conftest import found, spans_of
             ["Travel_playa26#"],
         ),
         ("puse Bogota.Cafe19 y me sale 'credenciales invalidas'", ["Bogota.Cafe19"]),
+        ("pruebe con LUPITA*1992 que es la que usa para todo", ["LUPITA*1992"]),
     ],
 )
 def test_passwords(
