@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 import regex
@@ -270,6 +271,8 @@ class AnswerReader:
             joined = _joined(text, every_number)
             if joined is not None:
                 found = self._bare_numbers(norm, ask, [joined], taken, floor=0, verifying=verifying)
+        if found:
+            found.extend(_restarted(norm, found, every_number))
         if EntityType.PASSWORD in ask.awaited:
             # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
             # word beside it.)
@@ -465,6 +468,47 @@ class AnswerReader:
             recognizer=ANSWER_RECOGNIZER,
             explanation=f"bare value after an agent asked for {entity.value} (turn {ask.turn})",
         )
+
+
+# Between the first digits of a value read out and the whole value read again: "He says
+# 7-2-0... wait, 7200", "me dice que es 8-3-2... no, espere, 8327".
+_RESTART = re.compile(
+    r"(?i)[\s.…,]*(?:wait|no|sorry|i\s+mean|espera|espere|perd[oó]n|digo)"
+    r"(?:[\s.…,]+(?:wait|no|sorry|espera|espere))?[\s.…,!:]*"
+)
+
+
+def _restarted(
+    norm: NormalizedText, found: Sequence[Finding], numbers: Sequence[ChatNumber]
+) -> list[Finding]:
+    """The whole value read again after the first digits of it were given and taken
+    back ("He says 7-2-0... wait, 7200"): of the same type as the digits it restarts."""
+    text = norm.text
+    taken = {(f.start, f.end) for f in found}
+    again: list[Finding] = []
+    for finding in found:
+        for number in numbers:
+            start, end = norm.to_original(number.start, number.end)
+            if start < finding.end or (start, end) in taken:
+                continue
+            begun = NOT_A_DIGIT.sub("", norm.original[finding.start : finding.end])
+            if (
+                len(number.digits) > len(begun)
+                and number.digits.startswith(begun)
+                and _RESTART.fullmatch(text, _normalized_end(norm, finding.end), number.start)
+            ):
+                how = "the whole value read again after its first digits"
+                again.append(replace(finding, start=start, end=end, explanation=how))
+                taken.add((start, end))
+            break
+    return again
+
+
+def _normalized_end(norm: NormalizedText, end: int) -> int:
+    """Where the original offset `end` falls in the normalized text."""
+    if norm.starts is None:
+        return end
+    return next((i for i, s in enumerate(norm.starts) if s >= end), len(norm.text))
 
 
 def _topic_takes(entity: EntityType, digits: str, *, given: bool, alone: bool) -> bool:

@@ -1537,6 +1537,21 @@ def test_an_ask_for_two_values_still_waits_for_the_other(engine: Engine) -> None
 
 
 @pytest.mark.parametrize(
+    ("ask", "reply", "values"),
+    [
+        ("What's her PIN?", "He says 7-2-0... wait, 7200", ["7-2-0", "7200"]),
+        ("¿Cuál es el NIP?", "me dice que es 8-3-2... no, espere, 8327", ["8-3-2", "8327"]),
+    ],
+)
+def test_a_value_read_again_after_its_first_digits(
+    engine: Engine, ask: str, reply: str, values: list[str]
+) -> None:
+    verdict = talk(engine, [("agent", ask), ("customer", reply)])[-1]
+    assert [reply[f.start : f.end] for f in verdict.findings] == values
+    assert types_of(verdict) == [PIN, PIN]
+
+
+@pytest.mark.parametrize(
     ("before", "reply", "expected"),
     [
         ("¿Compartió el código con alguien?", "aquí está:\n\n1753\n", [OTP]),
