@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold
+from guard.recognizers._phrases import digits_of
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
 # Not part of a word, an amount, a masked number, a date, a time or a decimal.
@@ -117,8 +118,7 @@ def numbers_in(text: str, not_context: PhraseSet | None = None) -> list[ChatNumb
     for match in _NUMBER.finditer(text):
         if _DECIMAL.match(match.group()) or part_of_something(text, match.start(), match.end()):
             continue
-        digits = NOT_A_DIGIT.sub("", match.group())
-        number = ChatNumber(match.start(), match.end(), digits)
+        number = ChatNumber(match.start(), match.end(), digits_of(match.group()))
         if not_context is not None and named_otherwise(text, number, not_context):
             continue
         numbers.append(number)

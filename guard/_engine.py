@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from guard._chat_numbers import NOT_A_DIGIT, numbers_in
+from guard._chat_numbers import numbers_in
 from guard._conversation import ConversationRule
 from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
 from guard._nlp import BlankSpacyNlpEngine
@@ -20,7 +20,7 @@ from guard._rules import Rules
 from guard._state import ConversationState
 from guard._text import NormalizedText, normalize
 from guard.recognizers import GuardRecognizer, build_recognizers
-from guard.recognizers._phrases import digit_count
+from guard.recognizers._phrases import digit_count, digits_of
 
 #: When two findings overlap, the higher score wins; on a tie, the earlier type here.
 TYPE_PRIORITY: tuple[EntityType, ...] = (
@@ -46,10 +46,10 @@ def _repeats(
 ) -> list[Finding]:
     """Findings for the other numbers of a message that repeat a found value's digits."""
     text = norm.text
-    all_digits = NOT_A_DIGIT.sub("", text)
+    all_digits = digits_of(text)
     values: dict[str, Finding] = {}
     for finding, (start, end) in zip(found, spans, strict=True):
-        value = NOT_A_DIGIT.sub("", text[start:end])
+        value = digits_of(text[start:end])
         # (One search of the message's digits rules most values out: typed once, their
         # digits stand once in them.)
         if (

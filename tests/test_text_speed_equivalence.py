@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from guard import _numbers as numbers
 from guard import _text as text_layer
+from guard.recognizers._phrases import digits_of
 
 # Pieces that exercise the boundaries: digits, strong and weak look-alikes, a pipe (a
 # look-alike that is not a word character), an underscore, accents, the long s (an "s"
@@ -136,3 +137,11 @@ def test_the_kept_characters_are_those_pass_1_leaves_alone() -> None:
             kept = text_layer._CHANGING.search(char) is None
             assert kept == text_layer._stays(char), hex(ord(char))
     assert text_layer._CHANGING.search("\ufe0f") is not None  # checked with the digit before it
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_digits_of_a_normalized_text_are_its_regex_digits(raw: str) -> None:
+    # (normalized, every digit is ASCII: the byte deletion and `\D` agree)
+    normalized = text_layer.normalize(raw).text
+    assert digits_of(normalized) == re.sub(r"\D", "", normalized)
