@@ -20,7 +20,7 @@ import regex
 from stdnum.us import ssn as stdnum_ssn
 
 from guard._bare_passwords import BarePasswords, stated
-from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
+from guard._chat_numbers import ChatNumber, named_otherwise, numbers_in
 from guard._clauses import LIST_MARKER
 from guard._mail import mail_body
 from guard._model import EntityType, Finding
@@ -31,6 +31,7 @@ from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._base import NAMED_SCORE, starred_retype
+from guard.recognizers._phrases import digits_of
 from guard.recognizers._phrases import folded as fold_message
 
 ANSWER_RECOGNIZER = "ConversationAnswerRule"
@@ -185,9 +186,7 @@ class AnswerReader:
             starred = _STARRED.fullmatch(norm.text)
             if starred is not None:
                 # "*743": the chat sign of a correction, on the value alone
-                number = ChatNumber(
-                    starred.start(1), starred.end(1), NOT_A_DIGIT.sub("", starred[1])
-                )
+                number = ChatNumber(starred.start(1), starred.end(1), digits_of(starred[1]))
                 return self._bare_numbers(norm, ask, [number], [], floor=0)
             if not self._corrections.find(folded) and _LETTER.search(norm.text):
                 return []  # a correction says so ("no wait, 5820"), or is the value alone
@@ -483,32 +482,21 @@ def _restarted(
 ) -> list[Finding]:
     """The whole value read again after the first digits of it were given and taken
     back ("He says 7-2-0... wait, 7200"): of the same type as the digits it restarts."""
-    text = norm.text
-    taken = {(f.start, f.end) for f in found}
+    at = {(f.start, f.end): f for f in found}
     again: list[Finding] = []
-    for finding in found:
-        for number in numbers:
-            start, end = norm.to_original(number.start, number.end)
-            if start < finding.end or (start, end) in taken:
-                continue
-            begun = NOT_A_DIGIT.sub("", norm.original[finding.start : finding.end])
-            if (
-                len(number.digits) > len(begun)
-                and number.digits.startswith(begun)
-                and _RESTART.fullmatch(text, _normalized_end(norm, finding.end), number.start)
-            ):
-                how = "the whole value read again after its first digits"
-                again.append(replace(finding, start=start, end=end, explanation=how))
-                taken.add((start, end))
-            break
+    for first, then in pairwise(numbers):
+        finding = at.get(norm.to_original(first.start, first.end))
+        start, end = norm.to_original(then.start, then.end)
+        if (
+            finding is not None
+            and (start, end) not in at
+            and len(then.digits) > len(first.digits)
+            and then.digits.startswith(first.digits)
+            and _RESTART.fullmatch(norm.text, first.end, then.start)
+        ):
+            how = "the whole value read again after its first digits"
+            again.append(replace(finding, start=start, end=end, explanation=how))
     return again
-
-
-def _normalized_end(norm: NormalizedText, end: int) -> int:
-    """Where the original offset `end` falls in the normalized text."""
-    if norm.starts is None:
-        return end
-    return next((i for i, s in enumerate(norm.starts) if s >= end), len(norm.text))
 
 
 def _topic_takes(entity: EntityType, digits: str, *, given: bool, alone: bool) -> bool:

@@ -39,7 +39,6 @@ _DECIMAL = re.compile(
     r"|^(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|[12]\d|3[01])[./\-](?:19|20)?\d{2}$"
     r"|^(?:19|20)\d{2}[./\-](?:0?[1-9]|1[0-2])[./\-](?:0?[1-9]|[12]\d|3[01])$"
 )
-NOT_A_DIGIT = re.compile(r"\D")
 # A day or a year beside a month in words is a date: "26 de marzo", "Jan 18, 2023", "5
 # may", "marzo de 2024", "18th of June". A day before the month, a day or a year after it.
 _DATE_AFTER = re.compile(rf"(?i)(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+|of[ \t]+)?{MONTH}(?![^\W\d_])")

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from guard._chat_numbers import NOT_A_DIGIT, ChatNumber, named_otherwise, numbers_in
+from guard._chat_numbers import ChatNumber, named_otherwise, numbers_in
 from guard._model import EntityType, Finding, Message
 from guard._phrasing import PhraseSet
 from guard._rules import SplitCardRules
@@ -19,6 +19,7 @@ from guard._state import BIN_DIGITS, CardRun
 from guard._text import NormalizedText
 from guard.recognizers._base import NAMED_SCORE
 from guard.recognizers._cues import NumberFinder
+from guard.recognizers._phrases import digits_of
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 from guard.recognizers.codes import SecurityCodeRecognizer
 
@@ -103,7 +104,7 @@ class SplitCardRule:
             if continued is None:
                 return [], runs
             start, end = continued.span(1)
-            numbers = [ChatNumber(start, end, NOT_A_DIGIT.sub("", continued[1]))]
+            numbers = [ChatNumber(start, end, digits_of(continued[1]))]
         if len(numbers) > 1 and _GROUPS_ONLY.fullmatch(norm.text):
             # "3737, 946307": groups of one part, nothing else in the message.
             numbers = [
@@ -247,12 +248,9 @@ def _typed_again(run: CardRun, digits: str) -> bool:
     return (
         len(run.ids) == 1
         and run.length == len(digits)
-        and len(run.prefix) >= _REPEAT_DIGITS
+        and len(run.prefix) >= BIN_DIGITS
         and digits.startswith(run.prefix)
     )
-
-
-_REPEAT_DIGITS = 6
 
 
 def _may_grow(run: CardRun) -> bool:

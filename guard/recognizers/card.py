@@ -21,7 +21,7 @@ from guard._model import CARD_DIGITS, EntityType
 from guard._phrasing import MONTH
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
-from guard.recognizers._phrases import PhraseIndex, digit_count
+from guard.recognizers._phrases import PhraseIndex, digit_count, digits_of
 from guard.recognizers._tables import in_table_row
 
 
@@ -173,7 +173,6 @@ _ODD_SEPARATED = re.compile(
 
 # (What `_ODD_SEPARATED` needs between two digits: most messages hold none of it.)
 _ODD_SEPARATOR_HINT = re.compile(r"\d[ \t]?(?:/[ \t]|\*[ \t]?\d|\||[^\w\s\x00-\x7f])")
-_NOT_A_DIGIT = re.compile(r"\D")
 
 _CONTEXT_REACH = 60
 # Beside a leftover (an expiry or a code) the card may be followed by at most this much.
@@ -318,7 +317,7 @@ class CardNumberRecognizer(GuardRecognizer):
             start, end = match.span()
             if any(hit.start < end and start < hit.end for hit in found):
                 continue
-            digits = _NOT_A_DIGIT.sub("", match.group())
+            digits = digits_of(match.group())
             brand = brand_of(digits) if MIN_DIGITS <= len(digits) <= MAX_DIGITS else None
             if brand is not None:
                 hit = self._card(text, start, end, len(digits), brand)
