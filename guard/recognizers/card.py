@@ -279,7 +279,7 @@ class CardNumberRecognizer(GuardRecognizer):
                 joint = groups[first].separator
                 if (
                     first > 0
-                    and (joint.strip() or joint == groups[min(first + 1, last)].separator)
+                    and (joint.strip() or (last > first and joint == groups[first + 1].separator))
                     and self._is_negated(text, groups[0].start)
                 ):
                     # "confirmation code 912-5876818-1050769", "The ARN is 7 430928 6282

@@ -114,6 +114,7 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         (f"> {VISA}|09/27|385", [VISA]),
         # after a labelled number, joined otherwise than it (a hypothesis find)
         ("ticket #88213 38/78/34/53/44/02/54 is the one", ["38/78/34/53/44/02/54"]),
+        ("ticket #88213 6288101185630726 is the one", ["6288101185630726"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
