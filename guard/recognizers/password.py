@@ -18,6 +18,7 @@ from guard._phrasing import fold, innermost, phrase_pattern, trie_pattern
 from guard.recognizers._base import GuardRecognizer, Hit, correction_joint
 from guard.recognizers._cues import CueIndex, CueSet, NumberFinder
 from guard.recognizers._phrases import digit_count, folded
+from guard.recognizers._tables import DELIMITERS
 
 _QUOTES = "\"'“”‘’`«»"
 # What may stand between the cue and the copula: "for my online account", "i have",
@@ -225,7 +226,7 @@ def _header_cell(text: str, cue_end: int, span: tuple[int, int]) -> bool:
     if "\n" not in text[cue_end : span[0]]:
         return False
     line = text[text.rfind("\n", 0, cue_end) + 1 : cue_end]
-    return any(delimiter in line for delimiter in ("|", "\t", ";", ","))
+    return any(delimiter in line for delimiter in DELIMITERS)
 
 
 def _looks_strong(text: str, span: tuple[int, int]) -> bool:
