@@ -51,6 +51,8 @@ from tests.blind.e2e_set17 import generate as generate17
 from tests.blind.e2e_set18 import generate as generate18
 from tests.blind.e2e_set19 import generate as generate19
 from tests.blind.e2e_set20 import generate as generate20
+from tests.blind.e2e_set21 import generate as generate21
+from tests.blind.e2e_set22 import generate as generate22
 
 Verdict = dict[str, Any]
 
@@ -428,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=tuple(range(1, 21)),
+        choices=tuple(range(1, 23)),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
@@ -436,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
         " 9 tests.blind.e2e_set9, 10 tests.blind.e2e_set10, 11 tests.blind.e2e_set11,"
         " 12 tests.blind.e2e_set12, 13 tests.blind.e2e_set13, 14 tests.blind.e2e_set14,"
         " 15 tests.blind.e2e_set15, 16 tests.blind.e2e_set16, 17 tests.blind.e2e_set17,"
-        " 18 tests.blind.e2e_set18, 19 tests.blind.e2e_set19, 20 tests.blind.e2e_set20"
+        " 18 tests.blind.e2e_set18, 19 tests.blind.e2e_set19, 20 tests.blind.e2e_set20,"
+        " 21 tests.blind.e2e_set21, 22 tests.blind.e2e_set22"
         " (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
@@ -473,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
         18: generate18,
         19: generate19,
         20: generate20,
+        21: generate21,
+        22: generate22,
     }
     conversations = generators[args.set](args.seed, args.count)
     verdicts = run_guard(scan_input(conversations), args.jsonl)
