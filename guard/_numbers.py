@@ -36,6 +36,29 @@ _SPANISH_DIGITS = {
     "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
 }  # fmt: skip
 _DIGIT_WORDS = _ENGLISH_DIGITS | _SPANISH_DIGITS
+# Numbers said in pairs ("four twenty four", "sesenta y uno noventa y cinco", "cuarenta y
+# dos veintidós"): a tens word is two digits, or its first digit when a unit digit follows
+# it ("twenty four", "twenty-four", "sesenta y uno").
+_ENGLISH_TENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "twenty": "20", "thirty": "30", "forty": "40", "fourty": "40", "fifty": "50",
+    "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}  # fmt: skip
+_SPANISH_TENS = {
+    "diez": "10", "once": "11", "doce": "12", "trece": "13", "catorce": "14", "quince": "15",
+    "dieciseis": "16", "dieciséis": "16", "diecisiete": "17", "dieciocho": "18",
+    "diecinueve": "19", "veinte": "20", "veintiuno": "21", "veintiún": "21", "veintidos": "22",
+    "veintidós": "22", "veintitres": "23", "veintitrés": "23", "veinticuatro": "24",
+    "veinticinco": "25", "veintiseis": "26", "veintiséis": "26", "veintisiete": "27",
+    "veintiocho": "28", "veintinueve": "29", "treinta": "30", "cuarenta": "40",
+    "cincuenta": "50", "sesenta": "60", "setenta": "70", "ochenta": "80", "noventa": "90",
+}  # fmt: skip
+_TENS = _ENGLISH_TENS | _SPANISH_TENS
+# Words that are also words of the other language ("once" is eleven only among numbers).
+_TENS_AMONG_NUMBERS = frozenset({"once"})
+# What stands between a tens word and its unit: a space, a hyphen, Spanish " y ".
+_TENS_AND_UNIT = re.compile(r"[ \t]{1,2}|-|[ \t]+y[ \t]+")
 # Words dictation writes for a digit said aloud ("five for nine five", "won four oh six",
 # "ate two ate nine"): digits only between spoken digits (see `_sound_alikes`).
 _SOUND_ALIKES = {"won": "1", "to": "2", "too": "2", "for": "4", "ate": "8"}
@@ -55,7 +78,7 @@ _LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "00111" + "258152")
 _DIGITS_AND_LOOKALIKES = re.compile(rf"(?=[^0-9]*[0-9])[0-9{re.escape(LOOKALIKES)}]+")
 
 _WORDS = "|".join(
-    sorted([*_DIGIT_WORDS, *_SOUND_ALIKES, _ZERO_OH, *_REPEATS], key=len, reverse=True)
+    sorted([*_DIGIT_WORDS, *_TENS, *_SOUND_ALIKES, _ZERO_OH, *_REPEATS], key=len, reverse=True)
 )
 _STRONG_CLASS = "[" + re.escape(_STRONG) + "]"
 _NUMBER_CHARS = "0-9" + re.escape(LOOKALIKES)
@@ -96,15 +119,25 @@ _FIRST_ITEM = (
 # (Dictation pauses too: "four one seven nine... two five zero one".)
 # ... and separators said aloud, as dictation leaves them: "four one eight seven dash five
 # seven five five", "cinco tres ocho cinco coma ocho ocho ...".
-_SPOKEN_SEPARATORS = r"(?i:dash|hyphen|comma|coma|gui[oó]n)"
+# ... and the fillers of speech a transcript keeps ("tres ocho nueve eh cuatro dos", "four
+# four one three uhh 4613 ..."): they part groups, as a pause does.
+_SPOKEN_SEPARATORS = (
+    r"(?i:dash|hyphen|comma|coma|gui[oó]n"
+    r"|u+h+m*|u+m+|h+m+|m{2,}|e+r+m+|e+h+m*|e+m+|a+h+|este|o[ \t]+sea)"
+)
+# (a word first: "tres o sea cuatro" is no "o" read as a zero)
 _GAP = (
-    r"(?:[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
-    rf"|[ \t,]{{1,3}}{_SPOKEN_SEPARATORS}[ \t,]{{1,3}})"
+    rf"(?:[ \t,.…]{{1,4}}{_SPOKEN_SEPARATORS}[ \t,.…]{{1,4}}"
+    r"|[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    # ("sesenta y uno": the "y" of a tens word and its unit)
+    r"|(?<=(?i:nta))[ \t]+y[ \t]+)"
 )
 # (group 1: the tokens after the first, if any)
 _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
+# (a chain holds "y" and "sea" only in a gap: "sesenta y uno", "tres o sea cuatro")
 _TOKEN = re.compile(
-    rf"(?<![^ \t\r\n,\-./…])(?!{_SPOKEN_SEPARATORS}(?![^ \t\r\n,\-./…]))[^ \t\r\n,\-./…]+"
+    rf"(?<![^ \t\r\n,\-./…])(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea))(?![^ \t\r\n,\-./…]))"
+    r"[^ \t\r\n,\-./…]+"
 )
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
@@ -120,7 +153,6 @@ _ONE_BY_ONE_BYTES = b"\v \v \v"
 # (a look-alike letter, a capital) so that the regex engine skips to the few places where
 # a match may start: a pattern that opens with a look-behind is tried at every position,
 # and each place tried costs about as much as ten characters skipped.
-_SPOKEN_WORDS = frozenset(word.encode() for word in [*_DIGIT_WORDS, _ZERO_OH, "o", *_REPEATS])
 # ASCII letters stay, lowercased, ASCII digits become a vertical tab, every other byte a
 # space: `split` then gives the runs of ASCII letters, as `[A-Za-z]+` would, without a
 # match object per word, and a search for one byte says whether there is a digit, faster
@@ -134,6 +166,11 @@ _LETTERS_ONLY = bytes(
     if char in string.digits
     else ord(" ")
     for char in map(chr, range(256))
+)
+# (a word with accents by the ASCII letters it opens with: "veintid" of "veintidós")
+_SPOKEN_WORDS = frozenset(
+    word.encode().translate(_LETTERS_ONLY).split()[0]
+    for word in [*_DIGIT_WORDS, *_TENS, _ZERO_OH, "o", *_REPEATS]
 )
 
 
@@ -215,13 +252,14 @@ class _Token:
     value: str | None = None  # the digits it stands for; None: it stays as written
     foreign: bool = False  # it has letters from another script ("ΙІІ" for "III")
     unit: bool = False  # a digit of a number said or typed one digit at a time
+    after_tens: bool = False  # a unit said after a tens word: it joins it ("twenty four")
 
 
 def _kind(token: str, eager: bool) -> int:
     if token.isdigit():
         return _DIGITS
     lower = token.lower()
-    if lower in _DIGIT_WORDS:
+    if lower in _DIGIT_WORDS or lower in _TENS:
         return _WORD
     if lower in _SOUND_ALIKES:
         return _WORD if eager else _OTHER  # (a digit only among spoken digits)
@@ -264,7 +302,8 @@ def _resolve(tokens: list[_Token], folded: str, *, eager: bool, counted: bool) -
             token.value = token.text
         elif token.kind == _WORD:
             lower = token.text.lower()
-            token.value = _DIGIT_WORDS.get(lower) or _SOUND_ALIKES[lower]
+            token.value = _DIGIT_WORDS.get(lower) or _TENS.get(lower) or _SOUND_ALIKES[lower]
+    _pair_tens(tokens, folded)
     _resolve_lookalikes(tokens, folded, eager, shaped)
     _resolve_oh(tokens, folded, eager)
     # "double four", "triple oh": the repeat word carries the extra copies.
@@ -696,6 +735,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
         _sound_alikes(tokens)
+        _tens_among_numbers(tokens)
         _weak_edges(tokens, folded)
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
@@ -763,6 +803,36 @@ def _sound_alikes(tokens: list[_Token]) -> None:
                 edge = lower == "for" and left == 0 and right >= _LONG_SPOKEN_RUN
             if between or edge:
                 token.kind = _WORD
+
+
+def _tens_among_numbers(tokens: list[_Token]) -> None:
+    """A tens word that is also a word of the other language ("once") is a number only
+    after a spoken one ("cuatro once"; "I used it once" is a word)."""
+    for index, token in enumerate(tokens):
+        if token.kind == _WORD and token.text.lower() in _TENS_AMONG_NUMBERS:
+            before = tokens[index - 1] if index else None
+            if before is None or before.kind not in _SPOKEN_DIGIT:
+                token.kind = _OTHER
+
+
+def _pair_tens(tokens: list[_Token], folded: str) -> None:
+    """A tens word and the unit said after it are one pair of digits: "twenty four" is
+    24 ("twenty" stands for its 2, "four" joins it), "sesenta y uno" 61."""
+    for tens, unit in pairwise(tokens):
+        if (
+            tens.kind == _WORD
+            and unit.kind == _WORD
+            and tens.value is not None
+            and len(tens.value) == 2
+            and tens.value[1] == "0"
+            and tens.value != "10"
+            and unit.value is not None
+            and unit.text.lower() in _DIGIT_WORDS
+            and unit.value != "0"
+            and _TENS_AND_UNIT.fullmatch(folded, tens.end, unit.start) is not None
+        ):
+            tens.value = tens.value[0]
+            unit.after_tens = True
 
 
 def _spoken_run(tokens: list[_Token], index: int, step: int) -> int:
@@ -833,7 +903,12 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             run.append(index)
             continue
         if run:
-            joiner = _joiner([folded[pairs[i][0].end : pairs[i][1].start] for i in run])
+            # (what joins a tens word and its unit tells nothing of the other gaps)
+            gaps = [folded[pairs[i][0].end : pairs[i][1].start] for i in run]
+            joiner = _joiner(
+                [gap for i, gap in zip(run, gaps, strict=True) if not pairs[i][1].after_tens]
+                or gaps
+            )
             finest.update(dict.fromkeys(run, joiner))
             members = range(run[0], run[-1] + 2)
             held = sum(len(tokens[i].value or "") for i in members)
@@ -843,6 +918,9 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
         if a.value is None or b.value is None or not (a.unit or b.unit):
             continue
         gap = folded[a.end : b.start]
+        if b.after_tens:
+            edits.append((a.end, b.start, "", ()))  # "sesenta y uno": 61
+            continue
         if index in finest and _gap_rank(gap) == finest[index]:
             edits.append((a.end, b.start, "", ()))
             continue
@@ -851,9 +929,12 @@ def _gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
             # seven one", "... nine. 275 26 6433"), but for a comma; and a comma beside
             # a card's worth of digits typed one at a time, which parts list items
             # ("372, 5 2 5 8 ... 7 6, 78514").
+            # A word said between them (a filler, "dash") is a pause: one separator.
             whole = max(run_digits.get(index, 0), run_digits.get(index + 1, 0))
-            if gap.strip() == "," and not CARD_DIGITS[0] <= whole <= CARD_DIGITS[1]:
-                edits.append((a.end, b.start, " ", [(a.end, b.start)]))
+            if (gap.strip() == "," and not CARD_DIGITS[0] <= whole <= CARD_DIGITS[1]) or any(
+                char.isalpha() for char in gap
+            ):
+                edits.append((a.end, b.start, _group_separator(gap), [(a.end, b.start)]))
             continue
         if typed_groups and _SHAPE_GAP.fullmatch(gap):
             continue  # beside typed groups, spoken groups keep the same separators

@@ -184,11 +184,17 @@ FILLER = (
     "times", "please", "thanks", "hello", "are", "traveling", "was", "charged", "for",
     "Oslo", "Bill", "lol", "LOL", "Lola", "Illinois", "solo", "hola", "Io", "SOS", "Zoe",
     "loop", "OOO", "Ollie", "tengo", "tarjetas", "cargos", "de", "mis", "veces", "el",
-    "one-time", "twenty-one", "forty-five", "double-check", "no", "ok", "this",
+    "one-time", "double-check", "no", "ok", "this",
     "$20", "$1,250.00", "03/14/2025", "10:30", "(555)", "123-4567", "XXXX-XXXX-XXXX-1234",
     "****", "1234", "ending", "in", "4821", "S516854", "4B", "S20", "B12", "25",
 )  # fmt: skip
-NUMBER_WORDS = tuple(w for words in disguise.WORDS.values() for w in words)
+# (numbers said in pairs are number words too: "twenty-one", "forty-five")
+NUMBER_WORDS = (
+    *(w for words in disguise.WORDS.values() for w in words),
+    "twenty-one",
+    "forty-five",
+    "veinte",
+)
 WORDS_ONLY = tuple(w for w in FILLER if not any(ch.isdigit() for ch in w))
 OPENERS = ("", "", "Oh, ", "Oh no ", "Hi! ", "Hola, ")
 DECORATION = ("", "", "", " 🙏", " ✓", "…", " ¿sí?", " “ok”", "\u00a0", " — ", " señor")

@@ -214,6 +214,20 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("four one eight seven dash five seven five five", "4187 5755"),
         ("cinco tres ocho cinco coma ocho ocho ocho ocho", "5385 8888"),
         ("TRES CINCO CINCO CUATRO GUION UNO CERO OCHO SIETE", "3554 1087"),
+        # the fillers a transcript keeps part groups, as a pause does
+        ("six one one two uhm four four nine zero", "6112 4490"),
+        ("nueve ocho siete este cuatro tres dos uno", "987 4321"),
+        ("two seven one hmm, 4410", "271 4410"),
+        ("cinco dos o sea nueve nueve", "52 99"),
+        # numbers said in pairs: a tens word and the unit after it are two digits
+        ("seven forty-one ninety eight", "74198"),
+        ("the pin is eighty two thirteen", "the pin is 8213"),
+        ("es el setenta y dos cero nueve", "es el 7209"),
+        ("treinta y ocho veintiséis once", "382611"),
+        ("cuatro once nueve", "4119"),
+        # ... and as words they stay words
+        ("I tried once, twenty minutes ago", "I tried once, twenty minutes ago"),
+        ("the top ten cards", "the top ten cards"),
         # words dictation writes for a digit, among spoken digits
         ("five for nine five, five one six three", "5495 5163"),
         ("three five eight one, won four oh six, ate two ate nine", "3581 1406 8289"),
