@@ -516,13 +516,17 @@ class ConversationRule:
 
     def _noticed(self, folded: str) -> tuple[EntityType, ...]:
         """The types an agent's message says were sent to the customer (not in a
-        warning: "please don't send your card's security code")."""
+        warning: "please don't send your card's security code"; not a code that is
+        something else asked for: "reply with your ZIP code", "responde con tu código
+        postal")."""
+        others = self._other_asks.find(folded)
         return tuple(
             entity
             for entity, phrases in self._notices
             if any(
                 self._not_notice.search(folded, max(0, start - _NOT_NOTICE_REACH), start) is None
-                for start, _end in phrases.find(folded)
+                and not any(overlaps((start, end), other) for other in others)
+                for start, end in phrases.find(folded)
             )
         )
 

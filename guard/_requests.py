@@ -92,6 +92,26 @@ _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
 # A clause that is only what is still needed: "..., just the 3 digits on the back",
 # "No necesito el número completo, solo los 3 dígitos de atrás".
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
+# Who speaks, at the head of a line of a call's transcript: "IVR:", "[00:48] [ivr]",
+# "Sistema:", "spk_0:".
+_SPEAKER_TAG = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,16}\][ \t]*)+|^[ \t]*[^\W\d][\w\-]{0,15}:(?=\s)"
+)
+
+
+def speaker_tags(folded: str) -> list[tuple[int, int]]:
+    """Where the speaker tags of a transcript's lines stand."""
+    return (
+        [m.span() for m in _SPEAKER_TAG.finditer(folded)] if ":" in folded or "[" in folded else []
+    )
+
+
+# The next ways of reaching someone in a warning's list: "We will never call, text or
+# email you to ask for your PIN" ("text or email you to ask for ..." is still warned).
+_MORE_WAYS = regex.compile(
+    r"\s*(?:(?:or|and|nor|ni|o|y)\s+)?(?:text|txt|sms|e-?mail|message|dm|chat|call|phone|"
+    r"write|contact|llam|escrib|chate|mensaje|contact)\w*(?!\w)"
+)
 # Between two items of a list: "the number, the expiration", "número y vencimiento".
 _LIST_GLUE = regex.compile(
     r"\s*(?:[,/&+]\s*)?(?:(?:and|or|y|o|e)\s+)?(?:(?:the|your|its|la|el|su|tu)\s+)?"
@@ -251,8 +271,9 @@ class AgentRequestRule:
         mentions, named = self._mentions(folded)
         clauses = self._splitter.clauses(folded)
         warnings, threatened = self._warnings_in(folded, named)
-        # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM.
-        elsewhere = drop_contained(self._elsewhere.find(folded), named)
+        # "the PIN you use at the ATM" names a PIN; it sends nobody to an ATM; and
+        # "IVR: Now say ..." names who speaks in a call's transcript, not another channel.
+        elsewhere = drop_contained(self._elsewhere.find(folded), [*named, *speaker_tags(folded)])
         away = self._away(clauses, elsewhere, self._typed_in(folded) if elsewhere else set())
         requests = self._request_cues(folded, warnings, elsewhere, named)
         after = self._requests_after.find(folded)
@@ -286,7 +307,7 @@ class AgentRequestRule:
                 is not None
             ) or (
                 warning
-                and not cues
+                and (not cues or _MORE_WAYS.match(folded, clause.start) is not None)
                 # ("I don't need the whole number, just the 3 digits on the back")
                 and _ONLY.match(folded, clause.start) is None
                 and (

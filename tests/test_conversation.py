@@ -256,6 +256,23 @@ def test_a_code_typed_back_after_a_notice_is_a_passcode(
 
 
 @pytest.mark.parametrize(
+    ("ask", "reply"),
+    [
+        ("Reply with your billing ZIP code so I can look you up.", "604522"),
+        ("Contesta con tu código postal, por favor.", "110221"),
+        ("What's the postal code on the account?", "7500000"),
+    ],
+)
+def test_a_postal_code_asked_for_is_no_passcode_at_any_length(
+    engine: Engine, ask: str, reply: str
+) -> None:
+    """An ask to "reply with your ZIP code" sends no code: the number that answers it is the postal
+    code, whatever its country's length."""
+    verdicts = talk(engine, [("agent", ask), ("customer", reply)])
+    assert verdicts[-1].findings == ()
+
+
+@pytest.mark.parametrize(
     "turns",
     [
         # a notice accepts only a passcode's own length

@@ -573,6 +573,14 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         # "the report" is no warning
         ("To file the report I need your full SSN.", [SSN]),
         ("Para levantar el reporte necesito su número de seguro social completo.", [SSN]),
+        # an automated line's prompts in a call's transcript; its speaker tag names no
+        # other channel
+        ("AUTOMATED: Please say the card verification value printed on the back.", [CSC]),
+        ("[12:04] [IVR] To stop this payment, key in your ATM PIN now.", [PIN]),
+        ("Sistema: Diga ahora su número de seguro social, los nueve dígitos.", [SSN]),
+        ("Sistema: Le mandamos un código por mensaje de texto. Dígalo ahora.", [OTP]),
+        ("We texted you a one-time code. Reply with it here to finish.", [OTP]),
+        ("Le llegó un código por SMS. Respóndalo en este chat.", [OTP]),
     ],
 )
 def test_asks_in_other_words_are_caught(
@@ -672,6 +680,20 @@ def test_asks_in_other_words_are_caught(
         # what the agent can't do, beside a warning
         "I can't help you with your PIN here, never share it.",
         "No le puedo ayudar con su NIP, nunca lo comparta.",
+        # a warning's list of ways to reach someone ("call, text or email ... to ask")
+        "We will never phone, email, or message you to ask for your PIN or full card number.",
+        "Our bank won't call, text or DM you asking for a passcode.",
+        "Nunca lo llamaremos, le escribiremos ni le mandaremos mensajes para pedirle su NIP.",
+        # "say" of someone else, and a line's menu that asks for the last four
+        "I'd say the security code on the back has rubbed off.",
+        "They say the PIN is on the card, but it never is.",
+        "IVR: Please say or enter the last four digits of your card.",
+        "Sistema: Marque o diga los últimos cuatro dígitos de su tarjeta.",
+        # the number of a row of a listing, not of a card
+        "Card ending 7434 - recent charges:\n1. 11/02 GROCER $82.14\n2. 11/03 FUEL $40.00\n"
+        "Reply with the number of the charge you want to dispute.",
+        "Tarjeta terminada en 7434:\n1. 02/11 SUPER $82.14\nEscribe el número del movimiento "
+        "que quieres aclarar.",
     ],
 )
 def test_lookalikes_of_those_asks_are_not_flagged(rule: AgentRequestRule, text: str) -> None:
