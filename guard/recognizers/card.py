@@ -280,6 +280,12 @@ class CardNumberRecognizer(GuardRecognizer):
                 if (
                     first > 0
                     and (joint.strip() or (last > first and joint == groups[first + 1].separator))
+                    # (a card's own grouping to the run's end is a card typed after the
+                    # label's number: "ticket #88213 6598 0270 9826 3633")
+                    and not (
+                        last == len(groups) - 1
+                        and tuple(len(g.digits) for g in groups[first:]) in _CARD_GROUPINGS
+                    )
                     and self._is_negated(text, groups[0].start)
                 ):
                     # "confirmation code 912-5876818-1050769", "The ARN is 7 430928 6282

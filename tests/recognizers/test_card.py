@@ -115,6 +115,8 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         # after a labelled number, joined otherwise than it (a hypothesis find)
         ("ticket #88213 38/78/34/53/44/02/54 is the one", ["38/78/34/53/44/02/54"]),
         ("ticket #88213 6288101185630726 is the one", ["6288101185630726"]),
+        ("ticket #88213 6598 0270 9826 3633 is the one", ["6598 0270 9826 3633"]),
+        ("caso 40127 - 3782 822463 10005 fue el que usé", ["3782 822463 10005"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
