@@ -125,10 +125,15 @@ _SPOKEN_SEPARATORS = (
     r"(?i:dash|hyphen|comma|coma|gui[oó]n"
     r"|u+h+m*|u+m+|h+m+|m{2,}|e+r+m+|e+h+m*|e+m+|a+h+|este|o[ \t]+sea)"
 )
+# Emoji typed between the groups of a number ("4246 1416 3883 🥲 5585", "5344👀6610"):
+# they part groups, as a space does.
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
+_EMOJI_GAP = re.compile(rf"[{_EMOJI}]")
 # (a word first: "tres o sea cuatro" is no "o" read as a zero)
 _GAP = (
     rf"(?:[ \t,.…]{{1,4}}{_SPOKEN_SEPARATORS}[ \t,.…]{{1,4}}"
     r"|[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    rf"|[ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}"
     # ("sesenta y uno": the "y" of a tens word and its unit)
     r"|(?<=(?i:nta))[ \t]+y[ \t]+)"
 )
@@ -136,9 +141,12 @@ _GAP = (
 _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
 # (a chain holds "y" and "sea" only in a gap: "sesenta y uno", "tres o sea cuatro")
 _TOKEN = re.compile(
-    rf"(?<![^ \t\r\n,\-./…])(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea))(?![^ \t\r\n,\-./…]))"
-    r"[^ \t\r\n,\-./…]+"
+    rf"(?<![^ \t\r\n,\-./…{_EMOJI}])"
+    rf"(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea))(?![^ \t\r\n,\-./…{_EMOJI}]))"
+    rf"[^ \t\r\n,\-./…{_EMOJI}]+"
 )
+# Digits on both sides of emoji (see `_EMOJI`): pass 2 has work.
+_EMOJI_BETWEEN_DIGITS = re.compile(rf"[0-9][ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}[0-9]")
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",
@@ -757,6 +765,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             elif run:
                 if not _plain_number(run, eager):
                     edits.extend(_run_edits(run, folded, eager))
+                edits.extend(_emoji_gap_edits(run, folded))
                 run = []
     edits.sort(key=lambda edit: edit[0])
     return edits
@@ -843,6 +852,20 @@ def _spoken_run(tokens: list[_Token], index: int, step: int) -> int:
         count += 1
         index += step
     return count
+
+
+def _emoji_gap_edits(tokens: list[_Token], folded: str) -> list[Edit]:
+    """Emoji between two typed groups of a number become a space ("3883 🥲 5585" is
+    "3883 5585"); between spoken digits `_gap_edits` already parts the groups."""
+    edits: list[Edit] = []
+    for a, b in pairwise(tokens):
+        if a.unit or b.unit or not _EMOJI_GAP.search(folded, a.end, b.start):
+            continue
+        if (a.kind == _DIGITS or a.value is not None) and (
+            b.kind == _DIGITS or b.value is not None
+        ):
+            edits.append((a.end, b.start, " ", [(a.end, b.start)]))
+    return edits
 
 
 def _plain_number(tokens: list[_Token], eager: bool) -> bool:
@@ -955,6 +978,7 @@ def may_hold_a_number(text: str) -> bool:
         if (
             spoken
             or (_ONE_BY_ONE_BYTES in letters and _ONE_BY_ONE.search(text) is not None)
+            or (not text.isascii() and _EMOJI_BETWEEN_DIGITS.search(text) is not None)
             or _LOOKALIKE_BY_DIGIT.search(text) is not None
             or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
         ):

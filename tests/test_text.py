@@ -219,6 +219,11 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("nueve ocho siete este cuatro tres dos uno", "987 4321"),
         ("two seven one hmm, 4410", "271 4410"),
         ("cinco dos o sea nueve nueve", "52 99"),
+        # emoji between groups part them, as a space does
+        ("4929 😩 3979 4867 2414", "4929 3979 4867 2414"),
+        ("tarjeta 5344👀6610 4346 7136", "tarjeta 5344 6610 4346 7136"),
+        ("6011 0009🔥9013 9424 ✅", "6011 0009 9013 9424 ✅"),
+        ("paid $20 🙏 thanks", "paid $20 🙏 thanks"),
         # numbers said in pairs: a tens word and the unit after it are two digits
         ("seven forty-one ninety eight", "74198"),
         ("the pin is eighty two thirteen", "the pin is 8213"),

@@ -76,7 +76,8 @@ def group(digits: str, sizes: tuple[int, ...]) -> list[str]:
     return groups
 
 
-SEPARATORS = (" ", "-", ".", "/", " - ", "  ", "    ", "\t\t", "\u00a0", "\n")
+# (emoji too, as a phone's keyboard leaves them between groups: "3883 🥲 5585", "5344👀6610")
+SEPARATORS = (" ", "-", ".", "/", " - ", "  ", "    ", "\t\t", "\u00a0", "\n", " 🙏 ", "😭")
 
 
 def formatted(rng: random.Random, digits: str) -> str:
