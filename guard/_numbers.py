@@ -145,6 +145,13 @@ _TOKEN = re.compile(
     rf"(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea))(?![^ \t\r\n,\-./…{_EMOJI}]))"
     rf"[^ \t\r\n,\-./…{_EMOJI}]+"
 )
+# A value's name glued to it ("cvv143", "code887084", "pin1234"): a space parts them, so
+# that the name reads as a cue and the digits as its value.
+_GLUED_NAMES = ("cvv", "cvc", "cid", "pin", "nip", "otp", "ssn", "code", "codigo", "clave")
+_GLUED_NAME = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{'|'.join(_GLUED_NAMES)}|c[oó]digo)(?=[0-9]{{3,9}}(?![0-9A-Za-z]))"
+)
+_GLUED_WORDS = frozenset(name.encode() for name in _GLUED_NAMES)
 # Digits on both sides of emoji (see `_EMOJI`): pass 2 has work.
 _EMOJI_BETWEEN_DIGITS = re.compile(rf"[0-9][ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}[0-9]")
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
@@ -724,7 +731,10 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
 
     `foreign`: positions of letters pass 1 took from another script; a look-alike group
     written with them is typed as digits on purpose."""
-    edits: list[Edit] = []
+    edits: list[Edit] = [
+        (name.end(), name.end(), " ", [(name.end() - 1, name.end())])
+        for name in _GLUED_NAME.finditer(folded)
+    ]
     for chain in _CHAIN.finditer(folded):
         base, end = chain.span()
         if (
@@ -979,6 +989,7 @@ def may_hold_a_number(text: str) -> bool:
             spoken
             or (_ONE_BY_ONE_BYTES in letters and _ONE_BY_ONE.search(text) is not None)
             or (not text.isascii() and _EMOJI_BETWEEN_DIGITS.search(text) is not None)
+            or (not _GLUED_WORDS.isdisjoint(words) and _GLUED_NAME.search(text) is not None)
             or _LOOKALIKE_BY_DIGIT.search(text) is not None
             or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
         ):

@@ -224,6 +224,11 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("tarjeta 5344👀6610 4346 7136", "tarjeta 5344 6610 4346 7136"),
         ("6011 0009🔥9013 9424 ✅", "6011 0009 9013 9424 ✅"),
         ("paid $20 🙏 thanks", "paid $20 🙏 thanks"),
+        # a value's name glued to it is parted from it
+        ("CVC771 lol", "CVC 771 lol"),
+        ("el nip4410 no sirve", "el nip 4410 no sirve"),
+        ("otp55120953", "otp 55120953"),
+        ("pin12 and cvv2", "pin12 and cvv2"),
         # numbers said in pairs: a tens word and the unit after it are two digits
         ("seven forty-one ninety eight", "74198"),
         ("the pin is eighty two thirteen", "the pin is 8213"),

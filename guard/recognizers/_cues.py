@@ -655,6 +655,15 @@ _PRESENTED = regex.compile(
     r"(?i)(?:^\s*|\b(?:it'?s|its|this\s+is|that'?s|thats|here'?s|esta\s+es|es|era|sigue\s+siendo)"
     r"\s+)$"
 )
+# A value typed into a field the cue names after it: "i put 481 for the cvv", "puse 481
+# en el cvv", "typed 0428 as my pin".
+_TYPED_BEFORE = regex.compile(
+    r"(?i)\b(?:put|putting|typed|typing|entered|entering|keyed|punched|tried|trying|used|"
+    r"using|puse|pongo|poniendo|escrib[ií]|met[ií]|us[eé]|prob[eé]|tecle[eé]|marqu[eé])\s+$"
+)
+_FOR_THE_GAP = regex.compile(
+    r"(?i)\s+(?:for|in|into|as|en|como|para)\s+(?:(?:the|my|this|that|el|la|mi|este|esta)\s+)?"
+)
 # (A conjunction is no such word: "mi nip es 2973 y el code es 853674" names two values.)
 _ARTICLE_GAP = regex.compile(
     r"(?i),?\s+\(?(?:(?:the|my|your|our|el|la|mi|tu|su)\s+)?"
@@ -724,6 +733,10 @@ def _bind_backward(
                     or (
                         _PRESENTED.search(text, max(0, number.start - 16), number.start)
                         and _ARTICLE_GAP.fullmatch(text, number.end, cue.start)
+                    )
+                    or (
+                        _TYPED_BEFORE.search(text, max(0, number.start - 16), number.start)
+                        and _FOR_THE_GAP.fullmatch(text, number.end, cue.start)
                     )
                 )
             ):

@@ -25,6 +25,7 @@ from tests.recognizers.conftest import found, spans_of
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
         ("PROBÉ 5521 Y ME DICE PIN INCORRECTO", ["5521"]),
         ("typed 8830 and it says wrong pin", ["8830"]),
+        ("I tried 7302 for my pin twice", ["7302"]),
         ("el pin de 4 dígitos es 8019", ["8019"]),
         ("mi nip de 4 numeros: 7261", ["7261"]),
         ("my pin is 4821", ["4821"]),

@@ -16,6 +16,9 @@ CARD = "4111 1111 1111 1111"
     [
         ("802 (back of card)", ["802"]),
         ("cvv 123", ["123"]),
+        # the value typed into the field its cue names after it
+        ("i keyed 614 into the cvc box, did i mess up", ["614"]),
+        ("metí 902 como cvv y no pasa", ["902"]),
         ("the 3 numbers behind the card r 897", ["897"]),
         ("my CVV is 123", ["123"]),
         ("CVV2: 908", ["908"]),
