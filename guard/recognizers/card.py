@@ -130,21 +130,26 @@ _CODE_AFTER = re.compile(
     r"\d{3,4}(?!\d)"
 )
 
-# How cards are printed (4-4-4-4, Amex 4-6-5, 19 digits 4-4-4-4-3), or typed in halves
-# and quarters of that (8-4-4, 8-8, 12-4): groups of these lengths are one card even when
-# typed with mixed separators ("42630529-3304 5325").
+# How cards are printed (4-4-4-4, Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3), or typed
+# in halves and quarters of that (8-4-4, 8-8, 12-4): groups of these lengths are one card
+# even when typed with mixed separators ("42630529-3304 5325").
 _CARD_GROUPINGS = frozenset(
-    {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (8, 4, 4), (4, 4, 8), (4, 8, 4), (8, 8), (12, 4)}
+    {
+        *((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3)),
+        *((8, 4, 4), (4, 4, 8), (4, 8, 4), (8, 8), (12, 4)),
+    }
 )
 
 # A code listed after the card, on the next line or item, past its expiry and the
 # cardholder's name if they stand between: "- 4289 1563 2073 6147\n- 085", "1) 3410
 # ...\n2) 02/29\n3) 595", a card's face copied as text ("...\nGOOD THRU 10 / 30\nOLGA
 # LOPEZ\n132").
-_ITEM = r"[ \t]*(?:\r?\n|[,;|])[ \t]*(?:(?:[-•*·]|\d[.)])[ \t]*)?"
+# (an emoji may mark the items of a note: "💳 ...\n📅 2/31\n🔒 253"; the expiry of such a
+# note may be typed "09 29")
+_ITEM = r"[ \t]*(?:\r?\n|[,;|])[ \t]*(?:(?:[-•*·]|\d[.)]|[^\w\s\x00-\x7f]{1,3})[ \t]*)?"
 _EXPIRY_ITEM = (
     r"(?:(?:good\ thru|valid\ thru|exp\w*|vence|vto|valid\w*|hasta)\W{0,3})?"
-    r"(?:0?[1-9]|1[0-2])\ ?[/\-]\ ?(?:20)?\d\d"
+    r"(?:0?[1-9]|1[0-2])(?:\ ?[/\-]\ ?|\ )(?:20)?\d\d"
 )
 _NAME_ITEM = r"[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,4}"
 # After the card, its expiry in words, then its code: "... 8649 nov 2030 685", "... vence
@@ -280,12 +285,10 @@ class CardNumberRecognizer(GuardRecognizer):
                 if (
                     first > 0
                     and (joint.strip() or (last > first and joint == groups[first + 1].separator))
-                    # (a card's own grouping to the run's end is a card typed after the
-                    # label's number: "ticket #88213 6598 0270 9826 3633")
-                    and not (
-                        last == len(groups) - 1
-                        and tuple(len(g.digits) for g in groups[first:]) in _CARD_GROUPINGS
-                    )
+                    # (in a card's own grouping it is a card typed after the label's
+                    # number: "ticket #88213 6598 0270 9826 3633")
+                    and tuple(len(g.digits) for g in groups[first : last + 1])
+                    not in _CARD_GROUPINGS
                     and self._is_negated(text, groups[0].start)
                 ):
                     # "confirmation code 912-5876818-1050769", "The ARN is 7 430928 6282

@@ -117,6 +117,7 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         ("ticket #88213 6288101185630726 is the one", ["6288101185630726"]),
         ("ticket #88213 6598 0270 9826 3633 is the one", ["6598 0270 9826 3633"]),
         ("caso 40127 - 3782 822463 10005 fue el que usé", ["3782 822463 10005"]),
+        ("ticket #88213 3056 930902 5904 is the one", ["3056 930902 5904"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
@@ -176,6 +177,9 @@ def test_look_alikes_are_not_cards(
         (f"{VISA}, exp. marzo 29, cvv 412", "412"),
         (f"{AMEX[:4]}/{AMEX[4:10]}/{AMEX[10:]} abril de 2027 5533", "5533"),
         (f"DEBIT Kora\n{fours(VISA, ' ')}\nJun 2026 376", "376"),
+        # a note whose items an emoji marks, its expiry typed with a space
+        (f"🏦 {fours(VISA, ' ')}\n⏳ 11 28\n🔑 904", "904"),
+        (f"💳 {VISA}\n🗓️ 3/30\n🔐 7710", "7710"),
     ],
 )
 def test_a_code_typed_after_a_card_is_its_code(
