@@ -581,6 +581,10 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("Sistema: Le mandamos un código por mensaje de texto. Dígalo ahora.", [OTP]),
         ("We texted you a one-time code. Reply with it here to finish.", [OTP]),
         ("Le llegó un código por SMS. Respóndalo en este chat.", [OTP]),
+        # a code sent, then "share it"; a PIN named by where it was tried; the card whole
+        ("Ya te llegó la clave por mensaje? compártela aquí y seguimos", [OTP]),
+        ("what was the pin you tried at the ATM this morning", [PIN]),
+        ("pásame la tarjeta completa porfa", [CARD]),
     ],
 )
 def test_asks_in_other_words_are_caught(
