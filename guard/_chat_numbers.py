@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from guard._clauses import speaker_tags
 from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold
 from guard.recognizers._phrases import digits_of
 
@@ -172,8 +173,12 @@ def named_otherwise(
     after: PhraseSet | None = None,
     floor: int = 0,
 ) -> bool:
-    """A `not_context` phrase right before the number (not before `floor`), or right
-    after it (`after`, when given, is what may not follow it)."""
+    """A `not_context` phrase right before the number (not before `floor`, nor in the
+    speaker tag of a transcript's line: "Customer: 5337" names no customer number), or
+    right after it (`after`, when given, is what may not follow it)."""
+    for _tag_start, tag_end in speaker_tags(text):
+        if tag_end <= number.start:
+            floor = max(floor, tag_end)
     low = max(floor, number.start - _NOT_CONTEXT_REACH)
     high = min(len(text), number.end + 12)
     window = fold(text[low:high])  # one character for one: offsets hold

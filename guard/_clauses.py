@@ -34,6 +34,24 @@ LIST_MARKER = r"(?:[\-*•·–]|\d{1,2}[.)])"
 _ITEM_NEXT = regex.compile(rf"[ \t]*\n\s*{LIST_MARKER}\s")
 _LIST_ITEM = regex.compile(rf"\s*{LIST_MARKER}\s+")
 
+# Who speaks, at the head of a line of a call's transcript: "IVR:", "[00:48] [ivr]",
+# "Sistema:", "spk_0:", "[02:15] cliente:" (a role, not a label: "Order: 4111" is none).
+_SPEAKER = (
+    r"(?i:customer|caller|client[ea]?|llamante|user|usuario|agent[e]?|asesora?|rep"
+    r"|representa(?:tive|nte)|operat(?:or|ora)|operador|ivr|system|sistema|bot|voicebot"
+    r"|assistant|asistente|cardholder|titular|member|socio|(?:spk|speaker|hablante)[_ ]?\d{1,2})"
+)
+_SPEAKER_TAG = regex.compile(
+    rf"(?m)^[ \t]*(?:(?:\[[^\]\n]{{1,24}}\][ \t]*)+(?:{_SPEAKER}:[ \t]+)?|{_SPEAKER}:[ \t]+)"
+)
+
+
+def speaker_tags(folded: str) -> list[tuple[int, int]]:
+    """Where the speaker tags of a transcript's lines stand."""
+    return (
+        [m.span() for m in _SPEAKER_TAG.finditer(folded)] if ":" in folded or "[" in folded else []
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class Clause:

@@ -25,6 +25,7 @@ from guard._clauses import (
     first_word,
     opens_list,
     sentence_of,
+    speaker_tags,
 )
 from guard._model import EntityType, Violation
 from guard._phrasing import (
@@ -92,20 +93,6 @@ _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
 # A clause that is only what is still needed: "..., just the 3 digits on the back",
 # "No necesito el número completo, solo los 3 dígitos de atrás".
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
-# Who speaks, at the head of a line of a call's transcript: "IVR:", "[00:48] [ivr]",
-# "Sistema:", "spk_0:".
-_SPEAKER_TAG = regex.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,16}\][ \t]*)+|^[ \t]*[^\W\d][\w\-]{0,15}:(?=\s)"
-)
-
-
-def speaker_tags(folded: str) -> list[tuple[int, int]]:
-    """Where the speaker tags of a transcript's lines stand."""
-    return (
-        [m.span() for m in _SPEAKER_TAG.finditer(folded)] if ":" in folded or "[" in folded else []
-    )
-
-
 # The next ways of reaching someone in a warning's list: "We will never call, text or
 # email you to ask for your PIN" ("text or email you to ask for ..." is still warned).
 _MORE_WAYS = regex.compile(

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from guard._chat_numbers import ChatNumber, named_otherwise, numbers_in
+from guard._clauses import speaker_tags
 from guard._model import EntityType, Finding, Message
 from guard._phrasing import PhraseSet
 from guard._rules import SplitCardRules
@@ -96,16 +97,19 @@ class SplitCardRule:
         start first) takes this part; after a message without a part, a new run starts
         here too, so that a number typed before the card ("3" from a menu, an order
         number, then "I'll type my card number") does not spoil it."""
-        numbers = numbers_in(norm.text)
+        # (a transcript's line is read past its speaker tag: "[02:15] cliente: 1111")
+        tags = speaker_tags(norm.text)
+        body = tags[0][1] if tags and tags[0][0] == 0 else 0
+        numbers = [n for n in numbers_in(norm.text) if n.start >= body]
         if not numbers:
             # "...9736-5936" goes on with the card being typed; an amount or a date typed
             # between two parts ("pagué $812.21 en Remitly") is no part and ends nothing.
-            continued = _CONTINUED.fullmatch(norm.text) if runs else None
+            continued = _CONTINUED.fullmatch(norm.text, body) if runs else None
             if continued is None:
                 return [], runs
             start, end = continued.span(1)
             numbers = [ChatNumber(start, end, digits_of(continued[1]))]
-        if len(numbers) > 1 and _GROUPS_ONLY.fullmatch(norm.text):
+        if len(numbers) > 1 and _GROUPS_ONLY.fullmatch(norm.text, body):
             # "3737, 946307": groups of one part, nothing else in the message.
             numbers = [
                 ChatNumber(numbers[0].start, numbers[-1].end, "".join(n.digits for n in numbers))

@@ -870,6 +870,12 @@ def test_two_groups_then_the_rest_with_an_agent_between(engine: Engine) -> None:
         ["ok here goes 4111", "1111", "oops sorry 1111", "1111 done"],
         # groups of one part alone in a message, apart by a comma
         ["3782, 822463", "10005"],
+        # a call's transcript: the speaker tag names no customer number
+        ["Customer: four one one one", "Customer: 1111 uh", "Customer: one one one one 1111"],
+        [
+            "[02:11] cliente: cuatro uno uno uno",
+            "[02:15] cliente: uno uno uno uno, once once, once once",
+        ],
     ],
 )
 def test_parts_typed_with_words_around_them(engine: Engine, texts: list[str]) -> None:
