@@ -597,6 +597,27 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
         ),
         # a laugh after the value
         ([("agent", "What's your ATM PIN?"), ("customer", "ok so 0 3 5 9 xd")], "PIN", "0 3 5 9"),
+        # a new value came after the one given, and the agent spoke between them
+        (
+            [
+                ("agent", "I texted a code to the number on file."),
+                ("customer", "it says 551290"),
+                ("agent", "Please keep codes to yourself; they're only for the app."),
+                ("customer", "got another one. 88120437"),
+            ],
+            "ONE_TIME_PASSCODE",
+            "88120437",
+        ),
+        (
+            [
+                ("agent", "Te mandamos un código por SMS."),
+                ("customer", "dice 661045"),
+                ("agent", "Ese código es solo para la app, no lo compartas."),
+                ("customer", "me llegó otro: 209918"),
+            ],
+            "ONE_TIME_PASSCODE",
+            "209918",
+        ),
     ],
 )
 def test_a_value_corrected_or_announced_by_the_customer(
