@@ -399,9 +399,11 @@ class AgentRequestRule:
     ) -> list[_Found]:
         """What a pronoun request in `clause` points back to ("We sent a code to your
         phone. Can you read it to me?")."""
+        # ("I'll go ahead and mask that": the agent's own step asks nothing)
+        pronouns = drop_overlapping(self._pronouns.find(folded), self._not_requests.find(folded))
         return [
             _Found(referent.type, start, end)
-            for start, end in within(self._pronouns.find(folded), clause.start, clause.end)
+            for start, end in within(pronouns, clause.start, clause.end)
             if self._ends_clause(folded, end, clause.end)
             for referent in self._referents(mentions, partial, start)
         ]

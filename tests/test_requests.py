@@ -688,6 +688,8 @@ def test_asks_in_other_words_are_caught(
         "We will never phone, email, or message you to ask for your PIN or full card number.",
         "Our bank won't call, text or DM you asking for a passcode.",
         "Nunca lo llamaremos, le escribiremos ni le mandaremos mensajes para pedirle su NIP.",
+        # the agent's own step after naming the card
+        "You don't have to read me the full card number. I'll go ahead and note the last four.",
         # "say" of someone else, and a line's menu that asks for the last four
         "I'd say the security code on the back has rubbed off.",
         "They say the PIN is on the card, but it never is.",
