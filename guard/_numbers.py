@@ -421,8 +421,9 @@ def _spoken_counts(spoken: int, typed: int, solid: int, shaped: bool) -> bool:
 def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: list[bool]) -> None:
     """Look-alike letters count inside a number, or as a group between digit groups."""
     # Fields pasted with bars ("4265 6971 4084 8537|8/30|336"): there a bar beside digits
-    # parts fields, it stands for no "1".
-    fields = "|" in folded and _BARRED_EXPIRY.search(folded) is not None
+    # parts fields, it stands for no "1". (Not in a span known to be a secret: there the
+    # bar is one of its digits, as the message around it read it: "3003-470404-96|9-10".)
+    fields = not eager and "|" in folded and _BARRED_EXPIRY.search(folded) is not None
     count = len(tokens)
     numeric = [t.kind in _NUMERIC for t in tokens]
     digit_chars = sum(
