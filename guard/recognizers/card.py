@@ -184,6 +184,14 @@ _CONTEXT_REACH = 60
 _MAX_LEFTOVER_GROUP = 4
 
 
+def _card_grouped(lengths: list[int]) -> bool:
+    """Groups of these lengths are how a card is printed or typed: one of
+    `_CARD_GROUPINGS`, or fours with a shorter last group (4-4-4-4-2 for 18 digits)."""
+    return tuple(lengths) in _CARD_GROUPINGS or (
+        len(lengths) >= 3 and all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4
+    )
+
+
 class _Group(NamedTuple):
     start: int
     end: int
@@ -286,9 +294,9 @@ class CardNumberRecognizer(GuardRecognizer):
                     first > 0
                     and (joint.strip() or (last > first and joint == groups[first + 1].separator))
                     # (in a card's own grouping it is a card typed after the label's
-                    # number: "ticket #88213 6598 0270 9826 3633")
-                    and tuple(len(g.digits) for g in groups[first : last + 1])
-                    not in _CARD_GROUPINGS
+                    # number: "ticket #88213 6598 0270 9826 3633", "... 6228 3447 7371
+                    # 6048 39")
+                    and not _card_grouped([len(g.digits) for g in groups[first : last + 1]])
                     and self._is_negated(text, groups[0].start)
                 ):
                     # "confirmation code 912-5876818-1050769", "The ARN is 7 430928 6282

@@ -118,6 +118,7 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         ("ticket #88213 6598 0270 9826 3633 is the one", ["6598 0270 9826 3633"]),
         ("caso 40127 - 3782 822463 10005 fue el que usé", ["3782 822463 10005"]),
         ("ticket #88213 3056 930902 5904 is the one", ["3056 930902 5904"]),
+        ("ticket #88213 6228 3447 7371 6048 39 is the one", ["6228 3447 7371 6048 39"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
