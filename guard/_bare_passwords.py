@@ -15,6 +15,7 @@ import re
 import regex
 
 from guard._chat_numbers import ChatNumber, named_otherwise, part_of_something
+from guard._clauses import speaker_tags
 from guard._mail import mail_body
 from guard._phrasing import CURRENCY, PhraseSet, fold
 from guard.recognizers._cues import street_number
@@ -90,6 +91,10 @@ class BarePasswords:
         # (In a reply written as a mail, only its body: not "Thanks,\nDeShawn" nor "Sent
         # from my iPhone".)
         body_start, body_end = mail_body(text)
+        # (nor the speaker tag of a transcript's line: "spk_1: the code says it expired")
+        tags = speaker_tags(text)
+        if tags and tags[0][0] == 0:
+            body_start = max(body_start, tags[0][1])
         words = list(_PASSWORD_WORD.finditer(text, max(floor, body_start), body_end))
         short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
         if not words or len(words) > _PASSWORD_LONG_REPLY:

@@ -307,6 +307,25 @@ def test_words_with_an_apostrophe_or_emoji_are_no_bare_password(engine: Engine, 
     assert verdicts[-1].findings == (), reply
 
 
+@pytest.mark.parametrize(
+    ("reply", "password"),
+    [
+        ("spk_1: it locked me out this morning", None),
+        ("[03:12] Caller: ya no me acuerdo", None),
+        ("[cliente] Marisol Peña", None),
+        ("spk_1: Gr4nada!77", "Gr4nada!77"),
+    ],
+)
+def test_a_transcripts_speaker_tag_is_no_bare_password(
+    engine: Engine, reply: str, password: str | None
+) -> None:
+    verdicts = talk(
+        engine, [("agent", "spk_2: what's the password you use online?"), ("customer", reply)]
+    )
+    found = [reply[f.start : f.end] for f in verdicts[-1].findings]
+    assert found == ([password] if password else []), reply
+
+
 def test_a_card_given_whole_after_an_ask_for_it_and_its_code_leaves_the_code_awaited(
     engine: Engine,
 ) -> None:
