@@ -34,6 +34,8 @@ from tests.blind import (
     e2e_set18,
     e2e_set19,
     e2e_set20,
+    e2e_set21,
+    e2e_set22,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -84,8 +86,7 @@ def test_blind_conversations_through_guard_scan(
         (e2e_set13.generate, 0.975, 0.0),
         (e2e_set14.generate, 0.97, 0.0),
         (e2e_set15.generate, 0.975, 0.0),
-        # (dictation with tens, "fifty three forty four", is still read as words: README)
-        (e2e_set16.generate, 0.94, 0.0),
+        (e2e_set16.generate, 0.97, 0.0),
         (e2e_set17.generate, 0.98, 0.0),
         # (a PIN or code given on its own line with no word for it after a question about
         # the past, "aquí está:\n\n0094", is still read as nothing: README)
@@ -94,6 +95,12 @@ def test_blind_conversations_through_guard_scan(
         # (a PIN read aloud with a restart, "She says 4-9-1... wait, 4916", after the talk
         # moved on to verifying, is still missed: README)
         (e2e_set20.generate, 0.975, 0.0),
+        # (a code given bare after a hand-off to a person, a passcode said aloud with
+        # hundreds or a filler inside a phrase, "el código o sea postal": README)
+        (e2e_set21.generate, 0.90, 0.0),
+        # (codes sent to a friend by mistake with no word for them, "babe its 900185 put
+        # it in": README)
+        (e2e_set22.generate, 0.95, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
