@@ -129,10 +129,11 @@ _SPOKEN_SEPARATORS = (
 # they part groups, as a space does.
 _EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
 _EMOJI_GAP = re.compile(rf"[{_EMOJI}]")
-# (a word first: "tres o sea cuatro" is no "o" read as a zero)
+# ("tres o sea cuatro": that "o" is no zero, its "o sea" a filler)
 _GAP = (
-    rf"(?:[ \t,.…]{{1,4}}{_SPOKEN_SEPARATORS}[ \t,.…]{{1,4}}"
-    r"|[ \t]{1,3}|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    r"(?:[ \t]{1,3}(?!(?i:o[ \t]+sea)(?![^\W_]))"
+    r"|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    rf"|[ \t,.…]{{1,4}}{_SPOKEN_SEPARATORS}[ \t,.…]{{1,4}}"
     rf"|[ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}"
     # ("sesenta y uno": the "y" of a tens word and its unit)
     r"|(?<=(?i:nta))[ \t]+y[ \t]+)"
@@ -152,8 +153,13 @@ _GLUED_NAME = re.compile(
     rf"(?i)(?<![^\W\d_])(?:{'|'.join(_GLUED_NAMES)}|c[oó]digo)(?=[0-9]{{3,9}}(?![0-9A-Za-z]))"
 )
 _GLUED_WORDS = frozenset(name.encode() for name in _GLUED_NAMES)
-# Digits on both sides of emoji (see `_EMOJI`): pass 2 has work.
-_EMOJI_BETWEEN_DIGITS = re.compile(rf"[0-9][ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}[0-9]")
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
+# Digits on both sides of emoji (see `_EMOJI`): pass 2 has work. (Read from the emoji, a
+# rare character, so that the search skips to it.)
+_EMOJI_BETWEEN_DIGITS = re.compile(
+    rf"[{_EMOJI}](?:(?<=[0-9].)|(?<=[0-9][ \t].)|(?<=[0-9][ \t][ \t].))"
+    rf"[{_EMOJI}]{{0,5}}[ \t]{{0,2}}[0-9]"
+)
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",
@@ -732,10 +738,14 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
 
     `foreign`: positions of letters pass 1 took from another script; a look-alike group
     written with them is typed as digits on purpose."""
-    edits: list[Edit] = [
-        (name.end(), name.end(), " ", [(name.end() - 1, name.end())])
-        for name in _GLUED_NAME.finditer(folded)
-    ]
+    edits: list[Edit] = (
+        [
+            (name.end(), name.end(), " ", [(name.end() - 1, name.end())])
+            for name in _GLUED_NAME.finditer(folded)
+        ]
+        if _LETTER_THEN_DIGIT.search(folded) is not None
+        else []
+    )
     for chain in _CHAIN.finditer(folded):
         base, end = chain.span()
         if (
@@ -990,7 +1000,11 @@ def may_hold_a_number(text: str) -> bool:
             spoken
             or (_ONE_BY_ONE_BYTES in letters and _ONE_BY_ONE.search(text) is not None)
             or (not text.isascii() and _EMOJI_BETWEEN_DIGITS.search(text) is not None)
-            or (not _GLUED_WORDS.isdisjoint(words) and _GLUED_NAME.search(text) is not None)
+            or (
+                not _GLUED_WORDS.isdisjoint(words)
+                and _LETTER_THEN_DIGIT.search(text) is not None
+                and _GLUED_NAME.search(text) is not None
+            )
             or _LOOKALIKE_BY_DIGIT.search(text) is not None
             or _LOOKALIKES_AFTER_DIGIT.search(text[::-1]) is not None
         ):
