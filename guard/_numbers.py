@@ -764,7 +764,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
             for token in tokens:
                 token.foreign = not foreign.isdisjoint(range(token.start, token.end))
         _sound_alikes(tokens)
-        _tens_among_numbers(tokens)
+        _tens_among_numbers(tokens, folded)
         _weak_edges(tokens, folded)
         if len(tokens) == 1 and not eager and not _standalone(tokens[0]):
             continue  # a lone word: "I", "one", "lol"
@@ -835,14 +835,24 @@ def _sound_alikes(tokens: list[_Token]) -> None:
                 token.kind = _WORD
 
 
-def _tens_among_numbers(tokens: list[_Token]) -> None:
+def _tens_among_numbers(tokens: list[_Token], folded: str) -> None:
     """A tens word that is also a word of the other language ("once") is a number only
-    after a spoken one ("cuatro once"; "I used it once" is a word)."""
+    after a spoken one ("cuatro once"; "I used it once" is a word); one joined by a hyphen
+    to typed digits is a name ("7-Eleven")."""
     for index, token in enumerate(tokens):
-        if token.kind == _WORD and token.text.lower() in _TENS_AMONG_NUMBERS:
-            before = tokens[index - 1] if index else None
-            if before is None or before.kind not in _SPOKEN_DIGIT:
-                token.kind = _OTHER
+        if token.kind != _WORD:
+            continue
+        lower = token.text.lower()
+        before = tokens[index - 1] if index else None
+        if lower in _TENS_AMONG_NUMBERS and (before is None or before.kind not in _SPOKEN_DIGIT):
+            token.kind = _OTHER
+        elif (
+            lower in _TENS
+            and before is not None
+            and before.kind == _DIGITS
+            and folded[before.end : token.start] == "-"
+        ):
+            token.kind = _OTHER
 
 
 def _pair_tens(tokens: list[_Token], folded: str) -> None:
