@@ -616,6 +616,16 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
         ),
         # a laugh after the value
         ([("agent", "What's your ATM PIN?"), ("customer", "ok so 0 3 5 9 xd")], "PIN", "0 3 5 9"),
+        # what the customer set it to, after talk of the ATM
+        (
+            [
+                ("customer", "my debit card won't work at the ATM"),
+                ("agent", "Sorry to hear that! Let me check the account."),
+                ("customer", "i set it to 7731 when the card came"),
+            ],
+            "PIN",
+            "7731",
+        ),
         # a new value came after the one given, and the agent spoke between them
         (
             [
