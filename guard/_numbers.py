@@ -844,14 +844,13 @@ def _tens_among_numbers(tokens: list[_Token], folded: str) -> None:
             continue
         lower = token.text.lower()
         before = tokens[index - 1] if index else None
-        if lower in _TENS_AMONG_NUMBERS and (before is None or before.kind not in _SPOKEN_DIGIT):
-            token.kind = _OTHER
-        elif (
-            lower in _TENS
-            and before is not None
+        after_spoken = before is not None and before.kind in _SPOKEN_DIGIT
+        named = (
+            before is not None
             and before.kind == _DIGITS
             and folded[before.end : token.start] == "-"
-        ):
+        )
+        if (lower in _TENS_AMONG_NUMBERS and not after_spoken) or (lower in _TENS and named):
             token.kind = _OTHER
 
 
