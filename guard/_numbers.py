@@ -123,7 +123,8 @@ _FIRST_ITEM = (
 # four one three uhh 4613 ..."): they part groups, as a pause does.
 _SPOKEN_SEPARATORS = (
     r"(?i:dash|hyphen|comma|coma|gui[oó]n"
-    r"|u+h+m*|u+m+|h+m+|m{2,}|e+r+m+|e+h+m*|e+m+|a+h+|este|o[ \t]+sea)"
+    r"|u+h+m*|u+m+|h+m+|m{2,}|e+r+m+|e+h+m*|e+m+|a+h+|este|o[ \t]+sea|pues|mira|bueno"
+    r"|a[ \t]+ver)"
 )
 # Emoji typed between the groups of a number ("4246 1416 3883 🥲 5585", "5344👀6610"):
 # they part groups, as a space does.
@@ -132,7 +133,7 @@ _EMOJI_GAP = re.compile(rf"[{_EMOJI}]")
 # ("tres o sea cuatro": that "o" is no zero, its "o sea" a filler)
 _GAP = (
     r"(?:[ \t]{1,3}(?!(?i:o[ \t]+sea)(?![^\W_]))"
-    r"|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}"
+    r"|[ \t]{0,2}(?:[,\-./]|\.{2,3}|…|\r?\n)[ \t]{0,2}(?!(?i:o[ \t]+sea)(?![^\W_]))"
     rf"|[ \t,.…]{{1,4}}{_SPOKEN_SEPARATORS}[ \t,.…]{{1,4}}"
     rf"|[ \t]{{0,2}}[{_EMOJI}]{{1,6}}[ \t]{{0,2}}"
     # ("sesenta y uno": the "y" of a tens word and its unit)
@@ -140,10 +141,11 @@ _GAP = (
 )
 # (group 1: the tokens after the first, if any)
 _CHAIN = re.compile(rf"{_FIRST_ITEM}((?:{_GAP}{_ITEM})*)")
-# (a chain holds "y" and "sea" only in a gap: "sesenta y uno", "tres o sea cuatro")
+# (a chain holds "y", "sea" and "ver" only in a gap: "sesenta y uno", "tres o sea cuatro",
+# "dos a ver cinco")
 _TOKEN = re.compile(
     rf"(?<![^ \t\r\n,\-./…{_EMOJI}])"
-    rf"(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea))(?![^ \t\r\n,\-./…{_EMOJI}]))"
+    rf"(?!(?:{_SPOKEN_SEPARATORS}|(?i:y|sea|ver))(?![^ \t\r\n,\-./…{_EMOJI}]))"
     rf"[^ \t\r\n,\-./…{_EMOJI}]+"
 )
 # A value's name glued to it ("cvv143", "code887084", "pin1234"): a space parts them, so

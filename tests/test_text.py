@@ -219,6 +219,8 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("nueve ocho siete este cuatro tres dos uno", "987 4321"),
         ("two seven one hmm, 4410", "271 4410"),
         ("cinco dos o sea nueve nueve", "52 99"),
+        ("seis cero, o sea, cuatro cuatro", "60 44"),
+        ("tres tres pues uno cinco a ver nueve", "33 15 9"),
         # emoji between groups part them, as a space does
         ("4929 😩 3979 4867 2414", "4929 3979 4867 2414"),
         ("tarjeta 5344👀6610 4346 7136", "tarjeta 5344 6610 4346 7136"),
