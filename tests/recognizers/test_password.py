@@ -112,6 +112,14 @@ from tests.recognizers.conftest import found, spans_of
             "la contraseña de la aplicación es Sunflower 2018 signo de dólar punto",
             ["Sunflower 2018 signo de dólar"],
         ),
+        # an ampersand said as "and sign", spelled letters and number words after it
+        (
+            "my online password is capital r o s a and sign one nine nine one",
+            ["capital r o s a and sign one nine nine one"],
+        ),
+        # a label in markdown's bold
+        ("**Contraseña:** girasol.2024\n**PIN:** ****", ["girasol.2024"]),
+        ("**Password**: Mango_77x", ["Mango_77x"]),
         # typed at a login, in the present, and the error told
         ("I type Morirtamarindo3 and say error", ["Morirtamarindo3"]),
         ("I type 8Malecon! and say error", ["8Malecon!"]),
