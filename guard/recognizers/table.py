@@ -1,10 +1,12 @@
-"""Values in the columns of a pasted table whose header names them.
+"""Values in the columns of a pasted table whose header names them, and in the fields of
+pasted JSON whose key names them.
 
 A program administrator pastes a markdown table or CSV rows ("| Employee | Card | New PIN
 |", "employee,card number,expiry,cvv,cost center"): each value stands far from the word
 that names it, in its column. A header cell that holds a cue of a type makes its column a
 column of that type; a cell of that column in a row of as many cells below it is a value
 of that type when it has the type's form (its digit count; a password, any one word).
+A JSON field is read the same way, its key's words ("online_pw", "cardPin") as the header.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ from guard.recognizers.ssn import SsnRecognizer, is_valid_ssn
 _EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "ninguno", "ninguna", "x", "?"})
 _DIGIT_SEPARATORS = str.maketrans("", "", " -.")
 _ONE_WORD = re.compile(r"\S+")
+# A JSON field: "key": "value" or "key": 1234 (group "value": the value without quotes).
+_JSON_FIELD = re.compile(
+    r'"(?P<key>[A-Za-z][\w\- .]{0,40})"\s*:\s*(?:"(?P<value>[^"\n]{1,80})"|(?P<number>\d{3,12})\b)'
+)
+# The words of a key: "online_pw", "card-pin", "cardPin" read as "online pw", "card pin".
+_KEY_JOINT = re.compile(r"[_\-.]+|(?<=[a-z])(?=[A-Z])")
 
 #: Digit counts of the types a column may hold, tried in this order for a cell.
 _LENGTHS: tuple[tuple[EntityType, int, int], ...] = (
@@ -67,15 +75,16 @@ class TableRecognizer(GuardRecognizer):
         )
 
     def worth_reading(self, text: str) -> bool:
-        # A header line and a row (a line break, a delimiter), and a cue in the text.
-        return (
+        # A header line and a row (a line break, a delimiter), and a cue in the text; or
+        # a JSON field (whose key's words the text's own words may not show: "online_pw").
+        return '":' in text or (
             "\n" in text
             and any(d in text for d in DELIMITERS)
             and bool(self._index.types_named(text))
         )
 
     def find(self, text: str) -> list[Hit]:
-        hits: list[Hit] = []
+        hits: list[Hit] = self._json_fields(text) if '":' in text else []
         lines = list(line_spans(text))
         index = 0
         while index < len(lines) - 1:
@@ -100,6 +109,26 @@ class TableRecognizer(GuardRecognizer):
                     if hit is not None:
                         hits.append(hit)
                 index += 1
+        return hits
+
+    def _json_fields(self, text: str) -> list[Hit]:
+        """Values of JSON fields whose key names a type: {"online_pw": "corazon&1960"}."""
+        hits: list[Hit] = []
+        for field in _JSON_FIELD.finditer(text):
+            # (the key ends on the cue: "online_pw", "otpCode"; "password_changed",
+            # "pin_attempts" name something about it)
+            key = _KEY_JOINT.sub(" ", field["key"]).lower().strip()
+            named = tuple(
+                t
+                for t in self.TYPES
+                if any(c.end == len(key) for c in self._index.find(key, t.value))
+            )
+            if not named:
+                continue
+            group = "value" if field["value"] is not None else "number"
+            hit = self._value(text, Cell(*field.span(group)), named)
+            if hit is not None:
+                hits.append(hit)
         return hits
 
     def _header(
