@@ -913,7 +913,35 @@ def _plain_number(tokens: list[_Token], eager: bool) -> bool:
     return not any(len(a.text) == len(b.text) == 1 for a, b in pairwise(tokens))
 
 
+# A clock time said in words: "at ten thirty", "a las diez y cuarto", "eleven forty five pm".
+_TIME_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:at|by|around|until|till|before|after|since|from|a[ \t]+las?"
+    r"|hasta[ \t]+las?|antes[ \t]+de[ \t]+las?|desde[ \t]+las?|sobre[ \t]+las?)[ \t]+$"
+)
+_TIME_AFTER = re.compile(
+    r"(?i)[ \t]*(?:a\.?m\.?|p\.?m\.?|o'?clock|hrs|horas|de[ \t]+la[ \t]+(?:ma[ñn]ana|tarde|noche))"
+    r"(?![^\W_])"
+)
+# (a time is a few words: "at ten thirty five", not "at two two nine eight seven")
+_TIME_WORDS = 4
+
+
+def _a_time(tokens: list[_Token], folded: str) -> bool:
+    """Whether a run of words only, a tens word among them, is a clock time."""
+    if len(tokens) > _TIME_WORDS or not all(t.kind in _SPOKEN for t in tokens):
+        return False
+    if not any(t.text.lower() in _TENS for t in tokens):
+        return False
+    base = tokens[0].start
+    return (
+        _TIME_BEFORE.search(folded, max(0, base - 16), base) is not None
+        or _TIME_AFTER.match(folded, tokens[-1].end) is not None
+    )
+
+
 def _run_edits(tokens: list[_Token], folded: str, eager: bool) -> list[Edit]:
+    if not eager and _a_time(tokens, folded):
+        return []  # "the code expires at ten thirty": a time, not digits
     base = tokens[0].start
     window = max(0, base - 12)
     counted = _COUNT_BEFORE.search(folded, window, base) is not None or (

@@ -241,6 +241,10 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("I tried once, twenty minutes ago", "I tried once, twenty minutes ago"),
         ("the top ten cards", "the top ten cards"),
         ("paid at the 7-Eleven on 5th", "paid at the 7-Eleven on 5th"),
+        # ... and a clock time said in words stays a time
+        ("the code expires at ten thirty", "the code expires at ten thirty"),
+        ("me llamaron a las once cuarenta", "me llamaron a las once cuarenta"),
+        ("got the text two fifteen pm", "got the text two fifteen pm"),
         # words dictation writes for a digit, among spoken digits
         ("five for nine five, five one six three", "5495 5163"),
         ("three five eight one, won four oh six, ate two ate nine", "3581 1406 8289"),
