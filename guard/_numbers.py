@@ -922,20 +922,32 @@ _TIME_AFTER = re.compile(
     r"(?i)[ \t]*(?:a\.?m\.?|p\.?m\.?|o'?clock|hrs|horas|de[ \t]+la[ \t]+(?:ma[ñn]ana|tarde|noche))"
     r"(?![^\W_])"
 )
+# ... or an amount: "the fee was twenty five fifty", "costs twenty nine ninety nine".
+_AMOUNT_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:fees?|costs?|costed|charged(?:[ \t]+(?:me|us))?|paid|pay|price|"
+    r"total|balance|cost[oó]|cuesta|cobraron|cobr[oó]|pagu[eé]|comisi[oó]n|precio)"
+    r"(?:[ \t]+(?:was|is|of|de|es|fue|era))?[ \t]+$"
+)
+_AMOUNT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:dollars?|bucks|cents|usd|pesos|d[oó]lares|centavos|euros?)(?![^\W_])"
+)
 # (a time is a few words: "at ten thirty five", not "at two two nine eight seven")
 _TIME_WORDS = 4
 
 
 def _a_time(tokens: list[_Token], folded: str) -> bool:
-    """Whether a run of words only, a tens word among them, is a clock time."""
+    """Whether a run of words only, a tens word among them, is a clock time or an
+    amount."""
     if len(tokens) > _TIME_WORDS or not all(t.kind in _SPOKEN for t in tokens):
         return False
     if not any(t.text.lower() in _TENS for t in tokens):
         return False
-    base = tokens[0].start
+    base, end = tokens[0].start, tokens[-1].end
     return (
         _TIME_BEFORE.search(folded, max(0, base - 16), base) is not None
-        or _TIME_AFTER.match(folded, tokens[-1].end) is not None
+        or _AMOUNT_BEFORE.search(folded, max(0, base - 24), base) is not None
+        or _TIME_AFTER.match(folded, end) is not None
+        or _AMOUNT_AFTER.match(folded, end) is not None
     )
 
 

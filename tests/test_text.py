@@ -245,6 +245,15 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("the code expires at ten thirty", "the code expires at ten thirty"),
         ("me llamaron a las once cuarenta", "me llamaron a las once cuarenta"),
         ("got the text two fifteen pm", "got the text two fifteen pm"),
+        # ... and so does an amount
+        (
+            "the replacement fee was twenty nine ninety five",
+            "the replacement fee was twenty nine ninety five",
+        ),
+        (
+            "me cobraron treinta y cinco cincuenta pesos",
+            "me cobraron treinta y cinco cincuenta pesos",
+        ),
         # words dictation writes for a digit, among spoken digits
         ("five for nine five, five one six three", "5495 5163"),
         ("three five eight one, won four oh six, ate two ate nine", "3581 1406 8289"),
