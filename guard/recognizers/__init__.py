@@ -99,5 +99,5 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             numbers=numbers,
             supported_language=language,
         ),
-        TableRecognizer(index, supported_language=language),
+        TableRecognizer(index, merchant_keys=merchant.cues, supported_language=language),
     ]

@@ -12,6 +12,7 @@ A JSON field is read the same way, its key's words ("online_pw", "cardPin") as t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import ClassVar
 
 from guard._model import EntityType
@@ -32,6 +33,43 @@ _ONE_WORD = re.compile(r"\S+")
 # A JSON field: "key": "value" or "key": 1234 (group "value": the value without quotes).
 _JSON_FIELD = re.compile(
     r'"(?P<key>[A-Za-z][\w\- .]{0,40})"\s*:\s*(?:"(?P<value>[^"\n]{1,80})"|(?P<number>\d{3,12})\b)'
+)
+# Words a key may put before its cue: whose or which the value is.
+_KEY_QUALIFIERS = frozenset(
+    [
+        "online",
+        "web",
+        "app",
+        "mobile",
+        "portal",
+        "banking",
+        "bank",
+        "login",
+        "user",
+        "account",
+        "card",
+        "atm",
+        "debit",
+        "credit",
+        "new",
+        "old",
+        "current",
+        "temp",
+        "temporary",
+        "one",
+        "time",
+        "verification",
+        "security",
+        "sms",
+        "text",
+        "otp",
+        "my",
+        "your",
+        "customer",
+        "cardholder",
+        "primary",
+        "backup",
+    ]
 )
 # The words of a key: "online_pw", "card-pin", "cardPin" read as "online pw", "card pin".
 _KEY_JOINT = re.compile(r"[_\-.]+|(?<=[a-z])(?=[A-Z])")
@@ -66,8 +104,12 @@ class TableRecognizer(GuardRecognizer):
         EntityType.PASSWORD,
     )
 
-    def __init__(self, index: CueIndex, supported_language: str = "en") -> None:
+    def __init__(
+        self, index: CueIndex, merchant_keys: Iterable[str] = (), supported_language: str = "en"
+    ) -> None:
+        """`merchant_keys`: keys of a charge's record that name no secret ("auth_code")."""
         self._index = index
+        self._merchant_keys = frozenset(merchant_keys)
         super().__init__(
             supported_entities=[t.value for t in self.TYPES],
             name="TableRecognizer",
@@ -115,13 +157,19 @@ class TableRecognizer(GuardRecognizer):
         """Values of JSON fields whose key names a type: {"online_pw": "corazon&1960"}."""
         hits: list[Hit] = []
         for field in _JSON_FIELD.finditer(text):
-            # (the key ends on the cue: "online_pw", "otpCode"; "password_changed",
-            # "pin_attempts" name something about it)
+            # (the key is a cue, or ends on one after words of whose it is: "online_pw",
+            # "otpCode"; "password_changed", "pin_attempts" name something about it,
+            # "auth_code" a charge's record)
             key = _KEY_JOINT.sub(" ", field["key"]).lower().strip()
+            if key in self._merchant_keys:
+                continue
             named = tuple(
                 t
                 for t in self.TYPES
-                if any(c.end == len(key) for c in self._index.find(key, t.value))
+                if any(
+                    c.end == len(key) and _KEY_QUALIFIERS.issuperset(key[: c.start].split())
+                    for c in self._index.find(key, t.value)
+                )
             )
             if not named:
                 continue

@@ -85,6 +85,8 @@ def test_values_in_a_named_column(
         # JSON keys about a secret, not naming its value
         '{"password_changed": "2025-03-01", "pin_attempts": 3, "passwordStrength": "weak"}',
         '{"order_id": "112-4482913", "zip": "94107", "promo_code": "SAVE20"}',
+        # a charge's record: its authorization code, a transaction's code
+        '{"merchant": "HEB #221", "auth_code": "201834", "transaction_code": "550123"}',
     ],
 )
 def test_no_value_without_a_named_column(
