@@ -132,7 +132,13 @@ _STRIP = ".,;:?)]}"
 # how many letters spelled one by one make it one without a named symbol.
 _SAID_WORD = re.compile(r"[^\W_]+")
 _SAID_GAP = re.compile(r"[ \t]*,?[ \t]+|,")
-_SAID_WORDS = 16
+_SAID_WORDS = 32  # ("capital m capital a capital r ..." says each letter in two words)
+# After a word that may end a password said aloud ("punto", "period", "dot"), more of it
+# spelled: a lone letter or a digit word, apart by a space or a comma.
+_SPELLED_ON = re.compile(
+    r"[ \t]*,?[ \t]+(?:[^\W\d_]|zero|one|two|three|four|five|six|seven|eight|nine|cero|uno"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?![^\W_])"
+)
 _SPELLED_LETTERS = 3
 # After a group of digits, more of the number: "713| 931 6861".
 _GROUP_GOES_ON = re.compile(r"(?<=\d)[ \-.]\d")
@@ -448,9 +454,14 @@ class PasswordRecognizer(GuardRecognizer):
                 said += 1
                 last = position = max(last, symbol.end())
                 continue
-            if self._spoken_ends.match(lowered, word.start()) or (
-                len(word.group()) > 1 and word.group() in self._stopwords
-            ):
+            ending = self._spoken_ends.match(lowered, word.start())
+            if ending is not None and _SPELLED_ON.match(lowered, ending.end()) is not None:
+                # "a m e r i c a punto nueve cero": a dot said inside the password, letters
+                # or digits spelled after it
+                said += 1
+                last = position = max(last, ending.end())
+                continue
+            if ending is not None or (len(word.group()) > 1 and word.group() in self._stopwords):
                 break
             spelled += len(word.group()) == 1
             last = position = max(last, word.end())

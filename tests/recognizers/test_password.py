@@ -117,6 +117,16 @@ from tests.recognizers.conftest import found, spans_of
             "my online password is capital r o s a and sign one nine nine one",
             ["capital r o s a and sign one nine nine one"],
         ),
+        # a dot said inside it, letters spelled after; a long one, each capital named
+        ("mi contraseña es c o n d o r punto ocho ocho", ["c o n d o r punto ocho ocho"]),
+        (
+            "my password is capital l capital u capital n capital a capital r capital e"
+            " capital s capital a one nine nine six",
+            [
+                "capital l capital u capital n capital a capital r capital e capital s"
+                " capital a one nine nine six"
+            ],
+        ),
         # a label in markdown's bold
         ("**Contraseña:** girasol.2024\n**PIN:** ****", ["girasol.2024"]),
         ("**Password**: Mango_77x", ["Mango_77x"]),
