@@ -688,6 +688,10 @@ def test_asks_in_other_words_are_caught(
         "We will never phone, email, or message you to ask for your PIN or full card number.",
         "Our bank won't call, text or DM you asking for a passcode.",
         "Nunca lo llamaremos, le escribiremos ni le mandaremos mensajes para pedirle su NIP.",
+        # the reader's step elsewhere, and what the bank just sent
+        "That code is only for the app. Go ahead and type it there.",
+        "Le acabamos de enviar un código de verificación; ingréselo en la app.",
+        "Please have your 9-digit routing number and your account number ready.",
         # the agent's own step after naming the card
         "You don't have to read me the full card number. I'll go ahead and note the last four.",
         # "say" of someone else, and a line's menu that asks for the last four
