@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from guard._model import CARD_DIGITS
+from guard._phrasing import MONEY_WORDS
 
 _ENGLISH_DIGITS = {
     "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
@@ -156,6 +157,13 @@ _GLUED_NAME = re.compile(
 )
 _GLUED_WORDS = frozenset(name.encode() for name in _GLUED_NAMES)
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
+# ... but for an id that only opens with such a name: "Confirmation #: OTP15468427",
+# "Plan ID OTP25655315", "your confirmation number is OTP12764327".
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)(?:#|\bno\.?|\bnumber|\bn[uú]mero|\bid|\bref\w*|\bconfirmation|\bconfirmaci[oó]n"
+    r"|\bfolio|\bplan|\border|\bpedido|\bcase|\bcaso|\bticket)(?:[ \t]+(?:is|es|was|era))?"
+    r"[ \t:#=\-]*$"
+)
 # Digits on both sides of emoji (see `_EMOJI`): pass 2 has work. (Read from the emoji, a
 # rare character, so that the search skips to it.)
 _EMOJI_BETWEEN_DIGITS = re.compile(
@@ -744,6 +752,7 @@ def number_edits(folded: str, eager: bool, foreign: frozenset[int] = frozenset()
         [
             (name.end(), name.end(), " ", [(name.end() - 1, name.end())])
             for name in _GLUED_NAME.finditer(folded)
+            if _ID_LABEL_BEFORE.search(folded, max(0, name.start() - 32), name.start()) is None
         ]
         if _LETTER_THEN_DIGIT.search(folded) is not None
         else []
@@ -928,9 +937,7 @@ _AMOUNT_BEFORE = re.compile(
     r"total|balance|cost[oó]|cuesta|cobraron|cobr[oó]|pagu[eé]|comisi[oó]n|precio)"
     r"(?:[ \t]+(?:was|is|of|de|es|fue|era))?[ \t]+$"
 )
-_AMOUNT_AFTER = re.compile(
-    r"(?i)[ \t]*(?:dollars?|bucks|cents|usd|pesos|d[oó]lares|centavos|euros?)(?![^\W_])"
-)
+_AMOUNT_AFTER = re.compile(rf"(?i)[ \t]*(?:{MONEY_WORDS})(?![^\W_])")
 # (a time is a few words: "at ten thirty five", not "at two two nine eight seven")
 _TIME_WORDS = 4
 

@@ -38,6 +38,9 @@ WILDCARD_WORDS = 3
 #: The currency signs an amount opens or closes with, for character classes: "$120",
 #: "₡2.692", "₱1,500", "120€".
 CURRENCY = "$€£¥₡₱₹₩₽₺₫₴₦₲₵₸¢"
+#: Words of money after an amount ("1200 dollars", "2476 dlls", "340 pesos"): a regex
+#: alternation, to be used case-insensitively and whole-word.
+MONEY_WORDS = r"dollars?|d[oó]lares|dlls?|dls|usd|mxn|pesos|bucks|euros?|cents|centavos"
 
 #: A month in words, English or Spanish ("Jan", "marzo", "sept."), for patterns that read
 #: dates: "may" and "mar" only where a day or a year beside them makes them months.

@@ -231,6 +231,8 @@ def test_look_alike_letters_outside_numbers_stay_letters(text: str) -> None:
         ("el nip4410 no sirve", "el nip 4410 no sirve"),
         ("otp55120953", "otp 55120953"),
         ("pin12 and cvv2", "pin12 and cvv2"),
+        ("Confirmation #: OTP15468427", "Confirmation #: OTP15468427"),
+        ("su folio es PIN20250611", "su folio es PIN20250611"),
         # numbers said in pairs: a tens word and the unit after it are two digits
         ("seven forty-one ninety eight", "74198"),
         ("the pin is eighty two thirteen", "the pin is 8213"),

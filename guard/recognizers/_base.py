@@ -9,7 +9,7 @@ from typing import ClassVar, NamedTuple, TypedDict
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from guard._phrasing import phrase_pattern
+from guard._phrasing import MONEY_WORDS, phrase_pattern
 from guard.recognizers._cues import Binding, Cue, CueIndex, CueSet, Number, NumberFinder, bind
 from guard.recognizers._phrases import digit_count, folded
 
@@ -30,7 +30,7 @@ _READ_OFF = re.compile(
 # code is 482,913", "my pin is 4,821".
 _READ_AS_COUNT = re.compile(
     _VALUE_LEAD + r"(?P<value>\d{1,3}(?:,\d{3}){1,2})(?![\w%,]|[.:/\-]\d)"
-    r"(?![ \t]*(?i:dollars|d[oó]lares|usd|pesos|bucks|points|puntos|pts|miles|millas|"
+    rf"(?![ \t]*(?i:{MONEY_WORDS}|points|puntos|pts|miles|millas|"
     r"percent|por[ \t]?ciento)\b)"
 )
 _COUNT_REACH = 24

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from guard._phrasing import CURRENCY, innermost, trie_pattern
+from guard._phrasing import CURRENCY, MONEY_WORDS, innermost, trie_pattern
 from guard._text import char_class
 from guard.recognizers._phrases import (
     PhraseIndex,
@@ -306,7 +306,7 @@ _NUMBER_PATTERN = rf"""
     (?!\)\s?\d)                   # "(555) 123-4567"
     (?!\ ?(?:%|(?i:percent|por\ ?ciento|a\.m|p\.m)\b))
     (?!\ ?-?\ ?(?i:d[ií]gitos?|digits?|characters?|caracteres|numbers?|n[uú]meros)\b)
-    (?!\ (?i:veces|times|days|d[ií]as|years|a[nñ]os|dollars|d[oó]lares|usd|bucks|pesos|points|
+    (?!\ (?i:veces|times|days|d[ií]as|years|a[nñ]os|{MONEY_WORDS}|points|
         puntos|miles|millas|pts)\b)
 """
 _NUMBER = regex.compile(_NUMBER_PATTERN, regex.VERBOSE)

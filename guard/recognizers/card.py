@@ -18,7 +18,7 @@ from typing import NamedTuple
 from stdnum import luhn
 
 from guard._model import CARD_DIGITS, EntityType
-from guard._phrasing import MONTH
+from guard._phrasing import MONEY_WORDS, MONTH
 from guard.recognizers._base import GuardRecognizer, Hit
 from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import PhraseIndex, digit_count, digits_of
@@ -192,6 +192,10 @@ def _card_grouped(lengths: list[int]) -> bool:
     )
 
 
+# What makes the digits after a card an amount, not its code: "- 3799 dlls", "- 3737.17".
+_AMOUNT_AFTER = re.compile(rf"[.,]\d{{1,2}}(?!\d)|[ \t]*(?i:{MONEY_WORDS})(?![^\W_])")
+
+
 class _Group(NamedTuple):
     start: int
     end: int
@@ -308,7 +312,11 @@ class CardNumberRecognizer(GuardRecognizer):
                 if hit is None:
                     continue
                 results.append(hit)
-                if last + 1 < len(groups) and 3 <= len(groups[last + 1].digits) <= 4:
+                if (
+                    last + 1 < len(groups)
+                    and 3 <= len(groups[last + 1].digits) <= 4
+                    and _AMOUNT_AFTER.match(text, groups[last + 1].end) is None
+                ):
                     # "4111 1111 1111 1111 123": the group typed right after a card is its
                     # code (or the end of a longer card): masked either way.
                     code = groups[last + 1]
@@ -351,6 +359,8 @@ class CardNumberRecognizer(GuardRecognizer):
         start, stop = listed.span("code")
         if "\n" not in text[end:start] and in_table_row(text, start):
             return []  # ("| Card | Cost center |" ... "| 4111 ... | 5356 |")
+        if _AMOUNT_AFTER.match(text, stop) is not None:
+            return []  # "... 5453\n3799 dlls": an amount
         how = "3-4 digits listed after a card number"
         return [self._result(start, stop, self.TRAILING_CODE_SCORE, how, entity=self.CODE_ENTITY)]
 

@@ -10,7 +10,7 @@ from typing import NamedTuple, Unpack
 import regex
 
 from guard._model import EntityType
-from guard._phrasing import CURRENCY, innermost, trie_pattern
+from guard._phrasing import CURRENCY, MONEY_WORDS, innermost, trie_pattern
 from guard.recognizers._base import CueOptions, CueRecognizer, Hit
 from guard.recognizers._cues import Binding, Cue
 from guard.recognizers._phrases import PhraseIndex, digit_count, folded, phrase_words
@@ -78,7 +78,7 @@ _VERB_REACH = 16  # (the verb before the value: "punched in ")
 # 7668 three times and now its locked", "intente con 6596 tres veces y se bloqueo".
 _TRIED_AND_LOCKED = regex.compile(
     _TYPED
-    + r"(?!\s+(?:dollars|d[oó]lares|pesos|usd|mxn|bucks|times|veces|days|d[ií]as)\b)"
+    + rf"(?!\s+(?:{MONEY_WORDS}|times|veces|days|d[ií]as)\b)"
     + r"(?=[^.!?\n]{0,48}?\b(?:times|veces|locked|blocked|bloque\w*|retained|atm|cajero)\b)"
 )
 _LOCK_HINT = re.compile(r"times|veces|lock|bloque|retained|atm|cajero")

@@ -169,6 +169,21 @@ def test_look_alikes_are_not_cards(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        f"pay it with my other card {fours(VISA, ' ')} - 3799 dlls",
+        f"Citi {VISA} - 3737.17",
+        f"{fours(VISA, ' ')}\n1250 pesos",
+    ],
+)
+def test_an_amount_after_a_card_is_no_code(
+    recognizers: dict[str, EntityRecognizer], text: str
+) -> None:
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    assert [r.entity_type for r in results] == [EntityType.CREDIT_CARD.value]
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # typed right after the card, listed on the next line, after an expiry in words
