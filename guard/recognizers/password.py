@@ -116,9 +116,19 @@ _CREDENTIALS = regex.compile(
 # ... or named as a login, then "user / password": "our shared admin login for the card
 # portal is lauren_travel / jaguar.2026&".
 _LOGIN_PAIR = regex.compile(
-    r"(?i)\b(?:login|log-in|log\s+in|credentials|credenciales|usuario\s+y\s+contrase[nñ]a)\b"
+    r"(?i)\b(?:login|log-in|log\s+in|credentials|credenciales|usuario\s+y\s+contrase[nñ]a"
+    # ... or labelled as a pair: "user / password: williamsl2 / Maverick@87"
+    r"|(?:user(?:name)?|usuario|email|correo)\s*/\s*(?:password|pass|pw|contrase[nñ]a|clave))\b"
     r"[^\n.]{0,60}?(?:\b(?:is|are|es|son)\b|:)[ \t]+[\w.\-@]{2,64}[ \t]*/[ \t]*"
     r"(?P<value>[^\s\"'“”,]{4,64})"
+)
+# ... or a message that is only "user / password": "perezk1 / uFGRtN5pEkQg".
+_BARE_LOGIN_CHARS = 110
+_USERNAME_MARK = re.compile(r"[\d._]")
+_USERNAME_LETTERS = 3
+_SYMBOL = re.compile(r"[^\w\s]")
+_BARE_LOGIN = regex.compile(
+    r"[ \t]*(?P<user>[A-Za-z][\w.\-]{2,40})[ \t]*/[ \t]*(?P<value>[^\s/\"'“”,]{6,64})[ \t]*"
 )
 _PIN_LIKE_DIGITS = 6
 _LOGIN_HINT = re.compile(r"log-?\s?in|credenc|credential|usuario y contrase")
@@ -168,7 +178,9 @@ _TRIED_VERBS = (
     r"tried|typed|entered|prob[eé](?:\s+con)?|intent[eé](?:\s+con)?|"
     # ... or told to try it: "pruebe con LUPITA*1992 que es la que usa para todo"
     r"pruebe(?:\s+con)?|prueba(?:\s+con)?|try(?:\s+with)?|"
-    r"(?:rese?t|changed) (?:it|mine|my (?:password|pass|pw)|the password)(?: \w+)? to|"
+    # ("changed it last week to X": words of time between, never "from")
+    r"(?:rese?t|changed) (?:it|mine|my (?:password|pass|pw)|the password)"
+    r"(?: (?!from\b)[^\W\d_]+){0,2} to|"
     # "I changed it from Pelota2017_ to $FALCON96sevilla", "la cambié de X a Y"
     r"(?:changed|change|switched) (?:it|mine|my (?:password|pass|pw)|the password) from|"
     r"(?:la |lo )?cambi[eé] de|"
@@ -235,6 +247,20 @@ def _header_cell(text: str, cue_end: int, span: tuple[int, int]) -> bool:
         return False
     line = text[text.rfind("\n", 0, cue_end) + 1 : cue_end]
     return any(delimiter in line for delimiter in DELIMITERS)
+
+
+def _a_login(user: str, value: str) -> bool:
+    """Whether "user / value" alone in a message is a login: a username with a digit, a
+    dot or an underscore ("perezk1", "maria.lopez"), or a value with a symbol, and a
+    value with a small letter and a digit or symbol (not "AA1234 / AA5678", "Gold /
+    Platinum")."""
+    return (
+        user != value
+        and sum(ch.isalpha() for ch in user) >= _USERNAME_LETTERS
+        and any(ch.islower() for ch in value)
+        and _DIGIT_OR_SYMBOL.search(value) is not None
+        and (_USERNAME_MARK.search(user) is not None or _SYMBOL.search(value) is not None)
+    )
 
 
 def _looks_strong(text: str, span: tuple[int, int]) -> bool:
@@ -354,7 +380,10 @@ class PasswordRecognizer(GuardRecognizer):
     def worth_reading(self, text: str) -> bool:
         if "@" in text and _CREDENTIALS.search(text) is not None:
             return True
-        if "/" in text and _LOGIN_HINT.search(_lowered(text)) and _LOGIN_PAIR.search(text):
+        if "/" in text and (
+            (_LOGIN_HINT.search(_lowered(text)) and _LOGIN_PAIR.search(text))
+            or (len(text) <= _BARE_LOGIN_CHARS and _BARE_LOGIN.fullmatch(text))
+        ):
             return True
         if digit_count(text):
             # The number recognizers read this message's words anyway.
@@ -511,6 +540,9 @@ class PasswordRecognizer(GuardRecognizer):
         matches = [*_CREDENTIALS.finditer(text)] if "@" in text else []
         if "/" in text:
             matches.extend(_LOGIN_PAIR.finditer(text))
+            bare = _BARE_LOGIN.fullmatch(text)
+            if bare is not None and _a_login(bare["user"], bare["value"]):
+                matches.append(bare)
         for match in matches:
             span = self._value_span(match)
             if span is not None and self._looks_like_one(text, span):

@@ -127,6 +127,11 @@ from tests.recognizers.conftest import found, spans_of
                 " capital a one nine nine six"
             ],
         ),
+        # a login pasted alone as "user / password", or labelled so
+        ("gonzalez.r / Toucan!2291", ["Toucan!2291"]),
+        ("usuario / contraseña: ana_m / Lirio#445", ["ana_m", "Lirio#445"]),
+        # changed to it, words between the verb and "to"
+        ("i changed it this morning to Ballena_84 and still nothing", ["Ballena_84"]),
         # a label in markdown's bold
         ("**Contraseña:** girasol.2024\n**PIN:** ****", ["girasol.2024"]),
         ("**Password**: Mango_77x", ["Mango_77x"]),
@@ -233,6 +238,10 @@ def test_passwords(
         "Boarding pass says DL 5365, seat 12K, gate K14, boarding 17:20.",
         "Socio viajero frecuente LATAM Pass 40440905591, no me sumaron las millas",
         "user | password\nana.g | Tortuga88!",
+        # pairs that are no login: flights, tiers, versions
+        "AA1234 / AA5678",
+        "Gold / Platinum2025",
+        "v2.1 / v2.2beta",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
