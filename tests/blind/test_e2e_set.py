@@ -36,6 +36,7 @@ from tests.blind import (
     e2e_set20,
     e2e_set21,
     e2e_set22,
+    e2e_set23,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -101,6 +102,9 @@ def test_blind_conversations_through_guard_scan(
         # (codes sent to a friend by mistake with no word for them, "babe its 900185 put
         # it in": README)
         (e2e_set22.generate, 0.95, 0.0),
+        # (a routing number's length glossed in brackets, "el número de ruta (routing) de 9
+        # dígitos", is still read as asking for an SSN's nine digits: README)
+        (e2e_set23.generate, 0.975, 0.002),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
