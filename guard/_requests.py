@@ -93,6 +93,13 @@ _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
 # A clause that is only what is still needed: "..., just the 3 digits on the back",
 # "No necesito el número completo, solo los 3 dígitos de atrás".
 _ONLY = regex.compile(r"\s*(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\s")
+# A length after a thing named ("... de 9 dígitos", "... (routing) of nine digits"): its own.
+_ITS_LENGTH = regex.compile(
+    r"(?:\s*\([^()\n]{1,24}\))?\s+(?:de|of|with|con)\s+(?:\d{1,2}|[a-z]{3,9})\s*-?\s*"
+    r"(?:d[ií]gitos|digits|n[uú]meros|numbers|numeros)\b"
+)
+
+
 # The next ways of reaching someone in a warning's list: "We will never call, text or
 # email you to ask for your PIN" ("text or email you to ask for ..." is still warned).
 _MORE_WAYS = regex.compile(
@@ -550,7 +557,13 @@ class AgentRequestRule:
                     if not any(overlaps(image, (s, e)) for image in images)
                 )
         # "zip code" is no passcode; "account number on your card" is still a card number.
-        blockers = self._not_objects.find(folded)
+        # The length said right after such a thing is its own: "número de teléfono de 9
+        # dígitos", "número de ruta (routing) de 9 dígitos" ask no SSN's nine digits.
+        blockers = [
+            (start, end + (length.end() - length.start() if length else 0))
+            for start, end in self._not_objects.find(folded)
+            for length in [_ITS_LENGTH.match(folded, end)]
+        ]
         candidates = [
             m
             for m in candidates

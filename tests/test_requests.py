@@ -573,6 +573,7 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         # "the report" is no warning
         ("To file the report I need your full SSN.", [SSN]),
         ("Para levantar el reporte necesito su número de seguro social completo.", [SSN]),
+        ("¿Me da su teléfono y los 9 dígitos de su seguro social?", [SSN]),
         # an automated line's prompts in a call's transcript; its speaker tag names no
         # other channel
         ("AUTOMATED: Please say the card verification value printed on the back.", [CSC]),
@@ -692,6 +693,9 @@ def test_asks_in_other_words_are_caught(
         "That code is only for the app. Go ahead and type it there.",
         "Le acabamos de enviar un código de verificación; ingréselo en la app.",
         "Please have your 9-digit routing number and your account number ready.",
+        # a length said after a thing that is no secret is its own
+        "¿Me da su número de teléfono de 9 dígitos?",
+        "Necesito el número de ruta (ABA) de 9 dígitos y el de la cuenta.",
         # the agent's own step after naming the card
         "You don't have to read me the full card number. I'll go ahead and note the last four.",
         # "say" of someone else, and a line's menu that asks for the last four
