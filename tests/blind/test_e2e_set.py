@@ -102,9 +102,7 @@ def test_blind_conversations_through_guard_scan(
         # (codes sent to a friend by mistake with no word for them, "babe its 900185 put
         # it in": README)
         (e2e_set22.generate, 0.95, 0.0),
-        # (a routing number's length glossed in brackets, "el número de ruta (routing) de 9
-        # dígitos", is still read as asking for an SSN's nine digits: README)
-        (e2e_set23.generate, 0.975, 0.002),
+        (e2e_set23.generate, 0.975, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
