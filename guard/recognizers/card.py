@@ -192,6 +192,8 @@ def _card_grouped(lengths: list[int]) -> bool:
     )
 
 
+# An expiry typed as four digits: "0928".
+_MMYY = re.compile(r"(?:0[1-9]|1[0-2])\d\d")
 # What makes the digits after a card an amount, not its code: "- 3799 dlls", "- 3737.17".
 _AMOUNT_AFTER = re.compile(rf"[.,]\d{{1,2}}(?!\d)|[ \t]*(?i:{MONEY_WORDS})(?![^\W_])")
 
@@ -318,9 +320,18 @@ class CardNumberRecognizer(GuardRecognizer):
                     and _AMOUNT_AFTER.match(text, groups[last + 1].end) is None
                 ):
                     # "4111 1111 1111 1111 123": the group typed right after a card is its
-                    # code (or the end of a longer card): masked either way.
-                    code = groups[last + 1]
-                    results.append(
+                    # code (or the end of a longer card): masked either way; after an
+                    # expiry typed as four digits, the group after it too ("... 5510 0928
+                    # 257").
+                    after = [groups[last + 1]]
+                    if (
+                        _MMYY.fullmatch(after[0].digits)
+                        and last + 2 < len(groups)
+                        and 3 <= len(groups[last + 2].digits) <= 4
+                        and _AMOUNT_AFTER.match(text, groups[last + 2].end) is None
+                    ):
+                        after.append(groups[last + 2])
+                    results.extend(
                         self._result(
                             code.start,
                             code.end,
@@ -328,6 +339,7 @@ class CardNumberRecognizer(GuardRecognizer):
                             "3-4 digits typed right after a card number",
                             entity=self.CODE_ENTITY,
                         )
+                        for code in after
                     )
                 else:
                     results.extend(self._listed_code(text, groups[last].end))

@@ -204,3 +204,22 @@ def test_a_code_typed_after_a_card_is_its_code(
     results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
     codes = [r for r in results if r.entity_type == EntityType.CARD_SECURITY_CODE.value]
     assert [(r.start, r.end) for r in codes] == spans_of(text, [code])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"{fours(VISA, ' ')} 0928 257", "257"),
+        (f"es la {MASTERCARD} 1127 4410 porfa", "4410"),
+    ],
+)
+def test_a_code_after_an_expiry_typed_as_four_digits_is_masked_too(
+    recognizers: dict[str, EntityRecognizer], text: str, code: str
+) -> None:
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    codes = [
+        text[r.start : r.end]
+        for r in results
+        if r.entity_type == EntityType.CARD_SECURITY_CODE.value
+    ]
+    assert code in codes
