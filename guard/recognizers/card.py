@@ -192,6 +192,8 @@ def _card_grouped(lengths: list[int]) -> bool:
     )
 
 
+# The four digits on the line right above an Amex number, alone on it: its CID.
+_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?P<code>\d{4})[ \t]*\n[ \t]*\Z")
 # An expiry typed as four digits: "0928".
 _MMYY = re.compile(r"(?:0[1-9]|1[0-2])\d\d")
 # What makes the digits after a card an amount, not its code: "- 3799 dlls", "- 3737.17".
@@ -345,7 +347,33 @@ class CardNumberRecognizer(GuardRecognizer):
                     results.extend(self._listed_code(text, groups[last].end))
         if _ODD_SEPARATOR_HINT.search(text) is not None:
             results.extend(self._odd_separated(text, results))
+        if results and "\n" in text:
+            results.extend(self._printed_codes(text, results))
         return results
+
+    def _printed_codes(self, text: str, found: list[Hit]) -> list[Hit]:
+        """Codes a pasted photo of the card shows apart from its number: the four digits
+        printed above an Amex number ("GOLD\n4896\n3460 561691 87379"), and the code
+        after the last four on the back's signature strip ("9461  431")."""
+        taken = [(hit.start, hit.end) for hit in found]
+        hits: list[Hit] = []
+        for hit in [h for h in found if h.entity_type == self.ENTITY]:
+            digits = digits_of(text[hit.start : hit.end])
+            spans: list[tuple[int, int]] = []
+            if digits[:2] in ("34", "37"):
+                above = _LINE_ABOVE.search(text, 0, hit.start)
+                if above is not None:
+                    spans.append(above.span("code"))
+            # (the strip's line holds only the last four and the code)
+            strip = re.compile(rf"(?m)^[ \t]*{digits[-4:]}[ \t]{{1,3}}(\d{{3}})[ \t]*$")
+            spans.extend(match.span(1) for match in strip.finditer(text))
+            for start, end in spans:
+                if not any(s < end and start < e for s, e in taken):
+                    how = "3-4 digits printed on the card beside its number"
+                    score = self.TRAILING_CODE_SCORE
+                    hits.append(self._result(start, end, score, how, entity=self.CODE_ENTITY))
+                    taken.append((start, end))
+        return hits
 
     def _odd_separated(self, text: str, found: list[Hit]) -> list[Hit]:
         """Cards whose groups a disguising separator sets apart (see `_ODD_SEPARATED`)."""

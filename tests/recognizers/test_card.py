@@ -223,3 +223,39 @@ def test_a_code_after_an_expiry_typed_as_four_digits_is_masked_too(
         if r.entity_type == EntityType.CARD_SECURITY_CODE.value
     ]
     assert code in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an Amex front: the four digits printed above the number
+        (
+            f"AMERICAN EXPRESS\nBLUE CASH\n7351\n{AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}\n"
+            "VALID THRU 08/29",
+            "7351",
+        ),
+        # a card's back: the last four and the code on the signature strip
+        (
+            f"{fours(VISA, ' ')}\nEXP 04/28\n--- back ---\n{VISA[-4:]}  614\nCall 1-800-555-0100",
+            "614",
+        ),
+    ],
+)
+def test_codes_a_photo_of_the_card_shows_apart_from_its_number(
+    recognizers: dict[str, EntityRecognizer], text: str, code: str
+) -> None:
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    codes = [
+        text[r.start : r.end]
+        for r in results
+        if r.entity_type == EntityType.CARD_SECURITY_CODE.value
+    ]
+    assert codes == [code]
+
+
+def test_the_last_four_and_other_digits_in_prose_are_no_code(
+    recognizers: dict[str, EntityRecognizer],
+) -> None:
+    text = f"my card {fours(VISA, ' ')}\norder {VISA[-4:]} 2345 shipped"
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    assert [r.entity_type for r in results] == [EntityType.CREDIT_CARD.value]
