@@ -557,6 +557,9 @@ class PasswordRecognizer(GuardRecognizer):
             return []
         hits: list[Hit] = []
         for named in self._changed.finditer(folded(text)):
+            label = named.group()  # (with what hands the value over)
+            if " " not in label.strip() and ":" not in label:
+                continue  # a lone word ("new", "nueva") only as a label: "nueva: Cowboys.123"
             match = self._value.match(text, named.end())
             span = self._value_span(match) if match is not None else None
             if (
