@@ -6,6 +6,7 @@ call `Engine.inspect`, save the state and act on the verdict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -67,6 +68,28 @@ def _repeats(
         how = "the same value typed again in the message"
         repeats.append(Finding(first.type, start, end, first.score, REPEAT_RECOGNIZER, how))
     return repeats
+
+
+_CARD = EntityType.CREDIT_CARD.value
+# A short value is never masked in part: a group of digits joined by one space or dash to
+# the digits found ("288 627 es tu clave de acceso" read as "627") is the value's too, up
+# to a code's length.
+_GROUP_BEFORE = re.compile(r"(?<![\d\w])\d{2,4}[ \-]\Z")
+_GROUP_AFTER = re.compile(r"[ \-]\d{2,4}(?![\d\w])")
+_WHOLE_NUMBER_DIGITS = 8
+
+
+def _whole_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the number whose digits text[start:end] are part of, when it is short."""
+    before = _GROUP_BEFORE.search(text, max(0, start - 5), start)
+    after = _GROUP_AFTER.match(text, end)
+    wider_start = before.start() if before is not None else start
+    wider_end = after.end() if after is not None else end
+    if (wider_start, wider_end) == (start, end):
+        return start, end
+    if sum(ch.isdigit() for ch in text[wider_start:wider_end]) > _WHOLE_NUMBER_DIGITS:
+        return start, end
+    return wider_start, wider_end
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -134,9 +157,12 @@ class Engine:
                 continue
             for entity, hit_start, hit_end, score, explanation in find(text):
                 if score >= threshold:
-                    start, end = norm.to_original(hit_start, hit_end)
+                    span = (hit_start, hit_end)
+                    if entity != _CARD and text[hit_start:hit_end].isdigit():
+                        span = _whole_number(text, hit_start, hit_end)
+                    start, end = norm.to_original(*span)
                     found.append(Finding(_KNOWN[entity], start, end, score, name, explanation))
-                    spans.append((hit_start, hit_end))
+                    spans.append(span)
         if found and digits >= 2 * _REPEATED_DIGITS:
             found.extend(_repeats(norm, found, spans, digits))
         if self._extra:

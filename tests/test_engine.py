@@ -205,3 +205,17 @@ def test_a_value_typed_again_in_its_message_is_masked_there_too(
 def test_a_short_number_is_no_repeat_of_a_longer_value(engine: Engine) -> None:
     verdict, _ = engine.inspect(Message("m", "ssn 536-22-8190, I have 2 cards", Role.CUSTOMER))
     assert verdict.text == "ssn ***-**-8190, I have 2 cards"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a short value is never masked in part: the groups joined to the digits found
+        ("Banco Sol: 771 904 es tu clave de acceso. No la compartas.", "771 904"),
+        ("the app locked, my password was 4410 2291", "4410 2291"),
+    ],
+)
+def test_a_short_value_is_masked_whole(engine: Engine, text: str, value: str) -> None:
+    verdict, _ = engine.inspect(Message("m", text, Role.CUSTOMER))
+    assert [text[f.start : f.end] for f in verdict.findings] == [value]
+    assert not any(group in (verdict.text or "") for group in value.replace("-", " ").split())
