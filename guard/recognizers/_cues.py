@@ -754,7 +754,7 @@ def _bind_backward(
 # After a number that is no value, what hands over the value next: "for the card ending
 # in 7152 is: 0470".
 _THEN_THE_VALUE = re.compile(
-    r"[ \t]*(?:is|es|was|era)?[ \t]*:[ \t]*(?=\d)|[ \t]+(?:is|es)[ \t]+(?=\d)"
+    r"[ \t]*(?:is|es|was|era)?[ \t]*[:=][ \t]*(?=\d)|[ \t]+(?:is|es)[ \t]+(?=\d)"
 )
 
 

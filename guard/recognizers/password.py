@@ -34,7 +34,8 @@ _FILLER = (
 _COPULA = (
     # (a label in markdown's bold or italics: "**Contraseña:** luna.summer6", "**PW**: ...")
     r"(?:(?:\*\*|__)?\s*(?::|=|=>|-+>|→|\.{2,}|…)\s*(?:(?:\*\*|__)\s*)?|\s+[-–—]+\s+"
-    r"|\s*\([^()\n]{0,40}\)\s*|['’]s\s+"
+    # ("old password (changed): chelsea_messi84": an aside, then the colon)
+    r"|\s*\([^()\n]{0,40}\)\s*(?:[:=]\s*)?|['’]s\s+"
     # ("my password, it's M0ch1%66", "mi contraseña, es Perro!7")
     r"|,\s*(?:it['’]?s|its|it\s+is|es)\s+"
     r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to)?|"

@@ -132,6 +132,8 @@ from tests.recognizers.conftest import found, spans_of
         ("usuario / contraseña: ana_m / Lirio#445", ["ana_m", "Lirio#445"]),
         # changed to it, words between the verb and "to"
         ("i changed it this morning to Ballena_84 and still nothing", ["Ballena_84"]),
+        # an aside between the label and its colon
+        ("old password (changed): ronaldo_fan77", ["ronaldo_fan77"]),
         # a note's lines under a password: the old one and the new one
         ("contraseña vieja: Mango_2019\nnueva: Papaya#2024", ["Mango_2019", "Papaya#2024"]),
         # a label in markdown's bold

@@ -20,6 +20,7 @@ from tests.recognizers.conftest import found, spans_of
         # past a last four that hands the value over
         ("Your PIN for the card ending in 1892 is: 0470\nPlease memorize it", ["0470"]),
         ("my pin for the card ending 4821 is 7391", ["7391"]),
+        ("PIN for card ending 8556 = 3304", ["3304"]),
         ("Su número de identificación personal (PIN) es S788\nMemorícelo", ["S788"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),

@@ -16,6 +16,9 @@ CARD = "4111 1111 1111 1111"
     [
         ("802 (back of card)", ["802"]),
         ("cvv 123", ["123"]),
+        # an app's dynamic code, its label on the line above
+        ("Tarjeta digital\nCVV dinámico\n552\nVálido por 5 min", ["552"]),
+        ("Dynamic CVV\n318", ["318"]),
         # the value typed into the field its cue names after it
         ("i keyed 614 into the cvc box, did i mess up", ["614"]),
         ("metí 902 como cvv y no pasa", ["902"]),
