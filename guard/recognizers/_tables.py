@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-# Between the cells of a row: a bar (markdown), a tab, a semicolon or a comma (CSV).
-DELIMITERS = ("|", "\t", ";", ",")
+# Between the cells of a row: a bar (markdown), a tab, a semicolon or a comma (CSV), or
+# the run of spaces that aligns a form's columns ("MM/YY        CVC").
+DELIMITERS = ("|", "\t", ";", ",", "   ")
 # What a markdown table puts between its header and its rows: "|---|:---:|".
 RULE_ROW = re.compile(r"[\s|:\-+]*")
 
@@ -37,7 +38,10 @@ def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Cell]:
         cells.append(Cell(left, right))
         if cut < 0:
             break
-        position = cut + 1
+        position = cut + len(delimiter)
+        if delimiter.isspace():
+            while position < end and text[position] == delimiter[0]:
+                position += 1  # (the whole run of spaces parts two cells)
     if delimiter == "|":
         if cells and cells[0].start == cells[0].end:
             cells.pop(0)

@@ -53,6 +53,8 @@ def read(
         ("nombre;usuario;contraseña\nAna;ana.g;Tortuga88!\nBo;bo.r;n/a", [(PW, "Tortuga88!")]),
         ("name\tssn\nAna\t536-22-8190\nBo\t000-12-3456", [(SSN, "536-22-8190")]),
         ("card | code\n4111 1111 1111 1111 | 482913", [(OTP, "482913")]),
+        # a form's columns aligned by spaces
+        ("Card number\n4111 1111 1111 1111\nMM/YY        CVC\n08/29        512", [(CSC, "512")]),
         # JSON fields whose key ends on a cue, in any case or joint
         (
             '{"holder": "Ana Ruiz", "web_password": "Pelicano#41", "atmPin": 7310}',
@@ -82,6 +84,8 @@ def test_values_in_a_named_column(
         "I reset my PIN, and the card\n4821 was the old one, 1234 the new",
         # words in a code column
         "card | cvv\n4111 1111 1111 1111 | on the back",
+        # prose spaced out is no table
+        "Thanks   for   your   help,   the   pin   is   fine\nI   paid   4821   today",
         # JSON keys about a secret, not naming its value
         '{"password_changed": "2025-03-01", "pin_attempts": 3, "passwordStrength": "weak"}',
         '{"order_id": "112-4482913", "zip": "94107", "promo_code": "SAVE20"}',
