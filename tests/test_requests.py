@@ -574,6 +574,7 @@ def test_the_blind_agent_probes_stay_caught(rule: AgentRequestRule) -> None:
         ("To file the report I need your full SSN.", [SSN]),
         ("Para levantar el reporte necesito su número de seguro social completo.", [SSN]),
         ("¿Me da su teléfono y los 9 dígitos de su seguro social?", [SSN]),
+        ("Go ahead and copy the code from the bank's text into this chat.", [OTP]),
         # an automated line's prompts in a call's transcript; its speaker tag names no
         # other channel
         ("AUTOMATED: Please say the card verification value printed on the back.", [CSC]),
