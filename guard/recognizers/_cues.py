@@ -647,7 +647,10 @@ _LENGTH = regex.compile(
 # What holds a digit but is no number before a value: a length, or a word joined to its
 # digits (a form, a model: "W-9", "1099-K").
 _NOT_A_NUMBER = regex.compile(
-    rf"{_LENGTH.pattern.removeprefix('(?i)')}|\b[a-z]+-?\d+\b|\b\d+-[a-z]+\b", regex.I
+    rf"{_LENGTH.pattern.removeprefix('(?i)')}|\b[a-z]+-?\d+\b|\b\d+-[a-z]+\b"
+    # ... or the masked number the value was sent to: "to (•••) •••-3648", "al ••• 3407"
+    r"|[•*●]{2,}[ \t\-.]?\d{2,4}\b",
+    regex.I,
 )
 # "its 361 the cvv code", "es 4821 mi pin": the value named before its cue.
 # ("3024 el nip" opening a message; "sigue siendo 3024 el nip")
@@ -758,6 +761,19 @@ _THEN_THE_VALUE = re.compile(
 )
 
 
+# A value alone on its line, as a form or an app's screen shows it: "...\n[ 563592 ]".
+_FIELD_BEFORE = regex.compile(r"\n[ \t]*[\[(«\"']?[ \t]*\Z")
+_FIELD_AFTER = regex.compile(r"[ \t]*[\])»\"']?[ \t]*(?:\n|\Z)")
+
+
+def _alone_on_its_line(text: str, number: Number) -> bool:
+    """Whether `number` stands alone on its line (in brackets or quotes at most)."""
+    return (
+        _FIELD_BEFORE.search(text, max(0, number.start - 8), number.start) is not None
+        and _FIELD_AFTER.match(text, number.end) is not None
+    )
+
+
 def _bind_forward(
     text: str, cue: Cue, numbers: Sequence[Number], after: int, eligible: Eligibility
 ) -> Binding | None:
@@ -784,8 +800,10 @@ def _bind_forward(
                 # dígitos es 4800" only tells the value's length, and "ssn for the w-9:
                 # 471662667" names a form)
                 return None
-            if "\n" in text[cue.end : number.start] and not _FORWARD_GAP.fullmatch(
-                text, cue.end, number.start
+            if (
+                "\n" in text[cue.end : number.start]
+                and not _FORWARD_GAP.fullmatch(text, cue.end, number.start)
+                and not _alone_on_its_line(text, number)
             ):
                 return None
             if (

@@ -18,6 +18,9 @@ from tests.recognizers.conftest import found, spans_of
             ["448 120"],
         ),
         ("Your code to authorize the $19.99 purchase at ACME is 90817266.", ["90817266"]),
+        # an app's prompt pasted, the value alone on its line, past the masked phone
+        ("Enter the 6-digit code we sent to (•••) •••-5521\n[ 660314 ]\nResend code", ["660314"]),
+        ("Escribe el código que enviamos al ••• 0192\n\n482117\n\nReenviar", ["482117"]),
         ("Visa security code: 771 203. Valid 5 min.", ["771 203"]),
         ("ocde 771203", ["771203"]),
         ("I received 4471 by sms", ["4471"]),
