@@ -37,6 +37,7 @@ from tests.blind import (
     e2e_set21,
     e2e_set22,
     e2e_set23,
+    e2e_set24,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -103,6 +104,9 @@ def test_blind_conversations_through_guard_scan(
         # it in": README)
         (e2e_set22.generate, 0.95, 0.0),
         (e2e_set23.generate, 0.975, 0.0),
+        # (a code in a bank's text pasted as "X es tu clave de acceso" is masked as a
+        # password; a card's back pasted without its front: README)
+        (e2e_set24.generate, 0.94, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
