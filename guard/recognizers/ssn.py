@@ -30,7 +30,8 @@ _SHAPED = re.compile(rf"{_BOUNDARY_BEFORE}\d{{2}}(\ ?[\-.]\ ?|\ )\d{{2}}\1\d{{4}
 _SHAPED_MIDDLE = re.compile(r"[\-. ]\d{2}\ ?[\-. ]\ ?\d{4}")
 # With a cue: any of those, mixed separators, or nine digits in a row.
 # (and "536, 22, 8190": dictation writes its pauses as commas)
-_SEP = r"(?:\ ?[\-./]\ ?|,\ ?|\ {1,2})?"  # "123-45-6789", "123 - 45 - 6789", "123/45/6789"
+# "123-45-6789", "123 - 45 - 6789", "123/45/6789"; a form's boxes, "123 | 45 | 6789"
+_SEP = r"(?:\ ?[\-./|]\ ?|,\ ?|\ {1,2})?"
 # (Or three groups of three with commas: dictation writes nine digits as a count,
 # "536,228,190".)
 _ANY = re.compile(
@@ -39,7 +40,7 @@ _ANY = re.compile(
 _SSN_DIGITS = 9
 
 
-_SEPARATORS = str.maketrans("", "", " -./,")  # every character but the digits of a match
+_SEPARATORS = str.maketrans("", "", " -./,|")  # every character but the digits of a match
 
 
 @lru_cache(maxsize=64)

@@ -40,6 +40,11 @@ from tests.recognizers.conftest import found, spans_of
         ("my ssn is 536, 22, 8190", ["536, 22, 8190"]),
         ("mi seguro social es 536,22,8190", ["536,22,8190"]),
         ("social security number 536,228,190", ["536,228,190"]),
+        # a form's boxes, the value on the line under its label
+        (
+            "Social security number\n536 | 22 | 8190\nor\nEmployer identification number",
+            ["536 | 22 | 8190"],
+        ),
     ],
 )
 def test_ssns(
