@@ -134,6 +134,7 @@ def has_a_lone_look_alike_beside_a_spoken_digit(value: str) -> bool:
     )
 
 
+SSN_SHAPE = re.compile(r"(?<![\w$])[A-Za-z]?\d{2,3}[ \-.]\d{2}[ \-.]\d{4}(?!\w)")
 # A bar before an expiry's shape that ends a field or the message: "...96|9-10".
 BARRED_EXPIRY = re.compile(r"\|[ \t]*(?:0?[1-9]|1[0-2])[ \t]*[/\-][ \t]*(?:20)?\d\d[ \t]*(?:\||$)")
 
@@ -231,6 +232,9 @@ def prose(draw: st.DrawFn) -> str:
 @given(prose())
 @example("123-4567 lol lol 123-4567")  # "lol" between numbers is a word, not "101"
 def test_random_prose_is_untouched(text: str) -> None:
+    # (typed groups drawn side by side in an SSN's 3-2-4 shape, "S20 25 4821", read as
+    # one by design, an OCR'd letter at a group's edge included: a hypothesis find)
+    assume(SSN_SHAPE.search(text) is None)
     verdict, _ = ENGINE.inspect(Message("m", text, Role.CUSTOMER))
     assert (verdict.action, verdict.text, verdict.findings) == (Action.ALLOW, text, ())
     # With no typed digit, number words and o/l/I words are not even rewritten.
