@@ -186,10 +186,16 @@ _MAX_LEFTOVER_GROUP = 4
 
 def _card_grouped(lengths: list[int]) -> bool:
     """Groups of these lengths are how a card is printed or typed: one of
-    `_CARD_GROUPINGS`, or fours with a shorter last group (4-4-4-4-2 for 18 digits)."""
-    return tuple(lengths) in _CARD_GROUPINGS or (
-        len(lengths) >= 3 and all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4
+    `_CARD_GROUPINGS`, or fours with a shorter last group (4-4-4-4-2 for 18 digits), or
+    pairs (45 85 49 74 ...)."""
+    return (
+        tuple(lengths) in _CARD_GROUPINGS
+        or (len(lengths) >= 3 and all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4)
+        or (len(lengths) >= _PAIRS and all(n == 2 for n in lengths[:-1]) and lengths[-1] <= 2)
     )
+
+
+_PAIRS = 6  # (a card typed in pairs has 7 to 10 of them)
 
 
 # The four digits on the line right above an Amex number, alone on it: its CID.

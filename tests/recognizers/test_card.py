@@ -119,6 +119,7 @@ AMEX_TWO_LINES = f"{AMEX[:4]} {AMEX[4:10]}\n{AMEX[10:]}"
         ("caso 40127 - 3782 822463 10005 fue el que usé", ["3782 822463 10005"]),
         ("ticket #88213 3056 930902 5904 is the one", ["3056 930902 5904"]),
         ("ticket #88213 6228 3447 7371 6048 39 is the one", ["6228 3447 7371 6048 39"]),
+        ("ticket #88213 45 85 49 74 69 85 46 27 is the one", ["45 85 49 74 69 85 46 27"]),
     ],
 )  # fmt: skip
 def test_formats_people_type(
