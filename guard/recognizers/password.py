@@ -139,6 +139,8 @@ _CHANGED_COPULA = (
     r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
 )
 _STRIP = ".,;:?)]}"
+# The words of `_CHANGED_COPULA` ("el límite nuevo es RD$8680" names no password).
+_CHANGE_COPULAS = frozenset({"was", "is", "were", "will", "be", "es", "era", "será", "sera"})
 # A password said aloud: its words (at most this many) apart by spaces or commas, and
 # how many letters spelled one by one make it one without a named symbol.
 _SAID_WORD = re.compile(r"[^\W_]+")
@@ -559,7 +561,8 @@ class PasswordRecognizer(GuardRecognizer):
         hits: list[Hit] = []
         for named in self._changed.finditer(folded(text)):
             label = named.group()  # (with what hands the value over)
-            if " " not in label.strip() and ":" not in label:
+            words = [w for w in label.split() if w not in _CHANGE_COPULAS]
+            if len(words) == 1 and ":" not in label:
                 continue  # a lone word ("new", "nueva") only as a label: "nueva: Cowboys.123"
             match = self._value.match(text, named.end())
             span = self._value_span(match) if match is not None else None

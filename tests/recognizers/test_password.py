@@ -242,6 +242,8 @@ def test_passwords(
         "Boarding pass says DL 5365, seat 12K, gate K14, boarding 17:20.",
         "Socio viajero frecuente LATAM Pass 40440905591, no me sumaron las millas",
         "user | password\nana.g | Tortuga88!",
+        # a lone "nuevo" with a copula names no password: a new limit
+        "El límite nuevo es RD$8680.",
         # pairs that are no login: flights, tiers, versions
         "AA1234 / AA5678",
         "Gold / Platinum2025",
