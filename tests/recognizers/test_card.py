@@ -207,6 +207,16 @@ def test_a_code_typed_after_a_card_is_its_code(
     assert [(r.start, r.end) for r in codes] == spans_of(text, [code])
 
 
+def codes_of(recognizers: dict[str, EntityRecognizer], text: str) -> list[str]:
+    """The codes the card reader reports beside the cards of `text`."""
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    return [
+        text[r.start : r.end]
+        for r in results
+        if r.entity_type == EntityType.CARD_SECURITY_CODE.value
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -217,13 +227,7 @@ def test_a_code_typed_after_a_card_is_its_code(
 def test_a_code_after_an_expiry_typed_as_four_digits_is_masked_too(
     recognizers: dict[str, EntityRecognizer], text: str, code: str
 ) -> None:
-    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
-    codes = [
-        text[r.start : r.end]
-        for r in results
-        if r.entity_type == EntityType.CARD_SECURITY_CODE.value
-    ]
-    assert code in codes
+    assert code in codes_of(recognizers, text)
 
 
 @pytest.mark.parametrize(
@@ -245,13 +249,7 @@ def test_a_code_after_an_expiry_typed_as_four_digits_is_masked_too(
 def test_codes_a_photo_of_the_card_shows_apart_from_its_number(
     recognizers: dict[str, EntityRecognizer], text: str, code: str
 ) -> None:
-    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
-    codes = [
-        text[r.start : r.end]
-        for r in results
-        if r.entity_type == EntityType.CARD_SECURITY_CODE.value
-    ]
-    assert codes == [code]
+    assert codes_of(recognizers, text) == [code]
 
 
 def test_the_last_four_and_other_digits_in_prose_are_no_code(
