@@ -366,7 +366,8 @@ class CardNumberRecognizer(GuardRecognizer):
         for hit in [h for h in found if h.entity_type == self.ENTITY]:
             digits = digits_of(text[hit.start : hit.end])
             spans: list[tuple[int, int]] = []
-            if digits[:2] in ("34", "37"):
+            brand = brand_of(digits)
+            if brand is not None and brand.name == "amex":
                 above = _LINE_ABOVE.search(text, 0, hit.start)
                 if above is not None:
                     spans.append(above.span("code"))
