@@ -15,7 +15,7 @@ import re
 import regex
 
 from guard._chat_numbers import ChatNumber, named_otherwise, part_of_something
-from guard._clauses import speaker_tags
+from guard._clauses import after_speaker_tag
 from guard._mail import mail_body
 from guard._phrasing import CURRENCY, PhraseSet, fold
 from guard.recognizers._cues import street_number
@@ -92,9 +92,7 @@ class BarePasswords:
         # from my iPhone".)
         body_start, body_end = mail_body(text)
         # (nor the speaker tag of a transcript's line: "spk_1: the code says it expired")
-        tags = speaker_tags(text)
-        if tags and tags[0][0] == 0:
-            body_start = max(body_start, tags[0][1])
+        body_start = max(body_start, after_speaker_tag(text))
         words = list(_PASSWORD_WORD.finditer(text, max(floor, body_start), body_end))
         short = len(words) <= _PASSWORD_MAX_WORDS + 2 * corrected
         if not words or len(words) > _PASSWORD_LONG_REPLY:

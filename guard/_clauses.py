@@ -53,6 +53,13 @@ def speaker_tags(folded: str) -> list[tuple[int, int]]:
     )
 
 
+def after_speaker_tag(text: str) -> int:
+    """Where a message's words start past the speaker tag that opens it, if any
+    ("[02:15] cliente: 1111" -> 17); 0 for a message with none."""
+    tags = speaker_tags(text)
+    return tags[0][1] if tags and tags[0][0] == 0 else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int

@@ -87,7 +87,7 @@ def _whole_number(text: str, start: int, end: int) -> tuple[int, int]:
     wider_end = after.end() if after is not None else end
     if (wider_start, wider_end) == (start, end):
         return start, end
-    if sum(ch.isdigit() for ch in text[wider_start:wider_end]) > _WHOLE_NUMBER_DIGITS:
+    if digit_count(text[wider_start:wider_end]) > _WHOLE_NUMBER_DIGITS:
         return start, end
     return wider_start, wider_end
 

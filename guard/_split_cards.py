@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from guard._chat_numbers import ChatNumber, named_otherwise, numbers_in
-from guard._clauses import speaker_tags
+from guard._clauses import after_speaker_tag
 from guard._model import EntityType, Finding, Message
 from guard._phrasing import PhraseSet
 from guard._rules import SplitCardRules
@@ -38,14 +38,15 @@ _MIN_PART_DIGITS = 4
 # After a whole card of the common length, a card's code (3 or 4 digits) is no part of
 # a longer one ("67" may be: "3052 826030 0680" - "67"; so may a shorter valid start go on).
 _WHOLE_DIGITS = 16
-# A message of digit groups alone, apart by commas or spaces: one part of a card.
+# What names a part as a card's last, the part that completes it ("y termina en 4238
+# 1720"), and how far before the part it may stand.
 _ENDING_REACH = 24
-# ... or as its last: the part that completes it.
 _ENDING = re.compile(
     r"(?i)\b(?:termina(?:da|do)?\s+en|ends?\s+(?:in|with)|ending\s+(?:in|with)"
     r"|(?:los\s+)?[uú]ltimos(?:\s+(?:cuatro|4|n[uú]meros|d[ií]gitos))?|[uú]ltima\s+parte"
     r"|(?:the\s+)?last(?:\s+(?:four|4|digits|numbers|ones|part|group))?)[\s:,\-]*\Z"
 )
+# A message of digit groups alone, apart by commas or spaces: one part of a card.
 _GROUPS_ONLY = re.compile(r"[ \t]*\d{3,}(?:[ \t]*,[ \t]*\d{3,})+[ \t.]*")
 # A phone number shape: 3-3-4, 3-4, (555) 123-4567.
 _PHONE = re.compile(
@@ -98,8 +99,7 @@ class SplitCardRule:
         here too, so that a number typed before the card ("3" from a menu, an order
         number, then "I'll type my card number") does not spoil it."""
         # (a transcript's line is read past its speaker tag: "[02:15] cliente: 1111")
-        tags = speaker_tags(norm.text)
-        body = tags[0][1] if tags and tags[0][0] == 0 else 0
+        body = after_speaker_tag(norm.text)
         numbers = [n for n in numbers_in(norm.text) if n.start >= body]
         if not numbers:
             # "...9736-5936" goes on with the card being typed; an amount or a date typed
