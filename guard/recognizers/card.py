@@ -227,6 +227,11 @@ def _whole_card(typed: str, digits: str) -> Brand | None:
     return brand_of(digits)
 
 
+def _may_be_code(text: str, group: _Group) -> bool:
+    """Whether a group typed after a card may be its code: 3-4 digits, no amount."""
+    return 3 <= len(group.digits) <= 4 and _AMOUNT_AFTER.match(text, group.end) is None
+
+
 def _in_iban(text: str, start: int) -> bool:
     """Whether the run at `start` opens after an IBAN's country letters ("ES91 2100 0418
     4502 0005 1332", "IT63 I942 ..."): two capitals glued to it, a word of their own."""
@@ -322,11 +327,7 @@ class CardNumberRecognizer(GuardRecognizer):
                 if hit is None:
                     continue
                 results.append(hit)
-                if (
-                    last + 1 < len(groups)
-                    and 3 <= len(groups[last + 1].digits) <= 4
-                    and _AMOUNT_AFTER.match(text, groups[last + 1].end) is None
-                ):
+                if last + 1 < len(groups) and _may_be_code(text, groups[last + 1]):
                     # "4111 1111 1111 1111 123": the group typed right after a card is its
                     # code (or the end of a longer card): masked either way; after an
                     # expiry typed as four digits, the group after it too ("... 5510 0928
@@ -335,8 +336,7 @@ class CardNumberRecognizer(GuardRecognizer):
                     if (
                         _MMYY.fullmatch(after[0].digits)
                         and last + 2 < len(groups)
-                        and 3 <= len(groups[last + 2].digits) <= 4
-                        and _AMOUNT_AFTER.match(text, groups[last + 2].end) is None
+                        and _may_be_code(text, groups[last + 2])
                     ):
                         after.append(groups[last + 2])
                     results.extend(
