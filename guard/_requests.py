@@ -104,7 +104,7 @@ _ITS_LENGTH = regex.compile(
 # email you to ask for your PIN" ("text or email you to ask for ..." is still warned).
 _MORE_WAYS = regex.compile(
     r"\s*(?:(?:or|and|nor|ni|o|y)\s+)?(?:text|txt|sms|e-?mail|message|dm|chat|call|phone|"
-    r"write|contact|llam|escrib|chate|mensaje|contact)\w*(?!\w)"
+    r"write|contact|llam|escrib|chate|mensaje)\w*(?!\w)"
 )
 # Between two items of a list: "the number, the expiration", "número y vencimiento".
 _LIST_GLUE = regex.compile(
