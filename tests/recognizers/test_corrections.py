@@ -47,6 +47,11 @@ def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
         # the first one expired
         ("first code was 9608 but it expired, new one is 926479", OTP, ["9608", "926479"]),
         ("el código era 960812 pero expiró, el nuevo es 926479", OTP, ["960812", "926479"]),
+        # it was changed: what it was, and what it is now
+        ("password was Tigre2020 now it's Leon2021!", PW, ["Tigre2020", "Leon2021!"]),
+        ("my pw used to be Summer2020, but now it's Winter#21", PW, ["Summer2020", "Winter#21"]),
+        ("la contraseña era Gato123 y ahora es Perro456", PW, ["Gato123", "Perro456"]),
+        ("la clave del cajero era 4821, ahora 7730", PIN, ["4821", "7730"]),
     ],
 )
 def test_a_value_typed_to_replace_another_is_of_its_type(
@@ -63,6 +68,8 @@ def test_a_value_typed_to_replace_another_is_of_its_type(
         "pin 4821 no 5521 is my zip",
         "my password is fluffy22 sorry it's late",
         "code 482913 sorry, call me at 555-201-3344",
+        "my password is Tigre2020 now it's fixed",
+        "cvv 123 now it's 5pm",
         # a masked number of another length after a value
         "pin 4821, card *66061",
     ],
