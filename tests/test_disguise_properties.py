@@ -18,6 +18,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from guard import Action, Engine, EntityType, Message, Role, normalize
+from guard._numbers import _CHAT_WORDS as CHAT_WORDS
 from guard._redact import mask_keep_last
 from guard._text import normalize_secret
 from tests.chatgen import cards, disguise
@@ -148,9 +149,10 @@ def reads_as_pasted_fields(text: str) -> bool:
 
 def has_a_word_like_look_alike_group(value: str) -> bool:
     """A group of look-alike letters only, cased like a word: with a weak one (Z, S, B:
-    "OZI" for 021, as "SOS" or "Oslo" are written), or in lowercase ("ol" for 01, as
-    Spanish "lo" is written; a hypothesis find): by design the text layer reads such a
-    token as a word, never as digits, so that prose beside numbers stays prose."""
+    "OZI" for 021, as "SOS" or "Oslo" are written), in lowercase ("ol" for 01, as
+    Spanish "lo" is written; a hypothesis find), or a chat word in any case ("Ol", "Lo",
+    "LOL"; another): by design the text layer reads such a token as a word, never as
+    digits, so that prose beside numbers stays prose ("4111 ... Lo siento")."""
     visible = "".join(ch for ch in value if ch not in disguise.INVISIBLES)
     for token in re.split(r"[^\w|]+", visible):
         cased = token.islower() or token.isupper() or token.istitle()
@@ -159,7 +161,11 @@ def has_a_word_like_look_alike_group(value: str) -> bool:
             and cased
             and "|" not in token
             and all(ch in LOOKALIKE_CHARS for ch in token)
-            and (token.islower() or any(ch in WEAK_LOOKALIKES for ch in token))
+            and (
+                token.islower()
+                or token.lower() in CHAT_WORDS
+                or any(ch in WEAK_LOOKALIKES for ch in token)
+            )
         ):
             return True
     return False
