@@ -15,13 +15,14 @@ from guard._chat_numbers import numbers_in
 from guard._conversation import ConversationRule
 from guard._model import Action, EntityType, Finding, Message, Role, Verdict, Violation
 from guard._nlp import BlankSpacyNlpEngine
+from guard._phrasing import phrase_pattern
 from guard._redact import Redactor
 from guard._requests import AgentRequestRule
 from guard._rules import Rules
 from guard._state import ConversationState
 from guard._text import NormalizedText, normalize
 from guard.recognizers import GuardRecognizer, build_recognizers
-from guard.recognizers._phrases import digit_count, digits_of
+from guard.recognizers._phrases import digit_count, digits_of, folded
 
 #: When two findings overlap, the higher score wins; on a tie, the earlier type here.
 TYPE_PRIORITY: tuple[EntityType, ...] = (
@@ -71,6 +72,7 @@ def _repeats(
 
 
 _CARD = EntityType.CREDIT_CARD.value
+_OTP = EntityType.ONE_TIME_PASSCODE.value
 # A short value is never masked in part: a group of digits joined by one space or dash to
 # the digits found ("288 627 es tu clave de acceso" read as "627") is the value's too, up
 # to a code's length.
@@ -102,6 +104,14 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# A code the bank texts (rules/detection.yaml `sent_code_signs`): a number of this many
+# digits that a password's cue names ("Tu clave de acceso es 482913. No la compartas") is
+# a one-time passcode. (Not a PIN's: a PIN mailer says "never share it" too.)
+_SENT_TYPES = frozenset({EntityType.PASSWORD.value})
+_SENT_CODE = re.compile(r"\d(?:[ \-]?\d){3,7}")
+_SENT_HOW = "; the message reads as a code the bank texts"
+
+
 class Engine:
     """Detects, judges and masks secrets in chat messages.
 
@@ -124,6 +134,10 @@ class Engine:
         if self._extra:
             self._nlp.load()
         self._threshold = self.rules.policy.threshold
+        signs = [p for ps in self.rules.detection.sent_code_signs.values() for p in ps]
+        self._sent_signs = (
+            phrase_pattern(signs, before=r"(?<!\w)", after=r"(?!\w)") if signs else None
+        )
         self._redactor = Redactor(self.rules.policy.masking)
         self._requests = AgentRequestRule(self.rules.requests)
         detection = self.rules.detection
@@ -160,8 +174,11 @@ class Engine:
                     span = (hit_start, hit_end)
                     if entity != _CARD and text[hit_start:hit_end].isdigit():
                         span = _whole_number(text, hit_start, hit_end)
+                    kind, how = entity, explanation
+                    if entity in _SENT_TYPES and self._sent_code(text, *span):
+                        kind, how = _OTP, explanation + _SENT_HOW
                     start, end = norm.to_original(*span)
-                    found.append(Finding(_KNOWN[entity], start, end, score, name, explanation))
+                    found.append(Finding(_KNOWN[kind], start, end, score, name, how))
                     spans.append(span)
         if found and digits >= 2 * _REPEATED_DIGITS:
             found.extend(_repeats(norm, found, spans, digits))
@@ -170,6 +187,15 @@ class Engine:
         if len(found) < 2:
             return found
         return resolve_overlaps(found)
+
+    def _sent_code(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end], a password's, is a code the bank texted:
+        4 to 8 digits in a message that says not to share it or how long it lasts."""
+        return (
+            self._sent_signs is not None
+            and _SENT_CODE.fullmatch(text, start, end) is not None
+            and self._sent_signs.search(folded(text)) is not None
+        )
 
     def _detect_extra(self, norm: NormalizedText) -> list[Finding]:
         """What the Presidio recognizers a user added find (through spaCy's tokens)."""

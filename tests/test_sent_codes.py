@@ -1,0 +1,54 @@
+"""A code the bank texts, named by a word that also names a password ("clave de acceso",
+"temporary password"), is a one-time passcode when the message reads as the bank's text:
+it says not to share it, or how long it lasts (rules/detection.yaml `sent_code_signs`).
+A PIN stays a PIN: a PIN mailer says "never share it" too."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard import Engine, EntityType, Message, Role
+
+ENGINE = Engine()
+OTP, PIN, PW = EntityType.ONE_TIME_PASSCODE, EntityType.PIN, EntityType.PASSWORD
+
+
+def found(text: str) -> list[tuple[EntityType, str]]:
+    return [(f.type, text[f.start : f.end]) for f in ENGINE.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tu clave de acceso es 482913. No la compartas con nadie.", "482913"),
+        ("Banorte: 482913 es tu clave de acceso, vigencia 5 min", "482913"),
+        ("dice 288 627 es tu clave de acceso", "288 627"),
+        ("Su clave de acceso es 5521. Válida por 10 minutos", "5521"),
+        ("Your temporary password is 48291302. It expires in 24 hours", "48291302"),
+        ("dice: 134-887 es tu clave de acceso. Nadie te la pedirá, no la compartas", "134-887"),
+    ],
+)
+def test_a_code_the_bank_texts_is_a_passcode(text: str, value: str) -> None:
+    assert found(text) == [(OTP, value)]
+    verdict, _ = ENGINE.inspect(Message("m", text, Role.CUSTOMER))
+    assert [f.type for f in verdict.findings] == [OTP]
+    assert value not in (verdict.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no sign of the bank's text: the cue's own type
+        ("mi clave de acceso a la app es 4821", [(PW, "4821")]),
+        ("my pin is 4821", [(PIN, "4821")]),
+        ("la clave del cajero es 4821", [(PIN, "4821")]),
+        ("Your PIN is:\n\n5129\n\nMemorize your PIN. Never share it with anyone.", [(PIN, "5129")]),
+        # a password with letters stays one, whatever the message says
+        ("mi contraseña es Gato1234, no la compartas", [(PW, "Gato1234")]),
+        ("my password is Tigre2020 and it expires in 30 days", [(PW, "Tigre2020")]),
+    ],
+)
+def test_other_passwords_and_pins_keep_their_type(
+    text: str, expected: list[tuple[EntityType, str]]
+) -> None:
+    assert found(text) == expected
