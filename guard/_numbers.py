@@ -173,11 +173,14 @@ _EMOJI_BETWEEN_DIGITS = re.compile(
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",
-# "8-2-6" (read from the first digit, the look-behind after it, so that the search skips
-# to digits; "3-5 days" and "iOS 17.5.8" are ruled out here).
-_ONE_BY_ONE = re.compile(r"[0-9](?<![0-9].)(?:[ \t.\-][0-9](?![0-9])){2}")
+# "8-2-6", or two spaces as a PIN mailer prints them, "4  6  0" (read from the first
+# digit, the look-behind after it, so that the search skips to digits; "3-5 days" and
+# "iOS 17.5.8" are ruled out here).
+_ONE_BY_ONE = re.compile(
+    r"[0-9](?<![0-9].)(?:(?:[ \t.\-][0-9](?![0-9])){2}|(?:[ \t]{2}[0-9](?![0-9])){2})"
+)
 # (the same in `_LETTERS_ONLY` bytes, where it is a cheaper first check)
-_ONE_BY_ONE_BYTES = b"\v \v \v"
+_ONE_BY_ONE_BYTES, _ONE_BY_TWO_BYTES = b"\v \v \v", b"\v  \v  \v"
 # Pass 2 has work only if the text holds a digit, two number words in a row, or a group
 # of look-alike letters that may be typed digits ("oO|"): checked with C-speed searches
 # first, since most chat has none of them. Each regex search opens with a character class
@@ -393,10 +396,10 @@ def _may_be_unit(token: _Token) -> bool:
     return token.kind in _SPOKEN or len(token.text) == 1
 
 
-# What joins the digits of a group typed one at a time ("2 3 0 0", "8.2.5.4", "8-2-6-0"),
-# and how many digits such a number has at least: a version "7.0.1", a formation
-# "4-4-2" and a score "3 - 1" stay as written.
-_TYPED_JOINTS = {" ": 3, "\t": 3, "-": 4, ".": 4}
+# What joins the digits of a group typed one at a time ("2 3 0 0", "8.2.5.4", "8-2-6-0",
+# "4  6  0  9" as a PIN mailer prints it), and how many digits such a number has at
+# least: a version "7.0.1", a formation "4-4-2" and a score "3 - 1" stay as written.
+_TYPED_JOINTS = {" ": 3, "\t": 3, "  ": 4, "-": 4, ".": 4}
 
 
 def _units_count(run: list[_Token], folded: str) -> bool:
@@ -1056,7 +1059,10 @@ def may_hold_a_number(text: str) -> bool:
     if _DIGIT_BYTE in letters:
         if (
             spoken
-            or (_ONE_BY_ONE_BYTES in letters and _ONE_BY_ONE.search(text) is not None)
+            or (
+                (_ONE_BY_ONE_BYTES in letters or _ONE_BY_TWO_BYTES in letters)
+                and _ONE_BY_ONE.search(text) is not None
+            )
             or (not text.isascii() and _EMOJI_BETWEEN_DIGITS.search(text) is not None)
             or (
                 not _GLUED_WORDS.isdisjoint(words)

@@ -332,6 +332,9 @@ def test_number_words_in_prose_stay_words(text: str) -> None:
         ("mi pin es 9.0.3.3", "mi pin es 9033"),
         ("my pin is 4-0-7-7", "my pin is 4077"),
         ("la clave: 1\t9\t7\t2", "la clave: 1972"),
+        # two spaces between every digit, as a PIN mailer prints them
+        ("Su PIN es:\n4  6  0  9\nMemorícelo", "Su PIN es:\n4609\nMemorícelo"),
+        ("ssn 5  3  6  2  2  8  1  9  0", "ssn 536228190"),
         ("cvv 5 0 8", "cvv 508"),
         ("ssn 6.1.2.0.4.8.8.3.7", "ssn 612048837"),
         ("Oh, 4 5 6", "Oh, 456"),  # the interjection stays a word
@@ -370,6 +373,7 @@ def test_digits_typed_one_at_a_time_join_into_groups(text: str, expected: str) -
         "page 2 of 5",
         "6 x 7",
         "room 4 b",
+        "rooms 1  2  3 are free",  # (two spaces: four digits at least)
     ],
 )
 def test_single_digits_in_prose_stay_apart(text: str) -> None:

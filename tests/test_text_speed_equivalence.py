@@ -37,7 +37,9 @@ _PLAIN_LOOKALIKE_BY_DIGIT = re.compile(
     rf"|[0-9]{_GAP}{_STRONG}++(?![^\W_])|(?<![^\W_]){_STRONG}++{_GAP}[0-9]"
 )
 _PLAIN_TYPED_GROUP = numbers._TYPED_GROUP
-_PLAIN_ONE_BY_ONE = re.compile(r"(?<![0-9])[0-9](?:[ \t.\-][0-9](?![0-9])){2}")
+_PLAIN_ONE_BY_ONE = re.compile(
+    r"(?<![0-9])[0-9](?:[ \t.\-][0-9](?![0-9])){2}|(?<![0-9])[0-9](?:[ \t]{2}[0-9](?![0-9])){2}"
+)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPOKEN = frozenset(word.decode() for word in numbers._SPOKEN_WORDS)
 
@@ -112,10 +114,13 @@ def test_typed_digits_the_pre_check_rules_out_have_nothing_to_read(text: str) ->
 @example("2 3 0")
 @example("5.2-3")
 @example("12 3 4 5")
+@example("4  6  0")
+@example("4\t\t6  0")
 def test_digits_typed_one_at_a_time_are_found_from_the_bytes(text: str) -> None:
     fast = numbers._ONE_BY_ONE.search(text) is not None
     letters = text.encode("utf-8", "surrogatepass").translate(numbers._LETTERS_ONLY)
-    assert fast == (numbers._ONE_BY_ONE_BYTES in letters and fast)
+    in_bytes = numbers._ONE_BY_ONE_BYTES in letters or numbers._ONE_BY_TWO_BYTES in letters
+    assert fast == (in_bytes and fast)
     assert fast == (_PLAIN_ONE_BY_ONE.search(text) is not None)
 
 
