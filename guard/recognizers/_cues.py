@@ -764,6 +764,9 @@ _THEN_THE_VALUE = re.compile(
 # A value alone on its line, as a form or an app's screen shows it: "...\n[ 563592 ]".
 _FIELD_BEFORE = regex.compile(r"\n[ \t]*[\[(«\"']?[ \t]*\Z")
 _FIELD_AFTER = regex.compile(r"[ \t]*[\])»\"']?[ \t]*(?:\n|\Z)")
+# A number that is no value closing its line: a value alone on a later line may follow
+# ("Your new PIN\nCard ending 0178\n[ 7483 ]", a PIN mailer's lines).
+_ENDS_ITS_LINE = regex.compile(r"[ \t]*[\])»\"'.]?[ \t]*\n")
 
 
 def _alone_on_its_line(text: str, number: Number) -> bool:
@@ -789,9 +792,14 @@ def _bind_forward(
             if gap > after:
                 return None
             if not eligible(text, number.start, number.end):
-                if _THEN_THE_VALUE.match(text, number.end) is not None:
+                if (
+                    _THEN_THE_VALUE.match(text, number.end) is not None
+                    or _ENDS_ITS_LINE.match(text, number.end) is not None
+                ):
+                    # "(PIN) for the card ending in 7152 is: 0470": on to it ("Your new
+                    # PIN\nCard ending 0178\n7483": on to a value alone on its line)
                     after_skipped = number.end
-                    continue  # "(PIN) for the card ending in 7152 is: 0470": on to it
+                    continue
                 return None
             if _ASCII_DIGIT.search(text, after_skipped, number.start) and _ASCII_DIGIT.search(
                 _NOT_A_NUMBER.sub("", text[after_skipped : number.start])

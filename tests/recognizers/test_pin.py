@@ -21,6 +21,9 @@ from tests.recognizers.conftest import found, spans_of
         ("Your PIN for the card ending in 1892 is: 0470\nPlease memorize it", ["0470"]),
         ("my pin for the card ending 4821 is 7391", ["7391"]),
         ("PIN for card ending 8556 = 3304", ["3304"]),
+        # past a last four that closes its line, the value alone on a later line
+        ("Your new PIN\nCard ending 0178\n[ 7483 ]\nPeel here to reveal", ["7483"]),
+        ("Tu nuevo NIP\nTarjeta terminación 5870\n\n3008\n", ["3008"]),
         ("Su número de identificación personal (PIN) es S788\nMemorícelo", ["S788"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
         ("puse 4821 en el cajero y me dice NIP incorrecto", ["4821"]),
@@ -108,6 +111,9 @@ def test_pins(
         # a step of a path through the app's menus (the card's last four)
         "You can reset your PIN in the Brixa app: Cards > 8747 > Change PIN.",
         "Puede cambiar el PIN desde el app: Tarjetas > 1429 > Cambiar PIN.",
+        # past a last four, a number that is not alone on its line
+        "I need a new pin for the card ending 0178\n1234 is my zip",
+        "reset my pin\ncard ending 0178\nbalance 2300",
     ],
 )
 def test_not_pins(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
