@@ -255,9 +255,10 @@ _NUMERIC = frozenset({_DIGITS, _WORD, _MIXED, _PURE})
 # A single look-alike letter counts between groups of a number this long (or as a group
 # of a card-shaped stretch).
 _SINGLE_BETWEEN = 6
-# An expiry date between bars, and a token of digits and bars only.
+# An expiry date between bars (a card's: a year from 2020 to 2049; "|9-63|" is none),
+# and a token of digits and bars only.
 _BARRED_EXPIRY = re.compile(
-    r"\|[ \t]*(?:0?[1-9]|1[0-2])[ \t]*[/\-][ \t]*(?:20)?\d\d[ \t]*(?:\||$)", re.M
+    r"\|[ \t]*(?:0?[1-9]|1[0-2])[ \t]*[/\-][ \t]*(?:20)?[2-4]\d[ \t]*(?:\||$)", re.M
 )
 _BARRED_DIGITS = re.compile(r"[0-9|]+")
 _SINGLE_WORDS = frozenset("Io")
@@ -504,13 +505,20 @@ def _resolve_lookalikes(tokens: list[_Token], folded: str, eager: bool, shaped: 
 
 def _is_field_bar(token: _Token, neighbours: list[_Token]) -> bool:
     """A lone "|" beside a group of several digits separates pasted fields ("4939 5039
-    1757 1177 | 12/2029 | 586"); between single digits ("4 1 1 | 1 1") it is a 1."""
-    return (
-        token.text == "|"
-        and len(neighbours) == 2
-        and all(t.kind in (_DIGITS, _MIXED) for t in neighbours)
-        and any(len(t.text) >= 2 for t in neighbours)
-    )
+    1757 1177 | 12/2029 | 586", "8537|8/30|336"); between single digits ("4 1 1 | 1 1")
+    or glued inside a short group ("3703-450119-63|71") it is a 1."""
+    if token.text != "|" or len(neighbours) != 2:
+        return False
+    before, after = neighbours
+    if before.kind not in (_DIGITS, _MIXED) or after.kind not in (_DIGITS, _MIXED):
+        return False
+    glued = before.end == token.start and token.end == after.start
+    longest = max(len(before.text), len(after.text))
+    return longest >= (_FIELD_DIGITS if glued else 2)
+
+
+# Digits of the longer group beside a bar glued to both, for it to part fields.
+_FIELD_DIGITS = 4
 
 
 def _spoken_o(tokens: list[_Token]) -> set[int]:

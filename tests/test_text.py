@@ -107,6 +107,10 @@ def test_a_letter_with_an_accent_stays_itself() -> None:
         ("6ZZl-26Z4-OOZl-O692", "6221-2624-0021-0692"),
         ("4467-OOiO-69|O-29Z5", "4467-0010-6910-2925"),
         ("4265-6873-5407-I", "4265-6873-5407-1"),  # a dash ties the lone I in
+        # a bar glued inside a short group is a 1, not a pasted field's edge (and "|9-63|"
+        # is no card's expiry between bars)
+        ("3703-450119-63|71", "3703-450119-63171"),
+        ("3703-450I|9-63|71", "3703-450119-63171"),
         ("\u0399\u0406\u0406-557", "111-557"),  # Greek and Cyrillic I
         ("cvv \u0406\u039f\u043e", "cvv 100"),
         # OCR of a card or an SSN: a letter at a group's edge too, in a card's or an
@@ -129,6 +133,7 @@ def test_look_alike_letters_inside_numbers_are_digits(text: str, expected: str) 
         "I",
         "I think 5 I guess",
         "4939 5039 1757 1177 | 12/2029 | 586",  # a bar between pasted fields
+        "4265 6971 4084 8537|8/30|336",
         "I'm 25 lol",
         "2 o 3",  # Spanish "2 or 3"
         "5 I 6",
