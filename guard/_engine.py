@@ -139,7 +139,9 @@ class Engine:
             phrase_pattern(signs, before=r"(?<!\w)", after=r"(?!\w)") if signs else None
         )
         self._redactor = Redactor(self.rules.policy.masking)
-        self._requests = AgentRequestRule(self.rules.requests)
+        self._requests = AgentRequestRule(
+            self.rules.requests, merchant=self.rules.detection.merchant_codes
+        )
         detection = self.rules.detection
         self._conversation = ConversationRule(
             self.rules.conversation,

@@ -38,7 +38,7 @@ from guard._phrasing import (
     overlaps,
     within,
 )
-from guard._rules import RequestRules, Vocabulary
+from guard._rules import MerchantCodes, RequestRules, Vocabulary
 from guard._text import NormalizedText, normalize
 
 # ── what stands around an object ───────────────────────────────────────────────────────
@@ -140,7 +140,7 @@ class AgentRequestRule:
 
     name = "requests"
 
-    def __init__(self, rules: RequestRules) -> None:
+    def __init__(self, rules: RequestRules, merchant: MerchantCodes | None = None) -> None:
         unskippable = [w for p in rules.phrases(rules.verbs) for w in p.split()]
         unskippable += [w for p in rules.phrases(rules.predicates) for w in p.split()]
         unskippable += (
@@ -180,6 +180,12 @@ class AgentRequestRule:
             return PhraseSet(rules.phrases(vocabulary))
 
         self._not_objects = phrases(rules.not_objects)
+        # A merchant's code asked for in a message about a charge asks for no passcode
+        # ("the authorization code shown next to the transaction"), unless it was sent to
+        # the customer (rules/detection.yaml `merchant_codes`).
+        self._merchant = PhraseSet(merchant.cues if merchant else ())
+        self._receipt = PhraseSet(merchant.receipt_phrases() if merchant else ())
+        self._sent = PhraseSet(merchant.sent_phrases() if merchant else ())
         self._partial = phrases(rules.partial)
         self._holders = frozenset(
             fold(w) for ps in rules.partial_holders.values() for p in ps for w in p.split()
@@ -564,6 +570,7 @@ class AgentRequestRule:
             for start, end in self._not_objects.find(folded)
             for length in [_ITS_LENGTH.match(folded, end)]
         ]
+        blockers.extend(self._merchant_codes(folded))
         candidates = [
             m
             for m in candidates
@@ -605,6 +612,16 @@ class AgentRequestRule:
             objects = [(m.start, m.end) for m in mentions if not m.generic]
             mentions = [self._retyped(folded, m, objects) for m in mentions]
         return mentions, named
+
+    def _merchant_codes(self, folded: str) -> list[Span]:
+        """Where a merchant's code is named in a message about a charge that says no code
+        was sent to the customer."""
+        if not self._merchant:
+            return []
+        named = self._merchant.find(folded)
+        if not named or not self._receipt.find(folded) or self._sent.find(folded):
+            return []
+        return named
 
     def _listed_with_expiry(self, folded: str) -> list[_Mention]:
         """ "The number, the expiration and the code": listed beside the card's expiry,

@@ -89,11 +89,19 @@ class PasswordRules(_Strict):
 
 class MerchantCodes(_Strict):
     """Passcode cues that also name a merchant's authorization of a charge ("AUTH CODE:
-    507633" on a receipt), and the words of a message about a receipt or a charge, in
-    which they name no passcode."""
+    507633" on a receipt), the words of a message about a receipt or a charge, in which
+    they name no passcode, and the words of a code sent to the customer, with which they
+    still do ("the authorization code we texted you to reverse the charge")."""
 
     cues: list[str] = Field(default_factory=list)
     receipt_words: Phrases = Field(default_factory=dict)
+    sent_words: Phrases = Field(default_factory=dict)
+
+    def receipt_phrases(self) -> list[str]:
+        return [p for ps in self.receipt_words.values() for p in ps]
+
+    def sent_phrases(self) -> list[str]:
+        return [p for ps in self.sent_words.values() for p in ps]
 
 
 #: At most this many alias variants of one phrase.

@@ -25,7 +25,8 @@ SEEDS = (101, 202)
 
 @pytest.fixture(scope="module")
 def rule() -> AgentRequestRule:
-    return AgentRequestRule(Rules.load().requests)
+    rules = Rules.load()
+    return AgentRequestRule(rules.requests, merchant=rules.detection.merchant_codes)
 
 
 @pytest.fixture(scope="module")
@@ -731,3 +732,33 @@ def test_what_a_customer_does_with_a_secret_elsewhere_is_no_ask(
 
 def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
     assert rule.find("Ya reseteé los intentos. Puedes poner un PIN nuevo en el app.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the authorization code shown next to the transaction? It's on your statement.",
+        "In the app, tap the transaction. Do you see an auth code? Can you read it to me?",
+        "Can you give me the approval code from the receipt?",
+        "¿Me confirma el código de autorización que aparece junto al movimiento?",
+        "Necesito el número de autorización del cargo para la aclaración.",
+    ],
+)
+def test_a_merchants_code_asked_about_a_charge_is_no_passcode(
+    rule: AgentRequestRule, text: str
+) -> None:
+    assert rule.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sent to the customer: a passcode, whatever the charge
+        "To reverse the charge, read me the authorization code we just texted you.",
+        "Para anular el cargo, dígame el código de autorización que le enviamos por SMS.",
+        # no charge talked about
+        "What's the auth code? I need it to unlock your account.",
+    ],
+)
+def test_a_code_sent_to_the_customer_is_still_a_passcode(rule: AgentRequestRule, text: str) -> None:
+    assert [v.requested for v in rule.find(text)] == [OTP], text

@@ -82,7 +82,8 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
         OneTimePasscodeRecognizer(
             *cues_of(EntityType.ONE_TIME_PASSCODE),
             merchant_cues=merchant.cues,
-            receipt_words=[p for ps in merchant.receipt_words.values() for p in ps],
+            receipt_words=merchant.receipt_phrases(),
+            sent_words=merchant.sent_phrases(),
             **options,
         ),
         PinRecognizer(*cues_of(EntityType.PIN), **options),

@@ -337,6 +337,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         *,
         merchant_cues: Sequence[str] = (),
         receipt_words: Sequence[str] = (),
+        sent_words: Sequence[str] = (),
         **options: Unpack[CueOptions],
     ) -> None:
         # Cues that may name a merchant's code, as their words are read ("auth code").
@@ -345,6 +346,7 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         keys = frozenset(max(phrase_words(c), key=len) for c in merchant_cues if phrase_words(c))
         self._merchant_probe = re.compile(trie_pattern(innermost(keys))) if keys else None
         self._receipt = PhraseIndex(receipt_words)
+        self._sent = PhraseIndex(sent_words)
         super().__init__(cues, weak_cues, not_cues, **options)
 
     def cues_in(self, text: str) -> Sequence[Cue]:
@@ -360,6 +362,8 @@ class OneTimePasscodeRecognizer(CueRecognizer):
         ]
         if not merchant or not (self._receipt.find(text) or _AMOUNT.search(text)):
             return cues
+        if self._sent.find(text):
+            return cues  # "the auth code you texted me for the purchase is 482913"
         # ("AUTH CODE: 507633" on a receipt: the merchant's approval of the charge)
         return [cue for cue in cues if cue not in merchant]
 

@@ -2561,7 +2561,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=4000)
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args(argv)
-    rule = AgentRequestRule(Rules.load().requests)
+    rules = Rules.load()
+    rule = AgentRequestRule(rules.requests, merchant=rules.detection.merchant_codes)
     print(render(measure(rule.find, corpus(args.seed, args.size)), args.show))
     return 0
 

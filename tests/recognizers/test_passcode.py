@@ -22,6 +22,9 @@ from tests.recognizers.conftest import found, spans_of
         ("Enter the 6-digit code we sent to (•••) •••-5521\n[ 660314 ]\nResend code", ["660314"]),
         ("Escribe el código que enviamos al ••• 0192\n\n482117\n\nReenviar", ["482117"]),
         ("Visa security code: 771 203. Valid 5 min.", ["771 203"]),
+        # a merchant's name for a code sent to the customer: a passcode, charge or not
+        ("the auth code you texted me for the purchase is 482913", ["482913"]),
+        ("el código de autorización que me llegó por sms para la compra es 551902", ["551902"]),
         ("ocde 771203", ["771203"]),
         ("I received 4471 by sms", ["4471"]),
         ("recibí 552910 por sms", ["552910"]),
@@ -197,6 +200,7 @@ def test_passcodes(
         "WALMART #2291\nCARD: ************5424\nAUTH CODE: 507633\nTOTAL: $549",
         "el código de autorización del cargo es 412917 con eso lo encuentran?",
         "la aprobación dice 621175",
+        "en el movimiento sale código de autorización 771204",
         "TICKET 0043 AUTORIZACIÓN 734219 TOTAL $1,250.00",
         "the reciept has auth code 6018 and terminal id 5221 5297 1640",
         "the recept has auth code 7431 and terminal id 7769 6874 4942",
