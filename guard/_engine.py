@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from guard._chat_numbers import numbers_in
@@ -69,6 +71,60 @@ def _repeats(
         how = "the same value typed again in the message"
         repeats.append(Finding(first.type, start, end, first.score, REPEAT_RECOGNIZER, how))
     return repeats
+
+
+# A value set against another in a correction: "it's C0wb0ys73 not c0wb0ys73", "1376 not
+# 1367", "es Qwerty89@ no qwerty89@". Either one found, the other is of its type when it
+# looks like it (the same digit count; a password of about its length and letters).
+_CONTRAST = regex.compile(
+    r"(?<![^\s\"'“(])(?P<a>[^\s,;\"'”]{3,64})[\"'”]?[,;]?[ \t]+"
+    r"(?i:not|no|y\s+no|and\s+not|but\s+not|instead\s+of|rather\s+than|en\s+vez\s+de"
+    r"|en\s+lugar\s+de)[ \t]+[\"'“]?(?P<b>[^\s,;\"'”]{3,64})"
+)
+_CONTRAST_PROBE = re.compile(r"(?i)\b(?:not?|instead|rather|vez|lugar)\b")
+# ... unless what follows says what it is: "pin 4821 no 5521 is my zip".
+_DESCRIBED = re.compile(r"[ \t]+(?i:is|es|was|era|are|son)\b")
+_CONTRAST_END = ".!?)"
+_CONTRAST_SIMILAR = 0.6  # (difflib's ratio: "Qwerty89@" and "qwerty89@" are 0.89)
+CONTRAST_RECOGNIZER = "ContrastedValue"
+
+
+def _like(value: str, other: str, entity: EntityType) -> bool:
+    """Whether `other` may be a retyping of `value`, a secret of type `entity`."""
+    if entity is EntityType.PASSWORD:
+        return (
+            abs(len(value) - len(other)) <= 3
+            and not other.isdigit()
+            and SequenceMatcher(None, value.lower(), other.lower()).ratio() >= _CONTRAST_SIMILAR
+        )
+    return other.isdigit() and len(digits_of(value)) == len(other)
+
+
+def contrasted(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Findings for the values set against a found one in a correction ("it's X not Y")."""
+    if not findings or _CONTRAST_PROBE.search(text) is None:
+        return []
+    added: list[Finding] = []
+    for match in _CONTRAST.finditer(text):
+        (a_start, a_end), (b_start, b_end) = match.span("a"), match.span("b")
+        while b_end > b_start and text[b_end - 1] in _CONTRAST_END:
+            b_end -= 1
+        for (start, end), (o_start, o_end) in (
+            ((a_start, a_end), (b_start, b_end)),
+            ((b_start, b_end), (a_start, a_end)),
+        ):
+            found = next((f for f in findings if (f.start, f.end) == (start, end)), None)
+            if (
+                found is None
+                or found.type is EntityType.CREDIT_CARD
+                or any(f.start < o_end and o_start < f.end for f in [*findings, *added])
+                or not _like(text[start:end], text[o_start:o_end], found.type)
+                or _DESCRIBED.match(text, o_end) is not None
+            ):
+                continue
+            how = "a value set against a found one in a correction"
+            added.append(Finding(found.type, o_start, o_end, found.score, CONTRAST_RECOGNIZER, how))
+    return added
 
 
 _CARD = EntityType.CREDIT_CARD.value
@@ -158,7 +214,9 @@ class Engine:
 
     def detect(self, text: str) -> list[Finding]:
         """Every secret in `text`, offsets into `text`, overlaps resolved."""
-        return self._detect(normalize(text))
+        found = self._detect(normalize(text))
+        more = contrasted(text, found)
+        return resolve_overlaps([*found, *more]) if more else found
 
     def _detect(self, norm: NormalizedText) -> list[Finding]:
         found: list[Finding] = []
@@ -239,6 +297,9 @@ class Engine:
         if added:
             # On a tie the conversation's finding wins: it names the parts of a split card.
             findings = resolve_overlaps([*added, *findings])
+        more = contrasted(message.text, findings)
+        if more:
+            findings = resolve_overlaps([*findings, *more])
         return self.decide(message, findings, violations), state
 
     def decide(

@@ -47,6 +47,12 @@ def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
         # the first one expired
         ("first code was 9608 but it expired, new one is 926479", OTP, ["9608", "926479"]),
         ("el código era 960812 pero expiró, el nuevo es 926479", OTP, ["960812", "926479"]),
+        # the value set against the wrong one: "X not Y", either found
+        ("my password is C0wb0ys73 not c0wb0ys73", PW, ["C0wb0ys73", "c0wb0ys73"]),
+        ("my pw is *Mariposa2021 not *Mariposa20211", PW, ["*Mariposa2021", "*Mariposa20211"]),
+        ("la clave es Qwerty89@ no qwerty89@.", PW, ["Qwerty89@", "qwerty89@"]),
+        ("my pin is 1376, not 1367", PIN, ["1376", "1367"]),
+        ("el código es 994695 y no 994659", OTP, ["994695", "994659"]),
         # it was changed: what it was, and what it is now
         ("password was Tigre2020 now it's Leon2021!", PW, ["Tigre2020", "Leon2021!"]),
         ("my pw used to be Summer2020, but now it's Winter#21", PW, ["Summer2020", "Winter#21"]),
@@ -70,6 +76,11 @@ def test_a_value_typed_to_replace_another_is_of_its_type(
         "code 482913 sorry, call me at 555-201-3344",
         "my password is Tigre2020 now it's fixed",
         "cvv 123 now it's 5pm",
+        # what is set against a value is something else
+        "my pin is 1376 not 2 days ago",
+        "the password is Tigre2020 not my email",
+        "cvv 123 not 12/27",
+        "my password is Tigre2020 not 12345678",
         # a masked number of another length after a value
         "pin 4821, card *66061",
     ],
