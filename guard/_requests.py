@@ -63,6 +63,8 @@ _TO_GO_ON = regex.compile(
 # or what follows if it is refused ("read it to me now or the money is gone").
 _PURPOSE = frozenset(
     {"to", "so", "para", "for", "because", "porque", "since", "and", "y", "or", "o", "otherwise"}
+    # ... or when: "read it to me when it arrives", "léamelo cuando le llegue"
+    | {"when", "once", "as", "after", "cuando", "apenas", "en", "luego"}
 )
 # A message that is one phrase about the reader's thing: "Your password", "Su NIP".
 _LONE = regex.compile(r"\s*(?:your|ur|su|tu)\s[^.,;!?¿¡\n]{1,60}[.:?!\s]*")
@@ -436,7 +438,12 @@ class AgentRequestRule:
                 continue
             start = first_word(folded, clause.start)
             span = self._retractions.match_at(folded, start)
-            if span is not None and _RETRACTION_END.match(folded, span[1]):
+            if (
+                span is not None
+                and _RETRACTION_END.match(folded, span[1])
+                # ("¿Cuál es el número? No solo los últimos 4.": "not only", no retraction)
+                and not (folded[span[0] : span[1]] == "no" and _NOT_ONLY.match(folded, span[1]))
+            ):
                 retracted.add(before.sentence)
             elif (
                 self._answers.match_at(folded, start) is not None
@@ -940,6 +947,9 @@ _SHOWN_ON = regex.compile(r"(?:aparece|sale|appears|shows|shown|showing)\s+(?:en
 # a PIN or a password has no end to tell it by.
 _ENDED = frozenset({EntityType.CREDIT_CARD, EntityType.US_SSN})
 
+# A bare "no" right before these says "not only": "No solo los últimos 4", "no just the
+# last four".
+_NOT_ONLY = regex.compile(r"\s+(?:just|only|solo|s[oó]lo|solamente)\b")
 # After a retraction, only what is not needed or what is instead: "No need, just the ZIP."
 _RETRACTION_END = regex.compile(
     r"(?:\s+(?:for|this|that|it|here|now|anymore|actually|thanks|esto|eso|aqu[ií]|ahora|"

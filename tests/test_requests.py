@@ -762,3 +762,41 @@ def test_a_merchants_code_asked_about_a_charge_is_no_passcode(
 )
 def test_a_code_sent_to_the_customer_is_still_a_passcode(rule: AgentRequestRule, text: str) -> None:
     assert [v.requested for v in rule.find(text)] == [OTP], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "no" before "only" says "not only": the whole is asked for
+        ("¿Cuál es el número de la tarjeta? No solo los últimos 4.", [CARD]),
+        ("What's the card number? No just the last four, all of it.", [CARD]),
+        # "no," then what is needed instead takes the question back
+        ("¿Cuál es el número de la tarjeta? No, solo los últimos 4.", []),
+        ("¿El CVV? No, solo el código postal.", []),
+    ],
+)
+def test_not_only_the_last_four_asks_for_the_whole(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    assert [v.requested for v in rule.find(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun ask, then when to do it
+        ("I just sent a code to your phone ending 0180. Read it to me when it arrives.", [OTP]),
+        ("Le acabo de enviar un código al teléfono. Léamelo cuando le llegue.", [OTP]),
+        ("Le acabo de enviar un código. Dígamelo en cuanto le llegue.", [OTP]),
+        # the code typed where it belongs asks nothing
+        ("I sent a code to your phone. Enter it in the app when it arrives.", []),
+        ("We sent a code. Don't read it to me when it arrives, type it in the app.", []),
+        # a CVV's or a CID's length names the card's code
+        ("Send me the card number and the 3 or 4 digit code so I can process it.", [CARD, CSC]),
+        ("Mándeme el código de 3 o 4 dígitos de la tarjeta.", [CSC]),
+    ],
+)
+def test_asks_of_blind_set_25(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    assert [v.requested for v in rule.find(text)] == expected, text
