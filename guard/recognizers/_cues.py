@@ -308,6 +308,8 @@ _NUMBER_PATTERN = rf"""
     (?!\ ?-?\ ?(?i:d[ií]gitos?|digits?|characters?|caracteres|numbers?|n[uú]meros)\b)
     (?!\ (?i:veces|times|days|d[ií]as|years|a[nñ]os|{MONEY_WORDS}|points|
         puntos|miles|millas|pts)\b)
+    (?!\ (?i:forms?|formularios?|letters|cartas|emails|e-mails|correos|hours|horas
+        |minutes|minutos|weeks|semanas|months|meses|pages|p[aá]ginas|copies|copias)\b)
 """
 _NUMBER = regex.compile(_NUMBER_PATTERN, regex.VERBOSE)
 # On ASCII text the two modules agree once `re` reads \w, \d, \s and \b as ASCII (its

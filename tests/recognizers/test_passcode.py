@@ -52,6 +52,9 @@ from tests.recognizers.conftest import found, spans_of
         ("mi código es 123 456", ["123 456"]),
         # named by the message that carried it
         ("got the text, 487573", ["487573"]),
+        ("it sent me 547102", ["547102"]),
+        ("the app sent me 994659 but it says expired", ["994659"]),
+        ("me mandó 547102", ["547102"]),
         ("ya me llego el sms, es 6787", ["6787"]),
         ("me llegó el mensaje: 449210", ["449210"]),
         # an authenticator app's code
@@ -215,6 +218,11 @@ def test_passcodes(
         "it says 100,000 on the statement",
         "the verification code is 1,500 points off",
         "home depot #6612 they sent me a code and i never used it",
+        # a count of things sent
+        "the bank sent me 1099 forms",
+        "they sent me 1500 letters about it",
+        "it sent me 3 texts",
+        "el banco me mandó 2 tarjetas",
         # the sender of a text
         "the code came from 89203 is that even you guys?",
         "el mensaje venía del 227898, ¿ese número es de ustedes?",
