@@ -276,8 +276,10 @@ class AnswerReader:
             # ("lucygomez_, 5Firul@is!, 395244": the code is a code, the password is the
             # word beside it.)
             claimed = [*taken, *((f.start, f.end) for f in found)]
+            # (The reply's numbers found or read as other values answered something
+            # else: "sunshine17 y el código es 568733".)
             password = self._bare_password(
-                norm, corrected=ask.origin == "given", letters=bool(found)
+                norm, corrected=ask.origin == "given", letters=bool(claimed)
             )
             if password is not None and (ask.origin != "topic" or stated(norm.original, password)):
                 start, end = password

@@ -785,6 +785,13 @@ def test_a_phone_number_in_brackets_is_no_answer(engine: Engine) -> None:
             ["PASSWORD", "ONE_TIME_PASSCODE"],
             "lucygomez_",
         ),
+        # the password bare, the code named after it
+        (
+            [("agent", "I'll need your login password and the verification code to unlock it."),
+             ("customer", "sunshine17 y el código es 568733")],
+            ["PASSWORD", "ONE_TIME_PASSCODE"],
+            "",
+        ),
     ],
 )  # fmt: skip
 def test_values_typed_back_said_again_or_side_by_side(
