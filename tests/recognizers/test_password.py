@@ -64,6 +64,10 @@ from tests.recognizers.conftest import found, spans_of
             ["Coqui.tigre11*", "Canelo.hooah09&"],
         ),
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
+        # ... that keeps the customer out, or that the customer asks about
+        ("i typed HabanaSelena20 and it wont let me in", ["HabanaSelena20"]),
+        ('im using "TequilaCaribe53" is that too weak?', ["TequilaCaribe53"]),
+        ("estoy usando Perro2020 es muy débil?", ["Perro2020"]),
         ("I reset it to M@dr1d.56 last week and now it doesn't work", ["M@dr1d.56"]),
         # emoji typed after it are not part of it
         ("my password is Perro7😅", ["Perro7"]),
@@ -248,6 +252,10 @@ def test_passwords(
         "AA1234 / AA5678",
         "Gold / Platinum2025",
         "v2.1 / v2.2beta",
+        # tried, then a tell, but no word that looks like a password
+        "I tried 3 times and it wont let me in",
+        "i use 2 cards is that safe",
+        "I tried Chrome and it wont let me in",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
