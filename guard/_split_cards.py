@@ -19,7 +19,7 @@ from guard._rules import SplitCardRules
 from guard._state import BIN_DIGITS, CardRun
 from guard._text import NormalizedText
 from guard.recognizers._base import NAMED_SCORE
-from guard.recognizers._cues import NumberFinder
+from guard.recognizers._cues import NumberFinder, street_number
 from guard.recognizers._phrases import digits_of
 from guard.recognizers.card import BRANDS, MAX_DIGITS
 from guard.recognizers.codes import SecurityCodeRecognizer
@@ -100,7 +100,12 @@ class SplitCardRule:
         number, then "I'll type my card number") does not spoil it."""
         # (a transcript's line is read past its speaker tag: "[02:15] cliente: 1111")
         body = after_speaker_tag(norm.text)
-        numbers = [n for n in numbers_in(norm.text) if n.start >= body]
+        # (nor a street number: "its 5869 Lakeview Blvd, Boston MA 30303")
+        numbers = [
+            n
+            for n in numbers_in(norm.text)
+            if n.start >= body and not street_number(norm.text, n.end)
+        ]
         if not numbers:
             # "...9736-5936" goes on with the card being typed; an amount or a date typed
             # between two parts ("pagué $812.21 en Remitly") is no part and ends nothing.

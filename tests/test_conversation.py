@@ -976,6 +976,20 @@ def test_an_identity_reply_is_no_part_and_a_cards_end_may_be_named(engine: Engin
     assert [(f.type, f.parts) for f in verdicts[-1].findings] == [(EntityType.CREDIT_CARD, ("m0",))]
 
 
+def test_a_street_number_is_no_part_of_a_card(engine: Engine) -> None:
+    # (5869 then the SSN asked for make a Luhn-valid 13 digits with a Maestro-like start)
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "What's the address on file?"),
+            ("customer", "its 5869 Lakeview Blvd, Boston MA 30303"),
+            ("agent", "Please provide your full Social Security number."),
+            ("customer", "ok... 713-09-5373"),
+        ],
+    )
+    assert [f.type for f in verdicts[-1].findings] == [EntityType.US_SSN]
+
+
 def test_a_card_named_after_an_agent_told_its_last_four_is_typed_in_parts(
     engine: Engine,
 ) -> None:
