@@ -545,8 +545,14 @@ class NumberFinder:
         return covered
 
     def _label_bounds_of(self, text: str) -> tuple[list[int], frozenset[int]]:
-        """Where the labels of `text` end and start, from one search of its words."""
+        """Where the labels of `text` end and start, from one search of its words (not
+        a label a verb takes as its object: "Code texted to verify the claim: 688507")."""
         found = self._labels.find(text) if self._labels else []
+        found = [
+            m
+            for m in found
+            if _VERB_OF_LABEL.search(text, max(0, m.start - _VERB_OF_LABEL_REACH), m.start) is None
+        ]
         return [m.end for m in found], frozenset(m.start for m in found)
 
     def _card_in(self, run: regex.Match[str]) -> tuple[int, int] | None:
@@ -607,6 +613,16 @@ class NumberFinder:
             and _OWNED_AFTER.match(text, end) is not None
         )
 
+
+# Before a label, a code's purpose that takes it as its object: the number after it is
+# the code, not the thing the label names ("Code texted to verify the claim: 688507",
+# "código para confirmar el pedido: 482913").
+_VERB_OF_LABEL = re.compile(
+    r"(?i)\b(?:code|c[oó]digo|clave|passcode|otp)\b[^\n.?!]{0,24}?\b(?:to|para)\s+"
+    r"(?:verify|confirm|validate|process|file|open|verificar|confirmar|validar|procesar"
+    r"|abrir|levantar)\s+(?:the|your|my|this|el|la|su|tu|mi|este|esta)\s+\Z"
+)
+_VERB_OF_LABEL_REACH = 64
 
 #: Whether text[start:end] may be a secret (`NumberFinder.is_eligible`).
 Eligibility = Callable[[str, int, int], bool]

@@ -53,6 +53,9 @@ from tests.recognizers.conftest import found, spans_of
         # named by the message that carried it
         ("got the text, 487573", ["487573"]),
         ("it sent me 547102", ["547102"]),
+        # a label the code's purpose takes as its object names no number
+        ("Code texted to verify the claim: 688507", ["688507"]),
+        ("el código para confirmar el pedido: 482913", ["482913"]),
         ("the app sent me 994659 but it says expired", ["994659"]),
         ("me mandó 547102", ["547102"]),
         ("ya me llego el sms, es 6787", ["6787"]),
@@ -220,6 +223,8 @@ def test_passcodes(
         "home depot #6612 they sent me a code and i never used it",
         # a count of things sent
         "the bank sent me 1099 forms",
+        "to verify the claim: 688507",
+        "the code for the claim: 688507",
         "they sent me 1500 letters about it",
         "it sent me 3 texts",
         "el banco me mandó 2 tarjetas",
