@@ -173,11 +173,11 @@ _EMOJI_BETWEEN_DIGITS = re.compile(
 # Anything but typed digits and what joins them ("4111 1111 1111 1111", "11/27").
 _BEYOND_TYPED_DIGITS = re.compile(r"[^0-9 \t\r\n,\-./…]")
 # Three digits typed one at a time, one character between them: "2 3 0", "8.2.5",
-# "8-2-6", or two spaces as a PIN mailer prints them, "4  6  0" (read from the first
-# digit, the look-behind after it, so that the search skips to digits; "3-5 days" and
-# "iOS 17.5.8" are ruled out here).
+# "8-2-6", or two spaces as a PIN mailer prints them, "4  6  0", or a comma as a screen
+# reader reads them, "2, 8, 6" (read from the first digit, the look-behind after it, so
+# that the search skips to digits; "3-5 days" and "iOS 17.5.8" are ruled out here).
 _ONE_BY_ONE = re.compile(
-    r"[0-9](?<![0-9].)(?:(?:[ \t.\-][0-9](?![0-9])){2}|(?:[ \t]{2}[0-9](?![0-9])){2})"
+    r"[0-9](?<![0-9].)(?:(?:[ \t.\-][0-9](?![0-9])){2}|(?:(?:[ \t]{2}|,[ \t])[0-9](?![0-9])){2})"
 )
 # (the same in `_LETTERS_ONLY` bytes, where it is a cheaper first check)
 _ONE_BY_ONE_BYTES, _ONE_BY_TWO_BYTES = b"\v \v \v", b"\v  \v  \v"
@@ -400,7 +400,7 @@ def _may_be_unit(token: _Token) -> bool:
 # What joins the digits of a group typed one at a time ("2 3 0 0", "8.2.5.4", "8-2-6-0",
 # "4  6  0  9" as a PIN mailer prints it), and how many digits such a number has at
 # least: a version "7.0.1", a formation "4-4-2" and a score "3 - 1" stay as written.
-_TYPED_JOINTS = {" ": 3, "\t": 3, "  ": 4, "-": 4, ".": 4}
+_TYPED_JOINTS = {" ": 3, "\t": 3, "  ": 4, ", ": 4, "-": 4, ".": 4}
 
 
 def _units_count(run: list[_Token], folded: str) -> bool:

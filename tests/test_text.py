@@ -340,6 +340,10 @@ def test_number_words_in_prose_stay_words(text: str) -> None:
         # two spaces between every digit, as a PIN mailer prints them
         ("Su PIN es:\n4  6  0  9\nMemorícelo", "Su PIN es:\n4609\nMemorícelo"),
         ("ssn 5  3  6  2  2  8  1  9  0", "ssn 536228190"),
+        # a comma after every digit, as a screen reader reads them
+        ("código 8, 9, 8, 0, 9, 4", "código 898094"),
+        ("5, 4, 2, 3. 7, 9, 1, 1. 5, 8, 0, 6. 4, 4, 6, 1", "5423 7911 5806 4461"),
+        ("3, 8, 9. 3, 9. 2, 0, 6, 5", "389 39 2065"),
         ("cvv 5 0 8", "cvv 508"),
         ("ssn 6.1.2.0.4.8.8.3.7", "ssn 612048837"),
         ("Oh, 4 5 6", "Oh, 456"),  # the interjection stays a word
@@ -379,6 +383,7 @@ def test_digits_typed_one_at_a_time_join_into_groups(text: str, expected: str) -
         "6 x 7",
         "room 4 b",
         "rooms 1  2  3 are free",  # (two spaces: four digits at least)
+        "options 1, 2, 3",  # (a comma: four digits at least)
     ],
 )
 def test_single_digits_in_prose_stay_apart(text: str) -> None:

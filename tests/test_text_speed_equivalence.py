@@ -38,7 +38,8 @@ _PLAIN_LOOKALIKE_BY_DIGIT = re.compile(
 )
 _PLAIN_TYPED_GROUP = numbers._TYPED_GROUP
 _PLAIN_ONE_BY_ONE = re.compile(
-    r"(?<![0-9])[0-9](?:[ \t.\-][0-9](?![0-9])){2}|(?<![0-9])[0-9](?:[ \t]{2}[0-9](?![0-9])){2}"
+    r"(?<![0-9])[0-9](?:[ \t.\-][0-9](?![0-9])){2}"
+    r"|(?<![0-9])[0-9](?:(?:[ \t]{2}|,[ \t])[0-9](?![0-9])){2}"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPOKEN = frozenset(word.decode() for word in numbers._SPOKEN_WORDS)
@@ -116,6 +117,7 @@ def test_typed_digits_the_pre_check_rules_out_have_nothing_to_read(text: str) ->
 @example("12 3 4 5")
 @example("4  6  0")
 @example("4\t\t6  0")
+@example("2, 8, 6")
 def test_digits_typed_one_at_a_time_are_found_from_the_bytes(text: str) -> None:
     fast = numbers._ONE_BY_ONE.search(text) is not None
     letters = text.encode("utf-8", "surrogatepass").translate(numbers._LETTERS_ONLY)
