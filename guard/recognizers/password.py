@@ -118,6 +118,9 @@ _CREDENTIALS = regex.compile(
 # portal is lauren_travel / jaguar.2026&".
 _LOGIN_PAIR = regex.compile(
     r"(?i)\b(?:login|log-in|log\s+in|credentials|credenciales|usuario\s+y\s+contrase[nñ]a"
+    # ... or the online bank's: "banca en línea: mperez / TeGatitoLove31.", "mi acceso es
+    # luciag64 / MyMonkeyAmo1953%"
+    r"|online\s+banking|banca\s+(?:en\s+l[ií]nea|m[oó]vil|online|digital)|mi\s+acceso"
     # ... or labelled as a pair: "user / password: williamsl2 / Maverick@87"
     r"|(?:user(?:name)?|usuario|email|correo)\s*/\s*(?:password|pass|pw|contrase[nñ]a|clave))\b"
     r"[^\n.]{0,60}?(?:\b(?:is|are|es|son)\b|:)[ \t]+[\w.\-@]{2,64}[ \t]*/[ \t]*"
@@ -132,7 +135,9 @@ _BARE_LOGIN = regex.compile(
     r"[ \t]*(?P<user>[A-Za-z][\w.\-]{2,40})[ \t]*/[ \t]*(?P<value>[^\s/\"'“”,]{6,64})[ \t]*"
 )
 _PIN_LIKE_DIGITS = 6
-_LOGIN_HINT = re.compile(r"log-?\s?in|credenc|credential|usuario y contrase")
+_LOGIN_HINT = re.compile(
+    r"log-?\s?in|credenc|credential|usuario y contrase|online banking|banca|mi acceso"
+)
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
 _CHANGED_COPULA = (

@@ -66,6 +66,10 @@ from tests.recognizers.conftest import found, spans_of
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
         # ... that keeps the customer out, or that the customer asks about
         ("i typed HabanaSelena20 and it wont let me in", ["HabanaSelena20"]),
+        # the online bank's login as "user / password"
+        ("* banca en línea: rosa_1989 / Kitty@1993", ["Kitty@1993"]),
+        ("mi acceso es luciag64 / MyMonkeyAmo1953%, ¿lo puede revisar?", ["MyMonkeyAmo1953%"]),
+        ("my online banking is jsmith / Tigre2020!", ["Tigre2020!"]),
         ('im using "TequilaCaribe53" is that too weak?', ["TequilaCaribe53"]),
         ("estoy usando Perro2020 es muy débil?", ["Perro2020"]),
         ("I reset it to M@dr1d.56 last week and now it doesn't work", ["M@dr1d.56"]),
@@ -256,6 +260,10 @@ def test_passwords(
         "I tried 3 times and it wont let me in",
         "i use 2 cards is that safe",
         "I tried Chrome and it wont let me in",
+        # how it is kept, not what it is
+        "It's just for verification, the password is encrypted on our side.",
+        "Es solo para verificar, la contraseña va encriptada.",
+        "banca en línea: 12/05 / 2024",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:
