@@ -858,8 +858,12 @@ class AgentRequestRule:
         polite = within(after, clause.start, clause.end)
         tail = folded[clause.end : clause.end + 16]
         polite_next = any(0 <= s - clause.end <= 3 for s, _ in after) and tail[:1] == ","
-        # "CVV:" as a form label, with the value still to come (not "CVV: 123").
-        label = tail[:1] == ":" and not folded[clause.end + 1 :].split("\n", 1)[0].strip()
+        # "CVV:" as a form label, with the value still to come (not "CVV: 123"); the
+        # colon may close the clause itself ("Social Security #:\n3 digit code:").
+        own_colon = folded[clause.start : clause.end].rstrip(" \t").endswith(":")
+        label = (tail[:1] == ":" or own_colon) and not folded[
+            clause.end + (tail[:1] == ":") :
+        ].split("\n", 1)[0].strip()
         # "And the CVV" (the question mark dropped): a follow-up that only names the object.
         follow_up = _FOLLOW_UP.match(folded, clause.start) is not None or lead_in
         only = _ONLY.match(folded, clause.start) is not None

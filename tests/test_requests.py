@@ -800,3 +800,32 @@ def test_asks_of_blind_set_25(
     rule: AgentRequestRule, text: str, expected: list[EntityType]
 ) -> None:
     assert [v.requested for v in rule.find(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's blank fields, one a line, asked to be filled in
+        (
+            "To file the chargeback, please copy this, fill it in and send it back:\nFull name:"
+            "\nBilling ZIP:\nSocial Security #:\n3 digit code:\nOnline banking password:",
+            [SSN, CSC, PASSWORD],
+        ),
+        (
+            "Formulario de aclaración (llene después de los dos puntos):\nNombre:\nUsuario:"
+            "\nContraseña de banca en línea:\nCódigo de seguridad:",
+            [PASSWORD, CSC],
+        ),
+        # a form with no forbidden field, and a field given its value
+        (
+            "Necesito unos datos para el formulario. Conteste cada línea:\n- Establecimiento:"
+            "\n- Últimos 4 dígitos:\n- Fecha del cargo:",
+            [],
+        ),
+        ("Your card number: **** 1111 is now blocked", []),
+    ],
+)
+def test_a_forms_blank_fields_are_asked_for(
+    rule: AgentRequestRule, text: str, expected: list[EntityType]
+) -> None:
+    assert [v.requested for v in rule.find(text)] == expected, text
