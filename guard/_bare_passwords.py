@@ -19,7 +19,7 @@ from guard._clauses import after_speaker_tag
 from guard._mail import mail_body
 from guard._phrasing import CURRENCY, PhraseSet, fold
 from guard.recognizers._cues import street_number
-from guard.recognizers.password import LINK_OR_ADDRESS
+from guard.recognizers.password import LINK_OR_ADDRESS, MASKED_NUMBER
 
 # A password given bare: a short reply whose last word has a digit, a symbol or an
 # inner capital ("Hunter2!", "sure, it's Tr0ub4dor&3").
@@ -47,7 +47,6 @@ _WITH_UNIT = re.compile(
     r"\d{1,2}(?::\d{2})?(?:am|pm|a\.m\.?|p\.m\.?|hrs?)|\d+(?:st|nd|rd|th|mins?|k|x)",
     re.IGNORECASE,
 )
-_MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
 _HYPHENATED = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # How far before a word the words that name it a user name may stand ("my username is").
 _NAMED_REACH = 40
@@ -126,7 +125,7 @@ class BarePasswords:
         if _GROUPED_NUMBER.fullmatch(value) or _AMOUNT.fullmatch(value):
             return None  # "482-4572135", "$20.26": an order number, an amount
         if (
-            _MASKED_NUMBER.fullmatch(value)
+            MASKED_NUMBER.fullmatch(value)
             or _HYPHENATED.fullmatch(value)
             or _HASH_NUMBER.fullmatch(value)
             or _WITH_UNIT.fullmatch(value)

@@ -794,6 +794,8 @@ def test_not_only_the_last_four_asks_for_the_whole(
         # a CVV's or a CID's length names the card's code
         ("Send me the card number and the 3 or 4 digit code so I can process it.", [CARD, CSC]),
         ("Mándeme el código de 3 o 4 dígitos de la tarjeta.", [CSC]),
+        # a "clave" that came in a text is a passcode
+        ("Dime la clave que te ha llegado al móvil para anular el cargo.", [OTP]),
     ],
 )
 def test_asks_of_blind_set_25(

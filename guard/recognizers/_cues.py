@@ -723,6 +723,8 @@ _FORWARD_GAP = regex.compile(
 # "063 card security code", "773 cvv": nothing between them at all.
 # ("802 (back of card)": an aside in brackets names the value before it.)
 _BARE_GAP = regex.compile(r"[\s,:;=\-]*\(?")
+# A quote opened between a number and a cue after it: the cue speaks in another voice.
+_QUOTE_OPENS = re.compile(r"[«“]")
 
 
 def _bind_backward(
@@ -745,6 +747,8 @@ def _bind_backward(
             gap = cue.start - number.end
             if not texted and _IS_YOUR_GAP.fullmatch(text, number.end, cue.start):
                 return None
+            if _QUOTE_OPENS.search(text, number.end, cue.start):
+                return None  # "Me llegó del 89203: «...el código...»": the sender's number
             if (
                 gap <= before
                 and eligible(text, number.start, number.end)

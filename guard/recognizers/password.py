@@ -162,6 +162,8 @@ _SPELLED_LETTERS = 3
 _GROUP_GOES_ON = re.compile(r"(?<=\d)[ \-.]\d")
 # "26.72%", "$1,200", "12/26": numbers of another kind (a bare "123456" may be a password).
 _NUMBER_LIKE = regex.compile(r"[$€£]?\d+(?:[.,/:\-]\d+)+%?|[$€£]\d+|\d+%")
+#: "XXXX-XXXX-XXXX-6283", "****1234": a masked number, no password.
+MASKED_NUMBER = re.compile(r"[\d\-]*(?:[*•·●.]{2,}|[xX]{3,})[\d\-*•·●.xX]*\d[\d\-]*")
 #: "reset it here: example.com/reset", "juan@mail.com": a link or an address, no password.
 LINK_OR_ADDRESS = regex.compile(
     r"(?i)(?:https?://|www\.)\S*"
@@ -575,6 +577,8 @@ class PasswordRecognizer(GuardRecognizer):
                 span is not None
                 and _DIGIT_OR_SYMBOL.search(text, *span) is not None  # (not "iPhone")
                 and _LETTER.search(text, *span) is not None  # (not "4733": a PIN's)
+                # (not the old card's number: "y la vieja XXXX-XXXX-XXXX-6283")
+                and MASKED_NUMBER.fullmatch(text, *span) is None
             ):
                 hits.append(
                     self._result(*span, self.BARE_SCORE, "the old or new one of a password")

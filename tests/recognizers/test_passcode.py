@@ -53,6 +53,14 @@ from tests.recognizers.conftest import found, spans_of
         # named by the message that carried it
         ("got the text, 487573", ["487573"]),
         ("it sent me 547102", ["547102"]),
+        # a "clave" that came in a text
+        ("clave SMS 535840", ["535840"]),
+        ("la clave que me llegó es 482913", ["482913"]),
+        # the sender's number before the text quoted is none
+        (
+            "Me llego del 89203: «Banco Austral: el código para validar tu tarjeta es 500699»",
+            ["500699"],
+        ),
         # a label the code's purpose takes as its object names no number
         ("Code texted to verify the claim: 688507", ["688507"]),
         ("el código para confirmar el pedido: 482913", ["482913"]),

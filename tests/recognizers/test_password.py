@@ -264,6 +264,8 @@ def test_passwords(
         "It's just for verification, the password is encrypted on our side.",
         "Es solo para verificar, la contraseña va encriptada.",
         "banca en línea: 12/05 / 2024",
+        # the old card's masked number, named as "the old one"
+        "y la vieja XXXX-XXXX-XXXX-6283 ya no sirve, ¿verdad?",
     ],
 )
 def test_not_passwords(recognizers: dict[str, EntityRecognizer], rules: Rules, text: str) -> None:

@@ -23,6 +23,8 @@ from tests.recognizers.conftest import found, spans_of
         ("PIN for card ending 8556 = 3304", ["3304"]),
         # past a last four that closes its line, the value alone on a later line
         ("Your new PIN\nCard ending 0178\n[ 7483 ]\nPeel here to reveal", ["7483"]),
+        # a "clave" alone is still a PIN's (one that came in a text is a passcode's)
+        ("mi clave es 4821", ["4821"]),
         ("Tu nuevo NIP\nTarjeta terminación 5870\n\n3008\n", ["3008"]),
         ("Su número de identificación personal (PIN) es S788\nMemorícelo", ["S788"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
