@@ -31,6 +31,7 @@ from guard._text import NormalizedText
 
 # (`folded` caches: a customer message is read for phrases by several rules)
 from guard.recognizers._base import NAMED_SCORE, starred_retype
+from guard.recognizers._cues import NumberFinder
 from guard.recognizers._phrases import digits_of
 from guard.recognizers._phrases import folded as fold_message
 
@@ -81,6 +82,7 @@ _CODE_TYPES = frozenset(
     {EntityType.CARD_SECURITY_CODE, EntityType.ONE_TIME_PASSCODE, EntityType.PIN}
 )
 _CODE_DIGITS = (3, 8)
+_LAST_FOUR_DIGITS = 4
 # Words that order the parts of a card typed in pieces, right before a part.
 _NEXT_PART = re.compile(
     r"(?i)\b(?:(?:(?:first|second|third|next|last|other)\s+)?(?:part|half|bit|chunk|group|set)"
@@ -388,8 +390,8 @@ class AnswerReader:
             before = number.start if given else floor
             if named_otherwise(text, number, self._answer_not, floor=before, after=units):
                 continue
-            if _POSSESSED.search(text, max(0, number.start - 8), number.start):
-                continue  # "my 2020 honda"
+            if _owned_or_last_four(text, number):
+                continue
             if _NOT_AN_ANSWER.match(text[number.start : number.end]):
                 continue
             if not free and not self._may_follow(text, number.end):
@@ -477,6 +479,14 @@ _RESTART = re.compile(
     r"(?i)[\s.…,]*(?:wait|no|sorry|i\s+mean|espera|espere|perd[oó]n|digo)"
     r"(?:[\s.…,]+(?:wait|no|sorry|espera|espere))?[\s.…,!:]*"
 )
+
+
+def _owned_or_last_four(text: str, number: ChatNumber) -> bool:
+    """A thing's number ("my 2020 honda") or a last four ("card ends 5694", "los últimos
+    4 del seguro social son 7900"): no value asked for."""
+    return _POSSESSED.search(text, max(0, number.start - 8), number.start) is not None or (
+        len(number.digits) == _LAST_FOUR_DIGITS and NumberFinder.is_last_four(text, number.start)
+    )
 
 
 def _restarted(

@@ -41,6 +41,9 @@ _AMOUNT = re.compile(
     r"|(?:l|q|rd\$|c\$|us\$)\.?\d[\d.,]*",  # ... or in lempiras, quetzales...: "L.8000", "Q500"
     re.IGNORECASE,
 )
+# A group of digits right beside a number, one space or dash apart: "55 5473 6527".
+_GROUP_BEFORE = re.compile(r"\d[ \-]\Z")
+_GROUP_AFTER = re.compile(r"[ \-]\d")
 _HASH_NUMBER = re.compile(r"#\d+")  # "#35052760": a case or an order number
 # A time, an ordinal, a quantity with its unit: "10pm", "9:30am", "1th", "21st", "10min".
 _WITH_UNIT = re.compile(
@@ -138,9 +141,11 @@ class BarePasswords:
             or part_of_something(text, start, end)
             or street_number(text, end)
             or self._card_named.find(fold(text[max(0, start - _CARD_NAMED_REACH) : start]))
+            or _GROUP_BEFORE.search(text[max(0, start - 2) : start]) is not None
+            or _GROUP_AFTER.match(text, end) is not None
         ):
             # "termina en 4866", "versión 9.9 (3825)": a number of something else; "card
-            # is 3737": a card's first part
+            # is 3737": a card's first part; "55 5473 6527": a group of a longer number
             return None
         return start, end
 

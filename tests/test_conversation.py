@@ -1715,6 +1715,12 @@ def test_a_value_handed_over_after_talk_of_it(
         ("Verifique su contraseña.", "Uber dice que el id del pago es TRF1877161661"),
         ("What's your password?", "the case number they gave me was #35052760"),
         ("Te mandamos un código por SMS.", "mi número de socio es 06770936"),
+        # a last four, an identity document's number, a group of a phone number
+        ("Por seguridad, indíqueme su NIP.", "los ultimos 4 del seguro social son 7900"),
+        ("What's your PIN?", "card ends 5694, zip 00725"),
+        ("Dime tu contraseña.", "Soy Paola, fecha de nacimiento 11/07/1997. pasaporte G91900070"),
+        ("Necesito su seguro social completo.", "mi identificación: RUT 13.257.176-9"),
+        ("Necesito su contraseña de la banca en línea.", "my phone is 55 5473 6527"),
         # a year after "en el", a tax form by its number
         ("¿Cuál es su NIP?", "hice $49,992.19 con DoorDash en el 2025"),
         ("Tell me the code we sent.", "para qué quieren el seguro social completo en el 1099?"),
