@@ -398,6 +398,13 @@ class AgentRequestRule:
         what they name, whatever warning words they hold."""
         warnings = drop_overlapping(self._warnings.find(folded), self._not_warnings.find(folded))
         warnings = drop_contained(warnings, named)  # "social security no."
+        # ("No. de orden:", "No. 4471": "número", cut short)
+        warnings = [w for w in warnings if _NUMBER_ABBREVIATION.match(folded, w[0]) is None]
+        # ... nor words in an aside after what a form's field names: "- NIP (el ladrón no
+        # lo sabía):"
+        if "(" in folded:
+            fields = [m.span(1) for m in _FIELD_ASIDE.finditer(folded)]
+            warnings = [w for w in warnings if not any(s <= w[0] < e for s, e in fields)]
         threatened = {sentence_of(folded, s) for s, _e in self._threats.find(folded)}
         consequences = {sentence_of(folded, s) for s, _e in self._consequences.find(folded)}
         if consequences:
@@ -876,7 +883,9 @@ class AgentRequestRule:
             return False
         if not asked and any(folded[s:e] in _COPULAS for s, e in every_verb):
             return False  # "The code is on the back.": a statement, its verb in the phrase
-        spans = [(m.start, m.end) for m in mentions] + polite + allowed
+        # (an aside in brackets says no more: "NIP (el ladrón no lo sabía):")
+        asides = [m.span() for m in _ASIDE.finditer(folded, clause.start, clause.end)]
+        spans = [(m.start, m.end) for m in mentions] + polite + allowed + asides
         words = self._words_outside(folded, clause.start, clause.end, spans)
         if words and words[-1] in ("is", "es"):
             words.pop()  # "And your password is...?"
@@ -951,6 +960,12 @@ _SHOWN_ON = regex.compile(r"(?:aparece|sale|appears|shows|shown|showing)\s+(?:en
 # a PIN or a password has no end to tell it by.
 _ENDED = frozenset({EntityType.CREDIT_CARD, EntityType.US_SSN})
 
+# An aside in brackets, and one that closes a form's field ("Card PIN (thief didn't know
+# it):" on its own line).
+_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
+_FIELD_ASIDE = regex.compile(r"(?m)^[^\n(]{1,60}(\([^()\n]{0,80}\))[ \t]*:[ \t]*$")
+# "No." cut short for "número" ("No. de orden:", "No. 4471", "No.: 88"), no "no".
+_NUMBER_ABBREVIATION = regex.compile(r"no[.º°]\s*(?:de\b|del\b|\d|:|#)")
 # A bare "no" right before these says "not only": "No solo los últimos 4", "no just the
 # last four".
 _NOT_ONLY = regex.compile(r"\s+(?:just|only|solo|s[oó]lo|solamente)\b")

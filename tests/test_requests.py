@@ -825,6 +825,22 @@ def test_asks_of_blind_set_25(
             [],
         ),
         ("Your card number: **** 1111 is now blocked", []),
+        # "No." for "número" is no "no"; an aside closing a field says no more
+        (
+            "Necesito unos datos. Conteste cada línea:\n* No. de orden:\n* CP:\n* CVV:"
+            "\n* Seguro social:",
+            [CSC, SSN],
+        ),
+        (
+            "Copie esto, llénelo y me lo devuelve:\n- Número de pedido:\n- NIP (el ladrón no"
+            " lo sabía):\n- Vence:",
+            [PIN],
+        ),
+        (
+            "Dispute form (fill in after the colon):\n* Date:\n* Card PIN (thief didn't know it):",
+            [PIN],
+        ),
+        ("Never share your PIN (not even with us).", []),
     ],
 )
 def test_a_forms_blank_fields_are_asked_for(
