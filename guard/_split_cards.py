@@ -35,6 +35,8 @@ _MAX_RUNS = 3
 _GOES_ON = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*$")
 # The fewest digits of a part typed beside a code ("1420-2909 código 623").
 _MIN_PART_DIGITS = 4
+# A run of one group this long may be a last four told, not a card's start.
+_LONE_GROUP = 4
 # After a whole card of the common length, a card's code (3 or 4 digits) is no part of
 # a longer one ("67" may be: "3052 826030 0680" - "67"; so may a shorter valid start go on).
 _WHOLE_DIGITS = 16
@@ -168,9 +170,13 @@ class SplitCardRule:
                 if _could_be_card(extended.prefix):
                     going.append(extended)
         # A part typed right after another continues it; one typed after a message
-        # without a part ("I'll type my card number") may also start a card afresh.
+        # without a part ("I'll type my card number") may also start a card afresh, and
+        # so may one after a lone group of four ("6817" for the last four asked, then
+        # "es la 6207", "luego 7928", ...).
         fresh = not going or all(
-            run.last_turn is not None and run.last_turn < turn - 1 for run in runs
+            (run.last_turn is not None and run.last_turn < turn - 1)
+            or (len(run.ids) == 1 and run.length <= _LONE_GROUP)
+            for run in runs
         )
         # A part read as a code may still start a card when it says more follows
         # ("6762..."); a card's last four, told to find it, starts none ("last 4 are 5962").

@@ -976,6 +976,23 @@ def test_an_identity_reply_is_no_part_and_a_cards_end_may_be_named(engine: Engin
     assert [(f.type, f.parts) for f in verdicts[-1].findings] == [(EntityType.CREDIT_CARD, ("m0",))]
 
 
+def test_a_card_typed_in_parts_after_the_last_four_told(engine: Engine) -> None:
+    verdicts = talk(
+        engine,
+        [
+            ("agent", "¿Me indica los últimos cuatro dígitos de la tarjeta?"),
+            ("customer", "6817"),
+            ("customer", "es la 6207"),
+            ("customer", "luego 7928"),
+            ("customer", "6133-8546-817 y el cvv 530"),
+        ],
+    )
+    assert [(f.type, f.parts) for f in verdicts[-1].findings] == [
+        (EntityType.CREDIT_CARD, ("m2", "m3")),
+        (EntityType.CARD_SECURITY_CODE, ()),
+    ]
+
+
 def test_a_street_number_is_no_part_of_a_card(engine: Engine) -> None:
     # (5869 then the SSN asked for make a Luhn-valid 13 digits with a Maestro-like start)
     verdicts = talk(
