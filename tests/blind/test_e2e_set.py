@@ -38,6 +38,8 @@ from tests.blind import (
     e2e_set22,
     e2e_set23,
     e2e_set24,
+    e2e_set25,
+    e2e_set26,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -107,6 +109,10 @@ def test_blind_conversations_through_guard_scan(
         # (a code in a bank's text pasted as "X es tu clave de acceso" is masked as a
         # password; a card's back pasted without its front: README)
         (e2e_set24.generate, 0.94, 0.0),
+        # (an agent echoing a value the customer just gave, with no word for it: "ok
+        # 107819, I'll check that": README)
+        (e2e_set25.generate, 0.975, 0.0),
+        (e2e_set26.generate, 0.975, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
