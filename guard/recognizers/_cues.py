@@ -68,12 +68,17 @@ _WORDS_OF = re.compile(r"[\w']+")
 # with a space (the `regex` module's \s: ASCII spaces, and some beyond ASCII).
 _DENIAL_BEFORE_ENDS = frozenset(" \t\n")
 _ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+_BRACKET_OPENS = frozenset(" (")
+_VALUE_IN_BRACKETS = re.compile(r" ?\([ \t]*\d{3,8}[ \t]*\)")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] stands in a denial. Most cues open the message
     or are followed by ":" or an end, and need no search; before the others a denial's
-    first word must stand among the last few words."""
+    first word must stand among the last few words. (A value in brackets right after
+    the cue is given whatever the denial: "the thief didn't know my pin (6480)".)"""
+    if text[end : end + 1] in _BRACKET_OPENS and _VALUE_IN_BRACKETS.match(text, end):
+        return False
     if text[start - 1 : start] in _DENIAL_BEFORE_ENDS:
         low = max(0, start - _DENIAL_REACH)
         words = _WORDS_OF.findall(text[low:start].lower())[-_DENIAL_WORDS_BACK:]
@@ -711,6 +716,16 @@ _TOLD_NEXT = regex.compile(
     r"told\s+(?:him|her|them)|read\s+(?:it\s+to\s+)?(?:him|her|them))|le\s+(?:di|dije|pas[eé]|le[ií])|"
     r"se\s+lo\s+(?:di|dije|pas[eé]|le[ií]))\s*:?\s*"
 )
+# ... or asked about in the next sentence: "the app wants a new pin. is 4649 ok or is it
+# too easy", "me pide un NIP nuevo. ¿1234 está bien?".
+_ASKED_ABOUT_NEXT = regex.compile(
+    r"(?i)[^?!.\n]{0,40}[.!?]+\s+(?:(?:is|would|will|does|can\s+i\s+use|should\s+i\s+use"
+    r"|could\s+i\s+use|sirve|puedo\s+(?:usar|poner))\s+)?¿?\s*"
+)
+_ASKED_ABOUT_AFTER = regex.compile(
+    r"(?i)\s*(?:ok|okay|good|fine|safe|secure|strong|weak|work|be\s+(?:ok|okay|good|fine|safe)"
+    r"|too\s+(?:easy|simple|weak)|est[aá]\s+bien|sirve|es\s+(?:segur[oa]|muy\s+f[aá]cil|buen[oa]))\b"
+)
 # ... or standing as a sentence of its own right after the cue's: "i told him the code.
 # 263605. then he hung up".
 _FULL_STOP = re.compile(r"\.[ \t]+")
@@ -840,6 +855,10 @@ def _bind_forward(
                 _SENTENCE_END.search(text, cue.end, number.start + 1)  # (sees the digit)
                 and not _SELF_ANSWERED.fullmatch(text, cue.end, number.start)
                 and not _TOLD_NEXT.fullmatch(text, cue.end, number.start)
+                and not (
+                    _ASKED_ABOUT_NEXT.fullmatch(text, cue.end, number.start)
+                    and _ASKED_ABOUT_AFTER.match(text, number.end)
+                )
                 and not (
                     _FULL_STOP.fullmatch(text, cue.end, number.start)
                     and _SENTENCE_OF_ITS_OWN.match(text, number.end)

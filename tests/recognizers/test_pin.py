@@ -25,6 +25,10 @@ from tests.recognizers.conftest import found, spans_of
         ("Your new PIN\nCard ending 0178\n[ 7483 ]\nPeel here to reveal", ["7483"]),
         # a "clave" alone is still a PIN's (one that came in a text is a passcode's)
         ("mi clave es 4821", ["4821"]),
+        # given in brackets after a denial; asked about in the next sentence
+        ("the thief didn't know my pin (6480) so how did they take cash out??", ["6480"]),
+        ("the app wants a new pin. is 4649 ok or is it too easy", ["4649"]),
+        ("me pide un NIP nuevo. ¿1234 está bien?", ["1234"]),
         ("Tu nuevo NIP\nTarjeta terminación 5870\n\n3008\n", ["3008"]),
         ("Su número de identificación personal (PIN) es S788\nMemorícelo", ["S788"]),
         ("I entered 5512 at the atm and it said wrong PIN", ["5512"]),
@@ -113,6 +117,10 @@ def test_pins(
         # a step of a path through the app's menus (the card's last four)
         "You can reset your PIN in the Brixa app: Cards > 8747 > Change PIN.",
         "Puede cambiar el PIN desde el app: Tarjetas > 1429 > Cambiar PIN.",
+        # a question in the next sentence about something else
+        "I forgot my pin. is 2pm ok for a call?",
+        "I changed my PIN. is 3 days ok for the new card to arrive",
+        "I didn't share my pin (not even with my wife)",
         # past a last four, a number that is not alone on its line
         "I need a new pin for the card ending 0178\n1234 is my zip",
         "reset my pin\ncard ending 0178\nbalance 2300",
