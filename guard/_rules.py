@@ -137,6 +137,7 @@ class DetectionRules(_Strict):
     password: PasswordRules
     merchant_codes: MerchantCodes = Field(default_factory=MerchantCodes)
     sent_code_signs: Phrases = Field(default_factory=dict)
+    card_back_words: Phrases = Field(default_factory=dict)
 
     def cues(self, entity: EntityType) -> list[str]:
         """Every cue phrase for `entity`, all languages together, with alias variants."""

@@ -77,7 +77,12 @@ def build_recognizers(rules: DetectionRules, language: str = "en") -> list[Guard
             numbers=numbers,
             supported_language=language,
         ),
-        SecurityCodeRecognizer(*cues_of(csc), card_cues=rules.cues(card), **options),
+        SecurityCodeRecognizer(
+            *cues_of(csc),
+            card_cues=rules.cues(card),
+            card_back_words=[p for ps in rules.card_back_words.values() for p in ps],
+            **options,
+        ),
         SsnRecognizer(*cues_of(EntityType.US_SSN), **options),
         OneTimePasscodeRecognizer(
             *cues_of(EntityType.ONE_TIME_PASSCODE),

@@ -280,9 +280,11 @@ class SecurityCodeRecognizer(CueRecognizer):
         not_cues: Sequence[str] = (),
         *,
         card_cues: Sequence[str] = (),
+        card_back_words: Sequence[str] = (),
         **options: Unpack[CueOptions],
     ) -> None:
         self._card_cues = PhraseIndex(card_cues)
+        self._card_back = PhraseIndex(card_back_words)
         super().__init__(cues, weak_cues, not_cues, **options)
 
     def score(self, text: str, binding: Binding) -> float:
@@ -294,17 +296,39 @@ class SecurityCodeRecognizer(CueRecognizer):
     def _about_a_card(self, text: str) -> bool:
         return _has_card_run(text) or bool(self._card_cues.find(text))
 
+    def _may_hold_a_value(self, text: str) -> bool:
+        return super()._may_hold_a_value(text) or (
+            "\n" in text and _BACK_STRIP.search(text) is not None
+        )
+
     def without_cue(self, text: str) -> list[Hit]:
+        back = self._on_the_back(text)
         if digit_count(text) < CARD_MIN_DIGITS:
-            return []
+            return back
         spans = _codes_beside_expiry(text)
         if not spans or not _has_card(text):
-            return []
-        return [
+            return back
+        return back + [
             self._result(start, end, self.CARD_TAIL_SCORE, "3-4 digits beside a card's expiry")
             for start, end in sorted(spans)
             if self._numbers.is_eligible(text, start, end)  # not the card's own last group
         ]
+
+    def _on_the_back(self, text: str) -> list[Hit]:
+        """The code on a card's back pasted as text: the signature strip's line of the
+        last four and the code ("AUTHORIZED SIGNATURE ...\n3985  643\n...")."""
+        if "\n" not in text or not self._card_back:
+            return []
+        strips = list(_BACK_STRIP.finditer(text))
+        if not strips or not self._card_back.find(text):
+            return []
+        how = "3 digits beside the last four on a card's signature strip"
+        return [self._result(*strip.span(1), self.CARD_TAIL_SCORE, how) for strip in strips]
+
+
+# A card's signature strip as a line of text: the last four, then the code ("3985  643",
+# "2489\t363", or after a lead-in: "the app says invalid: 2626\t901").
+_BACK_STRIP = re.compile(r"(?m)(?:^|:[ \t]*)[ \t]*\d{4}[ \t]{1,3}(\d{3})[ \t]*$")
 
 
 class OneTimePasscodeRecognizer(CueRecognizer):

@@ -19,6 +19,14 @@ CARD = "4111 1111 1111 1111"
         # an app's dynamic code, its label on the line above
         ("Tarjeta digital\nCVV dinámico\n552\nVálido por 5 min", ["552"]),
         ("Dynamic CVV\n318", ["318"]),
+        # a card's back pasted as text: the strip's last four and the code, no front
+        (
+            "AUTHORIZED SIGNATURE - NOT VALID UNLESS SIGNED\nLINDA BAKER\n3985  643\n"
+            "For customer service call 1-877-555-0184",
+            ["643"],
+        ),
+        ("2489\t363\nsignature\nWorld Elite Mastercard", ["363"]),
+        ("mira la card: 1007\t326\nfirma\nEsta tarjeta es propiedad de Banco Sol.", ["326"]),
         # the value typed into the field its cue names after it
         ("i keyed 614 into the cvc box, did i mess up", ["614"]),
         ("metí 902 como cvv y no pasa", ["902"]),
@@ -133,6 +141,9 @@ def test_security_codes(
         # a statement's lines: a phone number and a date make no card
         "1) 79.64 USD COINBASE 8885550113 10/20 6:26pm\n2) $519.32 SQ *BLUE BOTTLE 0412 10/20",
         "un seg ya te digo 1234",
+        # a line of a four and a three with nothing of a card's back around it
+        "my order\n1234  567\ncustomer service said wait",
+        "room 2104  305\nsee you there",
         # a bank's text names its passcode this way
         "the message: 0954 is your Altura security code. Don't share it with anyone.",
     ],
