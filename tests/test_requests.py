@@ -735,55 +735,28 @@ def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "What's the authorization code shown next to the transaction? It's on your statement.",
-        "In the app, tap the transaction. Do you see an auth code? Can you read it to me?",
-        "Can you give me the approval code from the receipt?",
-        "¿Me confirma el código de autorización que aparece junto al movimiento?",
-        "Necesito el número de autorización del cargo para la aclaración.",
-    ],
-)
-def test_a_merchants_code_asked_about_a_charge_is_no_passcode(
-    rule: AgentRequestRule, text: str
-) -> None:
-    assert rule.find(text) == [], text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # sent to the customer: a passcode, whatever the charge
-        "To reverse the charge, read me the authorization code we just texted you.",
-        "Para anular el cargo, dígame el código de autorización que le enviamos por SMS.",
-        # no charge talked about
-        "What's the auth code? I need it to unlock your account.",
-    ],
-)
-def test_a_code_sent_to_the_customer_is_still_a_passcode(rule: AgentRequestRule, text: str) -> None:
-    assert [v.requested for v in rule.find(text)] == [OTP], text
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a merchant's code asked for about a charge is no passcode...
+        (
+            "What's the authorization code shown next to the transaction? It's on your statement.",
+            [],
+        ),
+        ("In the app, tap the transaction. Do you see an auth code? Can you read it to me?", []),
+        ("Can you give me the approval code from the receipt?", []),
+        ("¿Me confirma el código de autorización que aparece junto al movimiento?", []),
+        ("Necesito el número de autorización del cargo para la aclaración.", []),
+        # ... but one sent to the customer is, whatever the charge, and so is one with no
+        # charge talked about
+        ("To reverse the charge, read me the authorization code we just texted you.", [OTP]),
+        ("Para anular el cargo, dígame el código de autorización que le enviamos por SMS.", [OTP]),
+        ("What's the auth code? I need it to unlock your account.", [OTP]),
         # a bare "no" before "only" says "not only": the whole is asked for
         ("¿Cuál es el número de la tarjeta? No solo los últimos 4.", [CARD]),
         ("What's the card number? No just the last four, all of it.", [CARD]),
         # "no," then what is needed instead takes the question back
         ("¿Cuál es el número de la tarjeta? No, solo los últimos 4.", []),
         ("¿El CVV? No, solo el código postal.", []),
-    ],
-)
-def test_not_only_the_last_four_asks_for_the_whole(
-    rule: AgentRequestRule, text: str, expected: list[EntityType]
-) -> None:
-    assert [v.requested for v in rule.find(text)] == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a pronoun ask, then when to do it
         ("I just sent a code to your phone ending 0180. Read it to me when it arrives.", [OTP]),
         ("Le acabo de enviar un código al teléfono. Léamelo cuando le llegue.", [OTP]),
@@ -796,17 +769,6 @@ def test_not_only_the_last_four_asks_for_the_whole(
         ("Mándeme el código de 3 o 4 dígitos de la tarjeta.", [CSC]),
         # a "clave" that came in a text is a passcode
         ("Dime la clave que te ha llegado al móvil para anular el cargo.", [OTP]),
-    ],
-)
-def test_asks_of_blind_set_25(
-    rule: AgentRequestRule, text: str, expected: list[EntityType]
-) -> None:
-    assert [v.requested for v in rule.find(text)] == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a form's blank fields, one a line, asked to be filled in
         (
             "To file the chargeback, please copy this, fill it in and send it back:\nFull name:"
@@ -843,7 +805,7 @@ def test_asks_of_blind_set_25(
         ("Never share your PIN (not even with us).", []),
     ],
 )
-def test_a_forms_blank_fields_are_asked_for(
+def test_asks_in_dispute_forms_code_notices_and_not_only_the_last_four(
     rule: AgentRequestRule, text: str, expected: list[EntityType]
 ) -> None:
     assert [v.requested for v in rule.find(text)] == expected, text
