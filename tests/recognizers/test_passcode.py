@@ -53,6 +53,9 @@ from tests.recognizers.conftest import found, spans_of
         # named by the message that carried it
         ("got the text, 487573", ["487573"]),
         ("it sent me 547102", ["547102"]),
+        # several codes named at once
+        ("there were texts with codes 737353 and 583175 that I never saw", ["737353", "583175"]),
+        ("vi 3 mensajes con codigos: 602710, 96805 y 94039004", ["602710", "96805", "94039004"]),
         # a "clave" that came in a text
         ("clave SMS 535840", ["535840"]),
         ("la clave que me llegó es 482913", ["482913"]),
@@ -231,6 +234,9 @@ def test_passcodes(
         "home depot #6612 they sent me a code and i never used it",
         # a count of things sent
         "the bank sent me 1099 forms",
+        "zip codes 30301 and 30302",
+        "promo codes 2024 and 2025",
+        "los códigos postales 30301 y 30302",
         "to verify the claim: 688507",
         "the code for the claim: 688507",
         "they sent me 1500 letters about it",
