@@ -57,6 +57,7 @@ from tests.blind.e2e_set23 import generate as generate23
 from tests.blind.e2e_set24 import generate as generate24
 from tests.blind.e2e_set25 import generate as generate25
 from tests.blind.e2e_set26 import generate as generate26
+from tests.blind.e2e_set27 import generate as generate27
 from tests.blind.e2e_set28 import generate as generate28
 
 Verdict = dict[str, Any]
@@ -435,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         type=int,
-        choices=(*range(1, 27), 28),
+        choices=tuple(range(1, 29)),
         default=1,
         help="which blind set: 1 tests.blind.e2e_set, 2 tests.blind.e2e_set2,"
         " 3 tests.blind.e2e_set3, 4 tests.blind.e2e_set4, 5 tests.blind.e2e_set5,"
@@ -446,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         " 18 tests.blind.e2e_set18, 19 tests.blind.e2e_set19, 20 tests.blind.e2e_set20,"
         " 21 tests.blind.e2e_set21, 22 tests.blind.e2e_set22, 23 tests.blind.e2e_set23,"
         " 24 tests.blind.e2e_set24, 25 tests.blind.e2e_set25, 26 tests.blind.e2e_set26,"
-        " 28 tests.blind.e2e_set28"
+        " 27 tests.blind.e2e_set27, 28 tests.blind.e2e_set28"
         " (default 1)",
     )
     parser.add_argument("--seed", type=int, default=1)
@@ -489,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
         24: generate24,
         25: generate25,
         26: generate26,
+        27: generate27,
         28: generate28,
     }
     conversations = generators[args.set](args.seed, args.count)
