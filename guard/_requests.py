@@ -242,8 +242,9 @@ class AgentRequestRule:
         # its line: the next item of a list ("- Last 4 of the card\n- The security code")
         # is an object of its own.
         self._partial_glue = regex.compile(
-            r"(?:(?:[^\S\n]|[\-:])+(?:digits?|numbers?|nums?|of|on|from|for|in|de|del|la|el|los|las|su|"
-            r"sus|tu|your|the|his|her|their|my|card|cards|tarjeta|credit|debit|cr[eé]dito|"
+            r"(?:(?:[^\S\n]|[\-:])+(?:digits?|numbers?|nums?|of|on|from|for|in|an?|de|del|la|el|"
+            r"los|las|su|sus|un|una|tu|your|the|his|her|their|my|card|cards|tarjeta|credit|debit|"
+            r"cr[eé]dito|"
             r"d[eé]bito|account|cuenta|numeros?|d[ií]gitos?|cifras?)(?!\w))*(?:[^\S\n]|[\-:])*"
         )
 

@@ -803,6 +803,21 @@ def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
             [PIN],
         ),
         ("Never share your PIN (not even with us).", []),
+        # a business desk's legitimate lines: a last four "of an" SSN, where the whole
+        # goes, what names a login, a report's number, a device login a code confirms
+        (
+            "For privacy, we only need the last four of an SSN here. The full number is entered"
+            " in the secure form.",
+            [],
+        ),
+        ("What's the admin username or the email you log in with?", []),
+        ("También puede mandarlo por correo con el número de reporte en el asunto.", []),
+        (
+            "That code is used to confirm a new device login on your admin profile. Don't share"
+            " it with anyone. If you didn't request it, change your password now.",
+            [],
+        ),
+        ("I need your SSN and a card number", [SSN, CARD]),
     ],
 )
 def test_asks_in_dispute_forms_code_notices_and_not_only_the_last_four(
