@@ -29,6 +29,10 @@ def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Cell]:
     position = start
     while True:
         cut = text.find(delimiter, position, end)
+        if delimiter == "," and cut >= 0 and text[position:cut].lstrip().startswith('"'):
+            # A CSV field in quotes holds its commas: '"10,000"'.
+            closing = text.find('"', text.index('"', position, cut) + 1, end)
+            cut = text.find(delimiter, closing, end) if closing >= 0 else cut
         stop = end if cut < 0 else cut
         left, right = position, stop
         while left < right and text[left].isspace():

@@ -49,6 +49,13 @@ def read(
             "Daniela,4350936138414639,05/2026,838,MKT-30\nDwayne,4344-9068-8525-2077,06-31,995,749",
             [(CSC, "838"), (CSC, "995")],
         ),
+        # ... a quoted field holding its commas ('"10,000"') is one cell
+        (
+            "Employee,Emp ID,Card Number,Exp,CVV,Monthly Limit\nÓscar Cruz,E212751,"
+            '4251077974856995,4/27,380,"10,000"\nKaren Miller,226402,5313-0330-4307-7595,'
+            "04/30,379,5000.00",
+            [(CSC, "380"), (CSC, "379")],
+        ),
         # semicolons, tabs; a password column; an SSN column (a valid one only)
         ("nombre;usuario;contraseña\nAna;ana.g;Tortuga88!\nBo;bo.r;n/a", [(PW, "Tortuga88!")]),
         ("name\tssn\nAna\t536-22-8190\nBo\t000-12-3456", [(SSN, "536-22-8190")]),
