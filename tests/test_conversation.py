@@ -626,6 +626,14 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "PIN",
             "7731",
         ),
+        (
+            [
+                ("customer", "el cajero dice NIP incorrecto"),
+                ("customer", "lo cambié a 5901 ayer en la sucursal"),
+            ],
+            "PIN",
+            "5901",
+        ),
         # a new value came after the one given, and the agent spoke between them
         (
             [
