@@ -53,8 +53,13 @@ _TOLD = re.compile(
     r"(?:\s+(?:it\s+to\s+)?(?:him|her|them))?(?:\s+it)?"
     r"|\b(?:les?|se\s+lo|se\s+los)\s+(?:di|dije|le[ií]|pas[eé]|dict[eé])|\byo\s+se\s+lo\s+dije"
     # ... or read out by whoever holds it: "she read it to me: 0957247", "me lo leyó: ..."
-    r"|\bread\s+(?:it|them)\s+(?:to|for)\s+me|\bme\s+(?:lo|la|los)\s+(?:ley[oó]|dict[oó]|dijo))"
-    r"[ \t]*[:,]?[ \t]*\Z"
+    r"|\bread\s+(?:it|them)\s+(?:to|for)\s+me|\bme\s+(?:lo|la|los)\s+(?:ley[oó]|dict[oó]|dijo)"
+    # ... or given already, the value in brackets: "i gave it already (62883)", "yo ya lo
+    # di (329843)"; or read back when asked: "asks me to read it back... 548630"
+    r"|\b(?:gave|told|read)\s+(?:it|them)(?:\s+(?:already|back|to\s+(?:him|her|them)))?"
+    r"|\balready\s+(?:gave|told|read)\s+(?:it|them)|\b(?:ya\s+)?(?:lo|la|los)\s+(?:di|dije|le[ií])"
+    r"|\bread\s+it\s+back)"
+    r"[ \t]*(?:[:,]|\.{2,}|…)?[ \t]*\(?\Z"
 )
 _TOLD_REACH = 24  # (how far back from the value `_TOLD` looks)
 _RETOLD_REACH = 160  # (how far before the value its cue may stand)
@@ -97,6 +102,21 @@ def correction_joint(corrections: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"[\W_]*?{words.pattern}(?:[\W_]+{words.pattern})*[\W_]*"
         r"(?:(?:it'?s|its|it\s+is|is|es|era|son)(?!\w)[\W_]*)?"
     )
+
+
+def _best_of(results: list[Hit], more: list[Hit]) -> list[Hit]:
+    """`results` and `more`, a span found in both once, at the better score."""
+    if not more:
+        return results
+    at = {(hit.start, hit.end): index for index, hit in enumerate(results)}
+    for hit in more:
+        index = at.get((hit.start, hit.end))
+        if index is None:
+            at[hit.start, hit.end] = len(results)
+            results.append(hit)
+        elif hit.score > results[index].score:
+            results[index] = hit
+    return results
 
 
 class Hit(NamedTuple):
@@ -290,26 +310,17 @@ class CueRecognizer(GuardRecognizer):
         if results:
             results.extend(self._listed_after(text, numbers, results))
         results.extend(self._read_off(text, cues, results))
-        results.extend(self._told(text, numbers, results))
-        unbound = self.without_cue(text)
-        if unbound:
-            # A value both bound and found without a cue ("ssn 123-45-6789") counts once,
-            # at the better score.
-            bound = {(r.start, r.end): i for i, r in enumerate(results)}
-            for hit in unbound:
-                at = bound.get((hit.start, hit.end))
-                if at is None:
-                    results.append(hit)
-                elif hit.score > results[at].score:
-                    results[at] = hit
-        return results
+        # A value found twice (bound and found without a cue: "ssn 123-45-6789"; bound to
+        # a far weak cue and told in a retelling: "... a code and asked me to read it
+        # back 548630") counts once, at the better score.
+        return _best_of(results, [*self._told(text, numbers, results), *self.without_cue(text)])
 
     def _told(self, text: str, numbers: Sequence[Number], bound: list[Hit]) -> list[Hit]:
         """Values told, given or typed in a retelling ("... se lo leí, era 617831", "i
         read 738"), beyond the reach of a cue of this type named before them, when no
         cue of another type stands nearer."""
         hits: list[Hit] = []
-        taken = {(h.start, h.end) for h in bound}
+        taken = {(h.start, h.end) for h in bound if h.score >= self.WEAK_SCORE}
         for number in numbers:
             span = (number.start, number.end)
             if (
