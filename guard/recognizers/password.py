@@ -197,7 +197,11 @@ _TRIED_VERBS = (
     # "ya la cambié, ahora es Paloma1994", "ya la cambie to P4l0m4!"
     r"la cambi[eé](?:,?\s+ahora\s+es|\s+(?:a|to|por))|"
     r"typing|entering|putting\s+in|put\s+in|using|use|i\s+type|i\s+enter|"
-    r"poniendo|pongo|puse|he\s+puesto|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso"
+    r"poniendo|pongo|puse|he\s+puesto|escribiendo|escrib[oií]|metiendo|met[oií]|usando|uso|"
+    # ... reused everywhere, or to be set by the agent: "I reused B0c@5485 on every site",
+    # "can you just set it to hArLeY_23", "¿me la puedes cambiar tú a harley.hunter08?"
+    r"re-?used?|reus[eé]|set\s+it\s+to|change\s+it\s+to"
+    r"|(?:me\s+la\s+puedes?\s+)?cambi[aá](?:rmela|rla|r)?\s+(?:t[uú]\s+|usted\s+)?a"
 )
 _TRIED_VERB = re.compile(rf"(?i)\b(?:{_TRIED_VERBS})\b")
 _TRIED_WORD = r"[\"'“‘«]?(?P<{}>[^\s\"'“”‘’«»,]{{6,64}})[\"'”’»]?"
@@ -210,7 +214,10 @@ _TRIED_VALUES = regex.compile(
     + r"(?=[\s,]|$))?"
 )
 _TRIED_HOW = "password-like value tried at a login"
-_SETTING = re.compile(r"(?i)\b(?:rese?t|changed|cambi[eé])\b")
+# ("¿me la puedes cambiar a ...?": "la", a password's or a key's, asked to be set)
+_SETTING = re.compile(
+    r"(?i)\b(?:rese?t|changed|cambi[eé]|cambi[aá]rmela|cambi[aá]rla|me\s+la\s+puedes\s+cambiar)\b"
+)
 
 
 # What each verb above holds, folded ("probé" is "probe"): a folded text that holds none
@@ -222,6 +229,7 @@ _TRIED_STEMS = frozenset({
     "i type", "i enter",
     "reset", "changed", "it from", "mine from", "password from", "pass from", "pw from",
     "cambie de", "la cambie", "he puesto", "pruebe", "prueba", "try",
+    "reuse", "re-use", "set it to", "change it to", "cambiar",
 })  # fmt: skip
 _TRIED_STEM = re.compile(trie_pattern(_TRIED_STEMS))
 

@@ -66,6 +66,11 @@ from tests.recognizers.conftest import found, spans_of
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
         # ... that keeps the customer out, or that the customer asks about
         ("i typed HabanaSelena20 and it wont let me in", ["HabanaSelena20"]),
+        # reused everywhere, or asked to be set by the agent
+        ("I reused B0c@5485 on like every site, and my email got hacked", ["B0c@5485"]),
+        ("can you just set it to hArLeY_23 for me", ["hArLeY_23"]),
+        ("¿me la puedes cambiar tú a harley.hunter08?", ["harley.hunter08"]),
+        ("ok. should I use paloma76 as my new one? or is that too easy", ["paloma76"]),
         # the online bank's login as "user / password"
         ("* banca en línea: rosa_1989 / Kitty@1993", ["Kitty@1993"]),
         ("mi acceso es luciag64 / MyMonkeyAmo1953%, ¿lo puede revisar?", ["MyMonkeyAmo1953%"]),
@@ -260,6 +265,11 @@ def test_passwords(
         "I tried 3 times and it wont let me in",
         "i use 2 cards is that safe",
         "I tried Chrome and it wont let me in",
+        # a setting asked for that looks like no password
+        "can you change it to Windows11",
+        "please set it to autopay2024",
+        "cambiar a las 3pm",
+        "i use iPhone15 is that ok",
         # how it is kept, not what it is
         "It's just for verification, the password is encrypted on our side.",
         "Es solo para verificar, la contraseña va encriptada.",
