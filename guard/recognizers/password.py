@@ -141,11 +141,14 @@ _LOGIN_HINT = re.compile(
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
 _CHANGED_COPULA = (
-    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|=|:|->|es|era|ser[aá])[ \t:]*)?[ \t]*(?=\S)"
+    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|would be|=|:|->|es|era|ser[aá]|ser[ií]a)[ \t:]*)?"
+    r"[ \t]*(?=\S)"
 )
 _STRIP = ".,;:?)]}"
 # The words of `_CHANGED_COPULA` ("el límite nuevo es RD$8680" names no password).
-_CHANGE_COPULAS = frozenset({"was", "is", "were", "will", "be", "es", "era", "será", "sera"})
+_CHANGE_COPULAS = frozenset(
+    {"was", "is", "were", "will", "would", "be", "es", "era", "será", "sera", "sería", "seria"}
+)
 # A password said aloud: its words (at most this many) apart by spaces or commas, and
 # how many letters spelled one by one make it one without a named symbol.
 _SAID_WORD = re.compile(r"[^\W_]+")

@@ -66,6 +66,10 @@ from tests.recognizers.conftest import found, spans_of
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
         # ... that keeps the customer out, or that the customer asks about
         ("i typed HabanaSelena20 and it wont let me in", ["HabanaSelena20"]),
+        # what the new one will be, what hers was
+        ("new password will be cielo.paloma16 ok?", ["cielo.paloma16"]),
+        ("tío, me han cambiado la contraseña, la mía era E$tr3ll@1928", ["E$tr3ll@1928"]),
+        ("la nueva sería Yankees.1983, ok?", ["Yankees.1983"]),
         # reused everywhere, or asked to be set by the agent
         ("I reused B0c@5485 on like every site, and my email got hacked", ["B0c@5485"]),
         ("can you just set it to hArLeY_23 for me", ["hArLeY_23"]),
@@ -267,6 +271,8 @@ def test_passwords(
         "I tried Chrome and it wont let me in",
         # a setting asked for that looks like no password
         "can you change it to Windows11",
+        "your new password will be sent to your email",
+        "your temporary password will expire in 24 hours",
         "please set it to autopay2024",
         "cambiar a las 3pm",
         "i use iPhone15 is that ok",
