@@ -818,6 +818,15 @@ def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
             [],
         ),
         ("I need your SSN and a card number", [SSN, CARD]),
+        # an impostor's asks: what the text says, what is checked ("que no lo hayan
+        # cambiado" warns of nothing); a carrier's port-out PIN is no ask
+        ("ok now tell me what the text says", [OTP]),
+        ("Can you copy-paste the SMS you just got here in the chat?", [OTP]),
+        ("¿Qué dice el mensaje que le acaba de llegar? Léamelo completo por favor", [OTP]),
+        ("¿Me confirmas tu NIP actual para revisar que no lo hayan cambiado?", [PIN]),
+        ("Qué frustrante. Pídele a Telcel un NIP nuevo de portabilidad y no lo compartas.", []),
+        ("Ask your carrier for a new port-out PIN and don't share it.", []),
+        ("Ignore the text you just got, it's automatic.", []),
     ],
 )
 def test_asks_in_dispute_forms_code_notices_and_not_only_the_last_four(
