@@ -167,6 +167,17 @@ _LISTED_CODE = re.compile(
     re.IGNORECASE,
 )
 
+# A code joined to the card by "and" ("... 4042 and 014", "... 2252 y 555"), and the words
+# that name a code before the card.
+_JOINED_CODE = re.compile(
+    r"[ \t]+(?:and|y|&)[ \t]+(?P<code>\d{3,4})"
+    rf"(?![\w%$€/.,:\-]|[ \t]?\d|[ \t]+(?:{MONEY_WORDS})\b)",
+    re.IGNORECASE,
+)
+_CODE_NAMED = re.compile(
+    rf"(?i)\b(?:{_CODE_WORDS}|security|seguridad|the back|de atr[aá]s|del reverso)\b"
+)
+
 # Groups set apart by one separator no one types inside a number, the same throughout: a
 # spaced slash, a star, a bar, a symbol or emoji ("2300 / 2686 / 8018 / 5770",
 # "4811*1771*...", "5392 * 8197 * ...", "5018 | 4569 | ...", "2300 🔹 4348 🔹 ..."): a card
@@ -399,8 +410,14 @@ class CardNumberRecognizer(GuardRecognizer):
 
     def _listed_code(self, text: str, end: int) -> list[Hit]:
         """The code listed on the line or item after a card ending at `end`, if any (not
-        the next cell of a table's row: its header says what that is)."""
+        the next cell of a table's row: its header says what that is), or joined to it by
+        "and" when the message named the code before the card ("it asked for the card
+        number and the code on the back, i put 4955 ... 4042 and 014")."""
         listed = _LISTED_CODE.match(text, end) or _CODE_AFTER_WORDED_EXPIRY.match(text, end)
+        if listed is None:
+            joined = _JOINED_CODE.match(text, end)
+            if joined is not None and _CODE_NAMED.search(text, 0, end) is not None:
+                listed = joined
         if listed is None:
             return []
         start, stop = listed.span("code")

@@ -175,6 +175,9 @@ def test_look_alikes_are_not_cards(
         f"pay it with my other card {fours(VISA, ' ')} - 3799 dlls",
         f"Citi {VISA} - 3737.17",
         f"{fours(VISA, ' ')}\n1250 pesos",
+        # joined by "and" with no code named: a count, an amount
+        f"card {fours(VISA, ' ')} and 014",
+        f"the code is on the back: {fours(VISA, ' ')} and 1500 dollars",
     ],
 )
 def test_an_amount_after_a_card_is_no_code(
@@ -197,6 +200,13 @@ def test_an_amount_after_a_card_is_no_code(
         # a note whose items an emoji marks, its expiry typed with a space
         (f"🏦 {fours(VISA, ' ')}\n⏳ 11 28\n🔑 904", "904"),
         (f"💳 {VISA}\n🗓️ 3/30\n🔐 7710", "7710"),
+        # joined by "and" after the code was named
+        (
+            f"it asked for the card number and the code on the back, i put {fours(VISA, ' ')}"
+            " and 014",
+            "014",
+        ),
+        (f"me pidió el número y el código de atrás, puse {fours(VISA, ' ')} y 357", "357"),
     ],
 )
 def test_a_code_typed_after_a_card_is_its_code(
