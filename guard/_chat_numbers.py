@@ -165,6 +165,14 @@ def part_of_something(text: str, start: int, end: int) -> bool:
     )
 
 
+# What may stand between the thing named and its number past a clause break: "verify me
+# with my zip instead? its 20576", "mi código postal, es 06700".
+_STILL_NAMED = re.compile(
+    r"\s*(?:instead|then|too|also|tambi[eé]n|mejor|entonces)?\s*[?.!,;]+\s*"
+    r"(?:it'?s|its|it\s+is|that'?s|es|is|son)\s*[:,]?\s*"
+)
+
+
 def named_otherwise(
     text: str,
     number: ChatNumber,
@@ -175,20 +183,29 @@ def named_otherwise(
 ) -> bool:
     """A `not_context` phrase right before the number (not before `floor`, nor in the
     speaker tag of a transcript's line: "Customer: 5337" names no customer number), or
-    right after it (`after`, when given, is what may not follow it)."""
+    right after it (`after`, when given, is what may not follow it). A thing named, then
+    "its" past a clause break, names the number too, whatever `floor` ("can you verify me
+    with my zip instead? its 20576")."""
+    tags = 0
     for _tag_start, tag_end in speaker_tags(text):
         if tag_end <= number.start:
-            floor = max(floor, tag_end)
-    low = max(floor, number.start - _NOT_CONTEXT_REACH)
+            tags = max(tags, tag_end)
+    low = max(tags, number.start - _NOT_CONTEXT_REACH)
     high = min(len(text), number.end + 12)
     window = fold(text[low:high])  # one character for one: offsets hold
     start_in, end_in = number.start - low, number.end - low
+    floor_in = floor - low
     for start, end in not_context.find(window):
         between = window[end:start_in]
+        still = _CLAUSE_BREAK.search(between) is not None and (
+            _STILL_NAMED.fullmatch(between) is not None
+        )
+        if start < floor_in and not still:
+            continue
         if (
             end <= start_in
             and not _STANDALONE_NUMBER.search(between)
-            and not _CLAUSE_BREAK.search(between)
+            and (still or not _CLAUSE_BREAK.search(between))
         ):
             if window[start:end] in _PREPOSITIONS and not _ADJACENT.fullmatch(between):
                 continue  # "hold on... 814348", "el de siempre, 3528": no date, no time

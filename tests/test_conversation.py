@@ -1746,6 +1746,8 @@ def test_a_value_handed_over_after_talk_of_it(
         ("Dime tu contraseña.", "Soy Paola, fecha de nacimiento 11/07/1997. pasaporte G91900070"),
         ("Necesito su seguro social completo.", "mi identificación: RUT 13.257.176-9"),
         ("Necesito su contraseña de la banca en línea.", "my phone is 55 5473 6527"),
+        # named, then "its" past a clause break
+        ("What's your PIN?", "i'd rather not. can you verify me with my zip instead? its 20576"),
         # a year after "en el", a tax form by its number
         ("¿Cuál es su NIP?", "hice $49,992.19 con DoorDash en el 2025"),
         ("Tell me the code we sent.", "para qué quieren el seguro social completo en el 1099?"),
