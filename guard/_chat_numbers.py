@@ -14,6 +14,7 @@ import regex
 
 from guard._clauses import speaker_tags
 from guard._phrasing import CURRENCY, MONTH, PhraseSet, fold
+from guard.recognizers._cues import STREET_BEFORE
 from guard.recognizers._phrases import digits_of
 
 # A number as a person types one value: "482", "551 903", "4 8 2", "123-45-6789".
@@ -84,10 +85,6 @@ _STATE_BEFORE = re.compile(
 )
 _ZIP_DIGITS = 5
 # ... or closing an address: "6765 NW 7th St Apt 33C, 71401".
-_STREET_BEFORE = re.compile(
-    r"(?i)\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|ct|court|apt|apartment|"
-    r"suite|ste|unit|calle|avenida|av|col|colonia|depto)\b\.?[^\n\d]{0,3}[\w\-#]*[ \t]*,?[ \t]*\Z"
-)
 # The tax forms people name by number: "el seguro social completo en el 1099".
 _TAX_FORM = re.compile(r"1099|1098|1040")
 _FORM_BEFORE = re.compile(
@@ -159,7 +156,7 @@ def part_of_something(text: str, start: int, end: int) -> bool:
             end - start == _ZIP_DIGITS
             and (
                 _STATE_BEFORE.search(text, max(0, start - 8), start) is not None
-                or _STREET_BEFORE.search(text, max(0, start - 40), start) is not None
+                or STREET_BEFORE.search(text, max(0, start - 40), start) is not None
             )
         )
     )

@@ -358,6 +358,16 @@ _PHONE = regex.compile(
     r"(?:\(\d{3}\)\ ?\d{3}[ .\-]?\d{4}|\d{3}(?P<s>[ .\-])\d{3}(?P=s)\d{4}|\d{10})(?!\d)"
 )
 # "8032 W 3rd St": a street number (after a space: `street_number` looks for one first).
+#: Before a number, a street or an apartment named: the number is an address's
+#: ("Calle Reforma 1009", "Pine St 1583", "Apt 4B, 30301").
+STREET_BEFORE = re.compile(
+    r"(?i)\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|ct|court|apt|apartment|"
+    r"suite|ste|unit|calle|avenida|av|col|colonia|depto)\b\.?[^\n\d]{0,3}[\w\-#]*[ \t]*,?[ \t]*\Z"
+)
+# ... and after it, an interior number: "1009 int. 18", "1583 apt 4".
+_INTERIOR_AFTER = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:int\.?|interior|apt\.?|apto\.?|depto\.?|#)[ \t]*\w"
+)
 _STREET_AFTER = regex.compile(
     r"(?i)\ +(?:[NSEW]\.?\ +)?(?:\w+\ +){0,2}?"
     r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|"
@@ -519,6 +529,10 @@ class NumberFinder:
             or self._is_year(text, start, end)
             or (_STEP_MARKS.intersection(text[end : end + 3]) and _is_menu_step(text, start, end))
             or (text.startswith(" ", end) and street_number(text, end))
+            or (
+                _INTERIOR_AFTER.match(text, end) is not None
+                and STREET_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
             or self._is_labelled(text, start, self._label_bounds(text)[0])
             or self._is_named_after(text, end)
             or (_digit_beside(text, start, end) and self._is_covered(text, start, end))

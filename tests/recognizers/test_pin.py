@@ -121,6 +121,9 @@ def test_pins(
         "I forgot my pin. is 2pm ok for a call?",
         "I changed my PIN. is 3 days ok for the new card to arrive",
         "I didn't share my pin (not even with my wife)",
+        # an address's number, its street before it and its interior after it
+        "Te llegará tarjeta y NIP nuevos a Calle Reforma 1009 int. 18.",
+        "Your new card and PIN go to Pine St 1583 apt 16.",
         # past a last four, a number that is not alone on its line
         "I need a new pin for the card ending 0178\n1234 is my zip",
         "reset my pin\ncard ending 0178\nbalance 2300",
