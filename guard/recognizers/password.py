@@ -711,7 +711,7 @@ class PasswordRecognizer(GuardRecognizer):
             len(word) >= _MIN_LENGTH
             and word.rstrip("!.?,;:").lower() not in self._stopwords
             and any(ch.isalnum() for ch in word)
-            and not word.startswith(("¿", "¡"))
+            and not word.startswith(("¿", "¡", "//"))  # ("//..." after "https:": a link)
             and _NUMBER_LIKE.fullmatch(word) is None
             and LINK_OR_ADDRESS.fullmatch(word) is None
         )

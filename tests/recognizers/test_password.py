@@ -272,6 +272,7 @@ def test_passwords(
         # a setting asked for that looks like no password
         "can you change it to Windows11",
         "your new password will be sent to your email",
+        "debe actualizar su NIP y contraseña en https://plata-clientes.help/verify?id=939502",
         "your temporary password will expire in 24 hours",
         "please set it to autopay2024",
         "cambiar a las 3pm",
