@@ -37,10 +37,12 @@ _COPULA = (
     # ("old password (changed): chelsea_messi84": an aside, then the colon)
     r"|\s*\([^()\n]{0,40}\)\s*(?:[:=]\s*)?|['’]s\s+"
     # ("my password, it's M0ch1%66", "mi contraseña, es Perro!7")
-    r"|,\s*(?:it['’]?s|its|it\s+is|es)\s+"
-    r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to)?|"
+    r"|,\s*(?:it['’]?s|its|it\s+is|es|que\s+es|which\s+is)\s+"
+    r"|\s+(?:(?:is|was|has\s+been)(?:\s+now|\s+set\s+to|\s+changed\s+to|\s+gonna\s+be"
+    r"|\s+going\s+to\s+be)?|"
     r"(?:should|must|would|will|shall)\s+be|set\s+to|now\s+is|"
-    r"es|era|ser[ií]a|ser[aá]|deber[ií]a\s+ser|debe\s+ser|es\s+ahora|ahora\s+es)(?:\s*:)?\s+)"
+    r"es|era|ser[ií]a|ser[aá]|va\s+a\s+ser|deber[ií]a\s+ser|debe\s+ser|es\s+ahora|ahora\s+es"
+    r"|gonna\s+be)(?:\s*:)?\s+)"
 )
 # "Summer16% is my password", "CORAZON851 es la contraseña", "its X the password",
 # "X <- app password": the value before its cue (it must look like a password).
@@ -141,13 +143,31 @@ _LOGIN_HINT = re.compile(
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
 # After "old one", "la nueva": "was", "is", ":", "->" or just a space.
 _CHANGED_COPULA = (
-    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|would be|=|:|->|es|era|ser[aá]|ser[ií]a)[ \t:]*)?"
+    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|would be|gonna be|=|:|->|es|era|ser[aá]|ser[ií]a"
+    r"|va a ser)[ \t:]*)?"
     r"[ \t]*(?=\S)"
 )
 _STRIP = ".,;:?)]}"
 # The words of `_CHANGED_COPULA` ("el límite nuevo es RD$8680" names no password).
 _CHANGE_COPULAS = frozenset(
-    {"was", "is", "were", "will", "would", "be", "es", "era", "será", "sera", "sería", "seria"}
+    {
+        "was",
+        "is",
+        "were",
+        "will",
+        "would",
+        "be",
+        "gonna",
+        "es",
+        "era",
+        "será",
+        "sera",
+        "sería",
+        "seria",
+        "va",
+        "a",
+        "ser",
+    }
 )
 # A password said aloud: its words (at most this many) apart by spaces or commas, and
 # how many letters spelled one by one make it one without a named symbol.

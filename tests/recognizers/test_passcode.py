@@ -135,6 +135,10 @@ from tests.recognizers.conftest import found, spans_of
         ("is it normal to ask for the text code? i gave it already (62883)", ["62883"]),
         ("¿ustedes llaman para pedir el código? porque yo ya lo di (329843)", ["329843"]),
         ("they sent a code and asked me to read it back... 548630. then she hung up", ["548630"]),
+        (
+            "they said 'we're sending you a code, read it to me' so i did. 682 424. legit?",
+            ["682 424"],
+        ),
         ("i told her the code. 771204. she hung up", ["771204"]),
         ("I gave her 883201 which was the code from the sms", ["883201"]),
         ("me pidieron el código que llegó al celular, el 661204, y se los di", ["661204"]),

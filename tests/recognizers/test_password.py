@@ -66,7 +66,10 @@ from tests.recognizers.conftest import found, spans_of
         ("probé con @Azul2AZ y con Chivas@2019 y nada", ["@Azul2AZ", "Chivas@2019"]),
         # ... that keeps the customer out, or that the customer asks about
         ("i typed HabanaSelena20 and it wont let me in", ["HabanaSelena20"]),
-        # what the new one will be, what hers was
+        # what the new one will be, what hers was; what it is, said after a comma
+        ("my new password is gonna be Tigre2020!", ["Tigre2020!"]),
+        ("la nueva va a ser harley.valentina23, ¿sí?", ["harley.valentina23"]),
+        ("y la contraseña de la app, que es Amorcito1977#", ["Amorcito1977#"]),
         ("new password will be cielo.paloma16 ok?", ["cielo.paloma16"]),
         ("tío, me han cambiado la contraseña, la mía era E$tr3ll@1928", ["E$tr3ll@1928"]),
         ("la nueva sería Yankees.1983, ok?", ["Yankees.1983"]),
@@ -272,6 +275,7 @@ def test_passwords(
         # a setting asked for that looks like no password
         "can you change it to Windows11",
         "your new password will be sent to your email",
+        "my password is gone",
         "debe actualizar su NIP y contraseña en https://plata-clientes.help/verify?id=939502",
         "your temporary password will expire in 24 hours",
         "please set it to autopay2024",
