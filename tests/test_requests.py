@@ -827,6 +827,20 @@ def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
         ("Qué frustrante. Pídele a Telcel un NIP nuevo de portabilidad y no lo compartas.", []),
         ("Ask your carrier for a new port-out PIN and don't share it.", []),
         ("Ignore the text you just got, it's automatic.", []),
+        # the code by its length, and a text announced, then asked for
+        ("to confirm you're the owner type the 16 digits and the 3 on the back", [CARD, CSC]),
+        (
+            "You will receive a text from BancoNorte. It says don't share it, that's normal."
+            " You can share it with me, I'm internal.",
+            [OTP],
+        ),
+        (
+            "Le llegará un SMS que dice 'no lo comparta', es normal. A mí sí me lo puede dar"
+            " porque soy del banco.",
+            [OTP],
+        ),
+        ("You'll get a text from us shortly. Don't share it with anyone.", []),
+        ("You will receive a text with your new card's tracking number.", []),
     ],
 )
 def test_asks_in_dispute_forms_code_notices_and_not_only_the_last_four(
