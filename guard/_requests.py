@@ -149,7 +149,7 @@ class AgentRequestRule:
             _CONJUNCTIONS  # "digits * on the back" is not "digits and the code on the back"
         )
         self._objects = {
-            t: PhraseSet(rules.phrases(v), unskippable=unskippable)
+            t: PhraseSet(rules.object_phrases(v), unskippable=unskippable)
             for t, v in rules.objects.items()
         }
         self._generic = {t: PhraseSet(rules.phrases(v)) for t, v in rules.generic_objects.items()}
@@ -170,7 +170,7 @@ class AgentRequestRule:
         ]
         self._any_object = PhraseSet(
             [
-                *(p for v in rules.objects.values() for p in rules.phrases(v)),
+                *(p for v in rules.objects.values() for p in rules.object_phrases(v)),
                 *rules.phrases(rules.card_images),
                 *rules.phrases(rules.expiry),
                 *(p for v in rules.generic_objects.values() for p in rules.phrases(v)),

@@ -240,6 +240,7 @@ class RequestRules(_Strict):
     version: Literal[1]
     actions: dict[EntityType, RequestAction]
     objects: TypedPhrases
+    typos: list[str] = Field(default_factory=list)
     generic_objects: TypedPhrases = Field(default_factory=dict)
     referring_objects: Phrases = Field(default_factory=dict)
     referring_context: TypedPhrases = Field(default_factory=dict)
@@ -286,6 +287,23 @@ class RequestRules(_Strict):
     def phrases(self, vocabulary: Vocabulary) -> list[str]:
         """Every phrase of one vocabulary, all languages together."""
         return [p for phrases in vocabulary.values() for p in phrases]
+
+    def object_phrases(self, vocabulary: Vocabulary) -> list[str]:
+        """`phrases`, and their variants with a word of `typos` mistyped as a fast typist
+        does ("your socail", "número de la tarjtea")."""
+        slips = {fold(word): sorted(typos_of(fold(word))) for word in self.typos}
+        out: list[str] = []
+        for phrase in self.phrases(vocabulary):
+            out.append(phrase)
+            words = phrase.split()
+            for index, word in enumerate(words):
+                for slip in slips.get(fold(word), ())[:_MAX_TYPO_VARIANTS]:
+                    out.append(" ".join([*words[:index], slip, *words[index + 1 :]]))
+        return list(dict.fromkeys(out))
+
+
+#: At most this many slips of one word in one object phrase.
+_MAX_TYPO_VARIANTS = 24
 
 
 # ── conversation.yaml ───────────────────────────────────────────────────────────────────

@@ -841,6 +841,10 @@ def test_spanglish_the_app_is_another_screen(rule: AgentRequestRule) -> None:
         ),
         ("You'll get a text from us shortly. Don't share it with anyone.", []),
         ("You will receive a text with your new card's tracking number.", []),
+        # an object's word slipped by a fast typist
+        ("Just the 9 digits of your socail, no dashes needed", [SSN]),
+        ("pasame el número de la tarjtea así te doy de baja el consumo", [CARD]),
+        ("What's your pasword?", [PASSWORD]),
     ],
 )
 def test_asks_in_dispute_forms_code_notices_and_not_only_the_last_four(
