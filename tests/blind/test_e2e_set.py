@@ -40,6 +40,8 @@ from tests.blind import (
     e2e_set24,
     e2e_set25,
     e2e_set26,
+    e2e_set27,
+    e2e_set28,
 )
 from tests.blind.e2e_set import Conversation
 from tests.blind.evaluate_e2e import judge, run_guard, scan_input
@@ -113,6 +115,10 @@ def test_blind_conversations_through_guard_scan(
         # 107819, I'll check that": README)
         (e2e_set25.generate, 0.975, 0.0),
         (e2e_set26.generate, 0.975, 0.0),
+        (e2e_set27.generate, 0.975, 0.0),
+        # (codes told to a caller with no word for them, "les leí los números: 377881";
+        # typos in cue words, "cote was 936760": README)
+        (e2e_set28.generate, 0.96, 0.0),
     ],
 )
 def test_the_later_sets_do_not_slip_back(
