@@ -170,10 +170,11 @@ _LISTED_CODE = re.compile(
 # A code joined to the card by "and" ("... 4042 and 014", "... 2252 y 555"), and the words
 # that name a code before the card.
 _JOINED_CODE = re.compile(
-    r"[ \t]+(?:and|y|&)[ \t]+(?P<code>\d{3,4})"
+    r"[ \t]+(?:and|y|&|/)[ \t]+(?P<code>\d{3,4})"
     rf"(?![\w%$€/.,:\-]|[ \t]?\d|[ \t]+(?:{MONEY_WORDS})\b)",
     re.IGNORECASE,
 )
+_PIN_NAMED = re.compile(r"(?i)\b(?:pin|nip)\b")
 _CODE_NAMED = re.compile(
     rf"(?i)\b(?:{_CODE_WORDS}|security|seguridad|the back|de atr[aá]s|del reverso)\b"
 )
@@ -270,6 +271,7 @@ class CardNumberRecognizer(GuardRecognizer):
     ENTITY = EntityType.CREDIT_CARD.value
     MIN_DIGITS = MIN_DIGITS  # the shortest card (the module constant above)
     CODE_ENTITY = EntityType.CARD_SECURITY_CODE.value
+    PIN_ENTITY = EntityType.PIN.value
     TRAILING_CODE_SCORE = 0.7
     SCORE = 1.0
     SHORT_SCORE = 0.8
@@ -286,7 +288,7 @@ class CardNumberRecognizer(GuardRecognizer):
         self._not_context = PhraseIndex([*not_context, *labels])
         self._numbers = numbers if numbers is not None else NumberFinder()
         super().__init__(
-            supported_entities=[self.ENTITY, self.CODE_ENTITY],
+            supported_entities=[self.ENTITY, self.CODE_ENTITY, self.PIN_ENTITY],
             name="CardNumberRecognizer",
             supported_language=supported_language,
             context=list(context),
@@ -413,11 +415,15 @@ class CardNumberRecognizer(GuardRecognizer):
         the next cell of a table's row: its header says what that is), or joined to it by
         "and" when the message named the code before the card ("it asked for the card
         number and the code on the back, i put 4955 ... 4042 and 014")."""
+        entity = self.CODE_ENTITY
         listed = _LISTED_CODE.match(text, end) or _CODE_AFTER_WORDED_EXPIRY.match(text, end)
         if listed is None:
             joined = _JOINED_CODE.match(text, end)
             if joined is not None and _CODE_NAMED.search(text, 0, end) is not None:
                 listed = joined
+            elif joined is not None and _PIN_NAMED.search(text, 0, end) is not None:
+                # "I entered my debit card and pin on that site: 6495 ... 2949 / 9263"
+                listed, entity = joined, self.PIN_ENTITY
         if listed is None:
             return []
         start, stop = listed.span("code")
@@ -426,7 +432,7 @@ class CardNumberRecognizer(GuardRecognizer):
         if _AMOUNT_AFTER.match(text, stop) is not None:
             return []  # "... 5453\n3799 dlls": an amount
         how = "3-4 digits listed after a card number"
-        return [self._result(start, stop, self.TRAILING_CODE_SCORE, how, entity=self.CODE_ENTITY)]
+        return [self._result(start, stop, self.TRAILING_CODE_SCORE, how, entity=entity)]
 
     def _card(self, text: str, start: int, end: int, length: int, brand: Brand) -> Hit | None:
         """The card number of `length` digits at text[start:end], unless a label names it

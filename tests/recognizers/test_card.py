@@ -217,6 +217,16 @@ def test_a_code_typed_after_a_card_is_its_code(
     assert [(r.start, r.end) for r in codes] == spans_of(text, [code])
 
 
+def test_a_pin_joined_to_a_card_after_the_pin_was_named(
+    recognizers: dict[str, EntityRecognizer],
+) -> None:
+    text = f"I entered my debit card and pin on that site: {fours(VISA, ' ')} / 9263"
+    results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)
+    assert [(r.entity_type, text[r.start : r.end]) for r in results][1:] == [
+        (EntityType.PIN.value, "9263")
+    ]
+
+
 def codes_of(recognizers: dict[str, EntityRecognizer], text: str) -> list[str]:
     """The codes the card reader reports beside the cards of `text`."""
     results = recognizers[EntityType.CREDIT_CARD.value].analyze(text, None)

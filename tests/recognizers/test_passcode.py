@@ -135,6 +135,7 @@ from tests.recognizers.conftest import found, spans_of
         ("is it normal to ask for the text code? i gave it already (62883)", ["62883"]),
         ("¿ustedes llaman para pedir el código? porque yo ya lo di (329843)", ["329843"]),
         ("they sent a code and asked me to read it back... 548630. then she hung up", ["548630"]),
+        ("then i got another text with 822657 and gave that too", ["822657"]),
         (
             "they said 'we're sending you a code, read it to me' so i did. 682 424. legit?",
             ["682 424"],
