@@ -100,7 +100,7 @@ def _like(value: str, other: str, entity: EntityType) -> bool:
     return other.isdigit() and len(digits_of(value)) == len(other)
 
 
-def contrasted(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def _contrasted(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings for the values set against a found one in a correction ("it's X not Y")."""
     if not findings or _CONTRAST_PROBE.search(text) is None:
         return []
@@ -215,7 +215,7 @@ class Engine:
     def detect(self, text: str) -> list[Finding]:
         """Every secret in `text`, offsets into `text`, overlaps resolved."""
         found = self._detect(normalize(text))
-        more = contrasted(text, found)
+        more = _contrasted(text, found)
         return resolve_overlaps([*found, *more]) if more else found
 
     def _detect(self, norm: NormalizedText) -> list[Finding]:
@@ -297,7 +297,7 @@ class Engine:
         if added:
             # On a tie the conversation's finding wins: it names the parts of a split card.
             findings = resolve_overlaps([*added, *findings])
-        more = contrasted(message.text, findings)
+        more = _contrasted(message.text, findings)
         if more:
             findings = resolve_overlaps([*findings, *more])
         return self.decide(message, findings, violations), state

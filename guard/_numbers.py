@@ -398,8 +398,9 @@ def _may_be_unit(token: _Token) -> bool:
 
 
 # What joins the digits of a group typed one at a time ("2 3 0 0", "8.2.5.4", "8-2-6-0",
-# "4  6  0  9" as a PIN mailer prints it), and how many digits such a number has at
-# least: a version "7.0.1", a formation "4-4-2" and a score "3 - 1" stay as written.
+# "4  6  0  9" as a PIN mailer prints it, "2, 8, 6, 4" as a screen reader reads it), and
+# how many digits such a number has at least: a version "7.0.1", a formation "4-4-2", a
+# score "3 - 1" and a list "1, 2, 3" stay as written.
 _TYPED_JOINTS = {" ": 3, "\t": 3, "  ": 4, ", ": 4, "-": 4, ".": 4}
 
 

@@ -167,8 +167,8 @@ _LISTED_CODE = re.compile(
     re.IGNORECASE,
 )
 
-# A code joined to the card by "and" ("... 4042 and 014", "... 2252 y 555"), and the words
-# that name a code before the card.
+# A code joined to the card by "and" or "/" ("... 4042 and 014", "... 2252 y 555", "...
+# 2949 / 9263"), and the words that name a code or a PIN before the card.
 _JOINED_CODE = re.compile(
     r"[ \t]+(?:and|y|&|/)[ \t]+(?P<code>\d{3,4})"
     rf"(?![\w%$€/.,:\-]|[ \t]?\d|[ \t]+(?:{MONEY_WORDS})\b)",
@@ -413,8 +413,8 @@ class CardNumberRecognizer(GuardRecognizer):
     def _listed_code(self, text: str, end: int) -> list[Hit]:
         """The code listed on the line or item after a card ending at `end`, if any (not
         the next cell of a table's row: its header says what that is), or joined to it by
-        "and" when the message named the code before the card ("it asked for the card
-        number and the code on the back, i put 4955 ... 4042 and 014")."""
+        "and" or "/" when the message named the code (or the PIN) before the card ("it
+        asked for the card number and the code on the back, i put 4955 ... 4042 and 014")."""
         entity = self.CODE_ENTITY
         listed = _LISTED_CODE.match(text, end) or _CODE_AFTER_WORDED_EXPIRY.match(text, end)
         if listed is None:
