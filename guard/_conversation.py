@@ -271,8 +271,11 @@ class ConversationRule:
                 if verify is not None and _answers_verification(norm.text, [*findings, *added]):
                     verify = None  # answered: the next short number may be a secret
             ask = self._customer_wait(norm, [*findings, *added], ask, turn, at)
-            if not norm.text.rstrip().endswith("?"):  # ("what's a cvv?" gives none)
-                ask = self._topic_wait(fold_message(norm.text), ask, turn, at)
+            # ("what's a cvv?" gives none; "El cajero dice que excedí los intentos del
+            # PIN, ¿qué hago?" talks of the PIN before its question)
+            statement = _before_the_question(norm.text)
+            if statement:
+                ask = self._topic_wait(fold_message(statement), ask, turn, at)
         new_state = ConversationState(
             turn,
             self._stalled(ask, turn, norm.text),
@@ -529,6 +532,20 @@ class ConversationRule:
                 for start, end in phrases.find(folded)
             )
         )
+
+
+# Where a closing question opens: "¿", or the end of the sentence before it.
+_QUESTION_OPENS = re.compile(r"(?s:.*)(?:¿|[.!?\n][ \t]*)")
+
+
+def _before_the_question(text: str) -> str:
+    """`text` without the question that closes it, if any ("what's a cvv?" leaves
+    nothing; "the atm says wrong pin. what do i do?" leaves its first sentence)."""
+    body = text.rstrip()
+    if not body.endswith("?"):
+        return text
+    opens = _QUESTION_OPENS.match(body, 0, len(body) - 1)
+    return body[: opens.end()].rstrip("¿ \t") if opens is not None else ""
 
 
 def _is_stall(text: str) -> bool:

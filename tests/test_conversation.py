@@ -634,6 +634,15 @@ def test_a_bare_password_keeps_its_symbols_but_not_the_emoji_after_it(engine: En
             "PIN",
             "5901",
         ),
+        # talk of it, then a question of another thing
+        (
+            [
+                ("customer", "El cajero dice que excedí los intentos del PIN, ¿qué hago?"),
+                ("customer", "lo cambié a 2122 ayer en la sucursal"),
+            ],
+            "PIN",
+            "2122",
+        ),
         # a new value came after the one given, and the agent spoke between them
         (
             [
