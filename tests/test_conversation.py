@@ -1010,6 +1010,19 @@ def test_a_card_typed_in_parts_after_the_last_four_told(engine: Engine) -> None:
     ]
 
 
+def test_a_value_its_own_cue_names_is_no_part_of_a_card(engine: Engine) -> None:
+    # (6465550123 then 034133 make a Luhn-valid 16 digits with a Discover prefix)
+    verdicts = talk(
+        engine,
+        [
+            ("customer", "6465550123"),
+            ("agent", "Esa llamada no fue nuestra."),
+            ("customer", "it sent me 034133"),
+        ],
+    )
+    assert [f.type for f in verdicts[-1].findings] == [EntityType.ONE_TIME_PASSCODE]
+
+
 def test_a_street_number_is_no_part_of_a_card(engine: Engine) -> None:
     # (5869 then the SSN asked for make a Luhn-valid 13 digits with a Maestro-like start)
     verdicts = talk(
