@@ -166,6 +166,16 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
 _SENT_TYPES = frozenset({EntityType.PASSWORD.value})
 _SENT_CODE = re.compile(r"\d(?:[ \-]?\d){3,7}")
 _SENT_HOW = "; the message reads as a code the bank texts"
+# ... and four digits a card's code's cue names in a text that says how soon it expires
+# or what it approves ("Your NorthStar Card code is 8658. It expires in 10 minutes", "Usa
+# el código 3187 para confirmar el retiro"): a passcode, not an Amex CID.
+_CSC = EntityType.CARD_SECURITY_CODE.value
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_TEXTED = re.compile(
+    r"(?i)\b(?:expires?|expira|vence|caduca)\s+(?:in|en)\s+\d+\s*(?:min|minutes|minutos"
+    r"|hrs?|hours|horas)\b|\b(?:to|para)\s+(?:approve|confirm|authorize|aprobar|confirmar"
+    r"|autorizar)\b"
+)
 
 
 class Engine:
@@ -235,7 +245,11 @@ class Engine:
                     if entity != _CARD and text[hit_start:hit_end].isdigit():
                         span = _whole_number(text, hit_start, hit_end)
                     kind, how = entity, explanation
-                    if entity in _SENT_TYPES and self._sent_code(text, *span):
+                    if (entity in _SENT_TYPES and self._sent_code(text, *span)) or (
+                        entity == _CSC
+                        and _FOUR_DIGITS.fullmatch(text, *span)
+                        and _TEXTED.search(text) is not None
+                    ):
                         kind, how = _OTP, explanation + _SENT_HOW
                     start, end = norm.to_original(*span)
                     found.append(Finding(_KNOWN[kind], start, end, score, name, how))

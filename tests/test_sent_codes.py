@@ -1,7 +1,8 @@
 """A code the bank texts, named by a word that also names a password ("clave de acceso",
 "temporary password"), is a one-time passcode when the message reads as the bank's text:
 it says not to share it, or how long it lasts (rules/detection.yaml `sent_code_signs`).
-A PIN stays a PIN: a PIN mailer says "never share it" too."""
+So are four digits a card's code's word names in a text that says how soon they expire or
+what they approve. A PIN stays a PIN: a PIN mailer says "never share it" too."""
 
 from __future__ import annotations
 
@@ -36,9 +37,25 @@ def test_a_code_the_bank_texts_is_a_passcode(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your NorthStar Card code is 8658. It expires in 10 minutes.", "8658"),
+        ("Plata: Usa el código 3187 para confirmar el retiro sin tarjeta.", "3187"),
+        ("La app me mandó un código 6372 para aprobar un pago con la tarjeta. Es real?", "6372"),
+    ],
+)
+def test_four_digits_a_cards_code_names_in_a_bank_text_are_a_passcode(
+    text: str, value: str
+) -> None:
+    assert found(text) == [(OTP, value)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # no sign of the bank's text: the cue's own type
+        ("my amex security code is 1234", [(EntityType.CARD_SECURITY_CODE, "1234")]),
+        ("card expires in 2027, cid 4321", [(EntityType.CARD_SECURITY_CODE, "4321")]),
         ("mi clave de acceso a la app es 4821", [(PW, "4821")]),
         ("my pin is 4821", [(PIN, "4821")]),
         ("la clave del cajero es 4821", [(PIN, "4821")]),
