@@ -148,9 +148,14 @@ class SplitCardRule:
         claimed = _taken(norm, number, findings)
         if _PHONE.match(norm.text[number.start : number.end]):
             return [], ()
-        if claimed and _taken(norm, number, findings, min_score=NAMED_SCORE):
-            # A value its own cue names is no part: "it sent me 034133" after a phone
-            # number typed alone ("6465550123") made a Luhn-valid 16 digits.
+        if (
+            claimed
+            and _taken(norm, number, findings, min_score=NAMED_SCORE)
+            and _GOES_ON.match(norm.text, number.end) is None
+        ):
+            # A value its own cue names is no part, unless it says more follows ("6762..."):
+            # "it sent me 034133" after a phone number typed alone ("6465550123") made a
+            # Luhn-valid 16 digits.
             return [], runs
         digits = number.digits
         going: list[CardRun] = []
