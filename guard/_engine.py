@@ -225,6 +225,8 @@ class Engine:
     def detect(self, text: str) -> list[Finding]:
         """Every secret in `text`, offsets into `text`, overlaps resolved."""
         found = self._detect(normalize(text))
+        if not found:
+            return found  # (most messages: no call for what sets a value against them)
         more = _contrasted(text, found)
         return resolve_overlaps([*found, *more]) if more else found
 
@@ -311,7 +313,7 @@ class Engine:
         if added:
             # On a tie the conversation's finding wins: it names the parts of a split card.
             findings = resolve_overlaps([*added, *findings])
-        more = _contrasted(message.text, findings)
+        more = _contrasted(message.text, findings) if findings else []
         if more:
             findings = resolve_overlaps([*findings, *more])
         return self.decide(message, findings, violations), state
