@@ -171,8 +171,9 @@ class DetectionRules(_Strict):
         return [p for phrases in self.labels.values() for p in phrases]
 
     def correction_words(self) -> list[str]:
-        """Words that take back a value and give another ("sorry", "i mean", "digo")."""
-        return [p for phrases in self.corrections.values() for p in phrases]
+        """Words that take back a value and give another ("sorry", "i mean", "digo"),
+        with the slips of `typos` ("me equivouqé")."""
+        return self.with_aliases(p for phrases in self.corrections.values() for p in phrases)
 
     def weak_cues(self, entity: EntityType) -> list[str]:
         return self.with_aliases(p for ps in self.weak_context.get(entity, {}).values() for p in ps)

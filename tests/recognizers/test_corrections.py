@@ -58,6 +58,8 @@ def findings_of(text: str) -> list[tuple[EntityType, int, int]]:
         ("my pw used to be Summer2020, but now it's Winter#21", PW, ["Summer2020", "Winter#21"]),
         ("la contraseña era Gato123 y ahora es Perro456", PW, ["Gato123", "Perro456"]),
         ("la clave del cajero era 4821, ahora 7730", PIN, ["4821", "7730"]),
+        # a correction word slipped
+        ("el cvv es 219, me equivouqé, es 291", CVV, ["219", "291"]),
     ],
 )
 def test_a_value_typed_to_replace_another_is_of_its_type(
