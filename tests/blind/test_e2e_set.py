@@ -1,8 +1,8 @@
 """The blind end-to-end conversations, through the real `guard scan`, meet the bars of
 issues 3 and 4: recall >= 98% per type, < 1% of clean messages touched, no leaky mask,
 >= 97% of forbidden agent asks caught, <= 1% of legitimate agent messages flagged. The
-third to seventeenth sets are held to what guard reaches on them today (overall recall, a
-few leaks at most), so that nothing they taught slips back.
+later sets (the third to the twenty-eighth) are held to what guard reaches on them today
+(overall recall, a few leaks at most), so that nothing they taught slips back.
 
 The sets were written blind and then used for tuning (see README): they no longer
 measure how guard does on unseen phrasings."""
@@ -108,9 +108,8 @@ def test_blind_conversations_through_guard_scan(
         # it in": README)
         (e2e_set22.generate, 0.95, 0.0),
         (e2e_set23.generate, 0.975, 0.0),
-        # (a code in a bank's text pasted as "X es tu clave de acceso" is masked as a
-        # password; a card's back pasted without its front: README)
-        (e2e_set24.generate, 0.94, 0.0),
+        # (SMS threads where several codes sit among the bank's other texts: README)
+        (e2e_set24.generate, 0.965, 0.0),
         # (an agent echoing a value the customer just gave, with no word for it: "ok
         # 107819, I'll check that": README)
         (e2e_set25.generate, 0.975, 0.0),
