@@ -141,34 +141,20 @@ _LOGIN_HINT = re.compile(
     r"log-?\s?in|credenc|credential|usuario y contrase|online banking|banca|mi acceso"
 )
 _DIGIT_OR_SYMBOL = regex.compile(r"[\d_]|[^\w\s'’]")
-# After "old one", "la nueva": "was", "is", ":", "->" or just a space.
+# After "old one", "la nueva": "was", "is", ":", "->" or just a space (the text is folded:
+# lowercase, no accents).
+_CHANGE_COPULA_WORDS = (
+    "was", "is", "were", "will be", "would be", "gonna be", "es", "era", "sera", "seria",
+    "va a ser",
+)  # fmt: skip
 _CHANGED_COPULA = (
-    r"(?![\w\-])[ \t]*(?:(?:was|is|were|will be|would be|gonna be|=|:|->|es|era|ser[aá]|ser[ií]a"
-    r"|va a ser)[ \t:]*)?"
-    r"[ \t]*(?=\S)"
+    r"(?![\w\-])[ \t]*(?:(?:"
+    + "|".join([*map(re.escape, _CHANGE_COPULA_WORDS), "=", ":", "->"])
+    + r")[ \t:]*)?[ \t]*(?=\S)"
 )
 _STRIP = ".,;:?)]}"
 # The words of `_CHANGED_COPULA` ("el límite nuevo es RD$8680" names no password).
-_CHANGE_COPULAS = frozenset(
-    {
-        "was",
-        "is",
-        "were",
-        "will",
-        "would",
-        "be",
-        "gonna",
-        "es",
-        "era",
-        "será",
-        "sera",
-        "sería",
-        "seria",
-        "va",
-        "a",
-        "ser",
-    }
-)
+_CHANGE_COPULAS = frozenset(word for phrase in _CHANGE_COPULA_WORDS for word in phrase.split())
 # A password said aloud: its words (at most this many) apart by spaces or commas, and
 # how many letters spelled one by one make it one without a named symbol.
 _SAID_WORD = re.compile(r"[^\W_]+")
