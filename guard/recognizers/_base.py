@@ -56,11 +56,11 @@ _TOLD = re.compile(
     r"|\bread\s+(?:it|them)\s+(?:to|for)\s+me|\bme\s+(?:lo|la|los)\s+(?:ley[oó]|dict[oó]|dijo)"
     # ... or given already, the value in brackets: "i gave it already (62883)", "yo ya lo
     # di (329843)"; or read back when asked: "asks me to read it back... 548630"
+    # (a search that ends at the value: "already gave it", "ya lo di" end as these do)
     r"|\b(?:gave|told|read)\s+(?:it|them)(?:\s+(?:already|back|to\s+(?:him|her|them)))?"
     # ... or done as told: "'read it to me' so i did. 682 424", "les leí los números: 377881"
     r"|\bso\s+i\s+did\.?|\bles?\s+le[ií]\s+(?:los|el)\s+(?:n[uú]meros|c[oó]digo|d[ií]gitos)"
-    r"|\balready\s+(?:gave|told|read)\s+(?:it|them)|\b(?:ya\s+)?(?:lo|la|los)\s+(?:di|dije|le[ií])"
-    r"|\bread\s+it\s+back)"
+    r"|\b(?:lo|la|los)\s+(?:di|dije|le[ií]))"
     r"[ \t]*(?:[:,]|\.{2,}|…)?[ \t]*\(?\Z"
 )
 _TOLD_REACH = 24  # (how far back from the value `_TOLD` looks)
