@@ -210,6 +210,12 @@ def _card_grouped(lengths: list[int]) -> bool:
 _PAIRS = 6  # (a card typed in pairs has 7 to 10 of them)
 
 
+#: A card's signature strip as a line of text: the last four, then the code ("9461  431",
+#: "2489\t363"), at the line's head or after a lead-in ending in a colon ("the app says
+#: invalid: 2626\t901": group "lead").
+SIGNATURE_STRIP = re.compile(
+    r"(?m)(?:^|(?P<lead>:[ \t]*))[ \t]*(?P<last>\d{4})[ \t]{1,3}(?P<code>\d{3})[ \t]*$"
+)
 # The four digits on the line right above an Amex number, alone on it: its CID.
 _LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?P<code>\d{4})[ \t]*\n[ \t]*\Z")
 # An expiry typed as four digits: "0928".
@@ -384,9 +390,12 @@ class CardNumberRecognizer(GuardRecognizer):
                 above = _LINE_ABOVE.search(text, 0, hit.start)
                 if above is not None:
                     spans.append(above.span("code"))
-            # (the strip's line holds only the last four and the code)
-            strip = re.compile(rf"(?m)^[ \t]*{digits[-4:]}[ \t]{{1,3}}(\d{{3}})[ \t]*$")
-            spans.extend(match.span(1) for match in strip.finditer(text))
+            # (the strip's line holds only the card's last four and the code)
+            spans.extend(
+                strip.span("code")
+                for strip in SIGNATURE_STRIP.finditer(text)
+                if not strip["lead"] and strip["last"] == digits[-4:]
+            )
             for start, end in spans:
                 if not any(s < end and start < e for s, e in taken):
                     how = "3-4 digits printed on the card beside its number"

@@ -17,7 +17,7 @@ from guard.recognizers._phrases import PhraseIndex, digit_count, folded, phrase_
 from guard.recognizers.card import CONTEXT_FREE_DIGITS as CARD_CONTEXT_FREE_DIGITS
 from guard.recognizers.card import MAX_DIGITS as CARD_MAX_DIGITS
 from guard.recognizers.card import MIN_DIGITS as CARD_MIN_DIGITS
-from guard.recognizers.card import brand_of
+from guard.recognizers.card import SIGNATURE_STRIP, brand_of
 
 # A card-length digit run (12+ digits, grouped any way people type them).
 _CARD_RUN = r"\d(?:[\s\-./]{0,3}\d){11,}"
@@ -298,7 +298,7 @@ class SecurityCodeRecognizer(CueRecognizer):
 
     def _may_hold_a_value(self, text: str) -> bool:
         return super()._may_hold_a_value(text) or (
-            "\n" in text and _BACK_STRIP.search(text) is not None
+            "\n" in text and SIGNATURE_STRIP.search(text) is not None
         )
 
     def without_cue(self, text: str) -> list[Hit]:
@@ -319,16 +319,11 @@ class SecurityCodeRecognizer(CueRecognizer):
         last four and the code ("AUTHORIZED SIGNATURE ...\n3985  643\n...")."""
         if "\n" not in text or not self._card_back:
             return []
-        strips = list(_BACK_STRIP.finditer(text))
+        strips = list(SIGNATURE_STRIP.finditer(text))
         if not strips or not self._card_back.find(text):
             return []
         how = "3 digits beside the last four on a card's signature strip"
-        return [self._result(*strip.span(1), self.CARD_TAIL_SCORE, how) for strip in strips]
-
-
-# A card's signature strip as a line of text: the last four, then the code ("3985  643",
-# "2489\t363", or after a lead-in: "the app says invalid: 2626\t901").
-_BACK_STRIP = re.compile(r"(?m)(?:^|:[ \t]*)[ \t]*\d{4}[ \t]{1,3}(\d{3})[ \t]*$")
+        return [self._result(*strip.span("code"), self.CARD_TAIL_SCORE, how) for strip in strips]
 
 
 class OneTimePasscodeRecognizer(CueRecognizer):
