@@ -148,9 +148,10 @@ class AgentRequestRule:
         unskippable += (
             _CONJUNCTIONS  # "digits * on the back" is not "digits and the code on the back"
         )
+        # (with their typing slips: built once, they make the largest tries)
+        objects = {t: rules.object_phrases(v) for t, v in rules.objects.items()}
         self._objects = {
-            t: PhraseSet(rules.object_phrases(v), unskippable=unskippable)
-            for t, v in rules.objects.items()
+            t: PhraseSet(phrases, unskippable=unskippable) for t, phrases in objects.items()
         }
         self._generic = {t: PhraseSet(rules.phrases(v)) for t, v in rules.generic_objects.items()}
         self._referring = PhraseSet(rules.phrases(rules.referring_objects))
@@ -170,7 +171,7 @@ class AgentRequestRule:
         ]
         self._any_object = PhraseSet(
             [
-                *(p for v in rules.objects.values() for p in rules.object_phrases(v)),
+                *(p for phrases in objects.values() for p in phrases),
                 *rules.phrases(rules.card_images),
                 *rules.phrases(rules.expiry),
                 *(p for v in rules.generic_objects.values() for p in rules.phrases(v)),
